@@ -1,0 +1,11 @@
+// Precompiles the design schema into a standalone validator so that the CLI does not
+// pay for compiling the schema at every start (about 300 ms; see docs/performance.md).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const schema = JSON.parse(readFileSync(new URL('../schemas/ml-system-design.schema.json', import.meta.url), 'utf8'));
+const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true } });
+const code = standaloneCode.default(ajv, ajv.compile(schema));
+mkdirSync(new URL('../dist/schema/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../dist/schema/compiled-validator.cjs', import.meta.url), code);

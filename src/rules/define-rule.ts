@@ -1,0 +1,74 @@
+import type { LoadedDesign } from '../load/index.js';
+import type { Verdict } from '../scorer/index.js';
+import type { DataPath, Severity, SourceRange } from '../types.js';
+
+/** An example of a rule at work, written once: it drives the rule's tests and its docs. */
+export interface RuleExample {
+  /** What the example shows, one line. */
+  title: string;
+  /** A design (or the part of one the rule reads). */
+  yaml: string;
+  /** Exactly the findings of this rule on `yaml`, in order; empty for an ok example. */
+  findings: readonly ExpectedFinding[];
+}
+
+export interface ExpectedFinding {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface RuleMeta<MessageId extends string> {
+  /** One line: what the rule reports. */
+  description: string;
+  /** Severity in the `recommended` preset; the user's config decides in the end. */
+  severity: Severity;
+  /** Why it matters, in Markdown. */
+  rationale: string;
+  /** Keyword heuristics and other details of how the rule decides, in Markdown. */
+  details?: string;
+  /** Message templates; `{{name}}` is replaced with report data. */
+  messages: Record<MessageId, string>;
+  /** Examples that pass (no finding) and that fail (with the exact findings). */
+  examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
+}
+
+/** What a rule says when it reports: which message, with what data, and where. */
+export interface RuleReport<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string | number>;
+  /** Data path of the offending value, or of what is missing (the engine falls back to the nearest ancestor). */
+  path?: DataPath;
+  /** Point at the key named by the last path segment rather than at its value. */
+  key?: boolean;
+  /** An exact range, for problems that have no data path (syntax errors). */
+  range?: SourceRange;
+  /** The file cannot be analysed further. */
+  fatal?: boolean;
+}
+
+export interface RuleContext<MessageId extends string> {
+  /** The design's data: anything the YAML held, so rules must not trust its shape. */
+  readonly design: unknown;
+  readonly source: LoadedDesign;
+  /** The should-use-ML verdict on the design's traits, computed once per file. */
+  verdict(): Verdict;
+  report(report: RuleReport<MessageId>): void;
+}
+
+export interface Rule<MessageId extends string = string> {
+  /** `<group>/<name>`, the same as the file's path under `src/rules`. */
+  id: string;
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<MessageId>): void;
+}
+
+/** Declares a rule; the identity function that gives rules their types. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+/** Fills a message template's `{{name}}` placeholders from report data. */
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+}

@@ -1,0 +1,3 @@
+import missingStep from './missing-step.js';
+
+export default [missingStep];

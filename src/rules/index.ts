@@ -1,0 +1,50 @@
+import type { Rule } from './define-rule.js';
+import architecture from './architecture/index.js';
+import data from './data/index.js';
+import decision from './decision/index.js';
+import design from './design/index.js';
+import evaluation from './evaluation/index.js';
+import framing from './framing/index.js';
+import meta from './meta/index.js';
+import model from './model/index.js';
+import monitoring from './monitoring/index.js';
+import requirements from './requirements/index.js';
+import schema from './schema/index.js';
+import serving from './serving/index.js';
+import traceability from './traceability/index.js';
+import yaml from './yaml/index.js';
+
+/** Every rule, in catalogue order (SPEC §4). */
+export const RULES: readonly Rule[] = [
+  ...yaml,
+  ...schema,
+  ...design,
+  ...meta,
+  ...decision,
+  ...requirements,
+  ...framing,
+  ...data,
+  ...model,
+  ...evaluation,
+  ...serving,
+  ...monitoring,
+  ...traceability,
+  ...architecture,
+] as readonly Rule[];
+
+const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The rule with this id, if there is one. */
+export function ruleById(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** Where a rule's documentation is published. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE_URL}${id}.md`;
+}
+
+export { defineRule, renderMessage } from './define-rule.js';
+export type { Rule, RuleMeta, RuleContext, RuleExample, RuleReport, ExpectedFinding } from './define-rule.js';

@@ -1,0 +1,3 @@
+import alerts from './alerts.js';
+
+export default [alerts];

@@ -1,0 +1,3 @@
+import invalid from './invalid.js';
+
+export default [invalid];
