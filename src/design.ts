@@ -16,3 +16,17 @@ export const COMPONENT_KINDS = [
 ] as const;
 
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A design's id: its valid `id`, else its file's base name made into one. Reports are
+ * named after it, so it never holds a path separator or dots.
+ */
+export function designId(filePath: string, data: unknown): string {
+  const declared = data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'id') ? (data as { id?: unknown }).id : undefined;
+  if (typeof declared === 'string' && ID_PATTERN.test(declared)) return declared;
+  const base = (filePath.split(/[\\/]/).pop() ?? '').replace(/\.ya?ml$/i, '');
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug === '' ? 'design' : slug;
+}

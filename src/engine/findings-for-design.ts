@@ -28,15 +28,18 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
   const fatal = source.problems.some((problem) => problem.fatal);
   for (const rule of rules) {
     const severity = severityOf(rule.id);
-    if (severity === 'off') continue;
+    // A file that does not parse is always an error: turning `yaml/syntax` off must not make it look clean.
+    if (severity === 'off' && rule.id !== 'yaml/syntax') continue;
     if (fatal && !rule.id.startsWith('yaml/')) continue;
     const report = (reported: RuleReport<string>): void => {
+      const effective = reported.fatal ? 'error' : severity;
+      if (effective === 'off') return;
       const template = rule.meta.messages[reported.messageId] ?? reported.messageId;
       const path = reported.path ?? [];
       const range = reported.range ?? source.sourceMap.locate(path, reported.key ? { key: true } : {});
       findings.push({
         ruleId: rule.id,
-        severity,
+        severity: effective,
         message: renderMessage(template, reported.data),
         messageId: reported.messageId,
         path,

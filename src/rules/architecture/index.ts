@@ -1,3 +1,7 @@
 import type { Rule } from '../define-rule.js';
+import duplicateComponent from './duplicate-component.js';
+import orphanComponent from './orphan-component.js';
+import unknownComponent from './unknown-component.js';
+import unmonitoredServing from './unmonitored-serving.js';
 
-export default [] as Rule[];
+export default [unknownComponent, duplicateComponent, orphanComponent, unmonitoredServing] as Rule[];

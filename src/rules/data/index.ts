@@ -1,3 +1,5 @@
-import type { Rule } from '../define-rule.js';
+import featureStore from './feature-store.js';
+import sources from './sources.js';
+import validation from './validation.js';
 
-export default [] as Rule[];
+export default [sources, validation, featureStore];

@@ -1,3 +1,5 @@
-import type { Rule } from '../define-rule.js';
+import approachMismatch from './approach-mismatch.js';
+import approachMissing from './approach-missing.js';
+import traitsMissing from './traits-missing.js';
 
-export default [] as Rule[];
+export default [traitsMissing, approachMissing, approachMismatch];

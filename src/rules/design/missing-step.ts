@@ -9,7 +9,7 @@ export default defineRule({
     severity: 'error',
     rationale:
       'The framework exists so that no step is skipped: a model with no monitoring, or a system with no stated requirements, is how ML projects fail in production. Each absent (or empty) step is reported once, with its number and title. Teams that want drafts to pass can lower this rule for `status: draft` in an override.',
-    messages: { missing: 'step {{number}} "{{title}}" is missing: add a `{{key}}` section' },
+    messages: { missing: 'step {{number}} "{{title}}" is missing: add the `{{key}}` section' },
     examples: {
       valid: [
         {
@@ -23,8 +23,8 @@ export default defineRule({
           title: 'Deployment and monitoring left out',
           yaml: 'mlsys: 1\nname: Search ranking\nrequirements: {business_goal: Revenue}\nframing: {output: Ranked products}\ndata: {sources: [Clicks]}\nmodel: {architecture: LambdaMART}\nevaluation: {offline_metrics: [NDCG@10]}\n',
           findings: [
-            { line: 1, column: 1, message: 'step 6 "Deployment" is missing: add a `deployment` section' },
-            { line: 1, column: 1, message: 'step 7 "Monitoring" is missing: add a `monitoring` section' },
+            { line: 1, column: 1, message: 'step 6 "Deployment" is missing: add the `deployment` section' },
+            { line: 1, column: 1, message: 'step 7 "Monitoring" is missing: add the `monitoring` section' },
           ],
         },
       ],

@@ -1,3 +1,5 @@
-import type { Rule } from '../define-rule.js';
+import experiment from './experiment.js';
+import offlineMetrics from './offline-metrics.js';
+import onlineMetrics from './online-metrics.js';
 
-export default [] as Rule[];
+export default [offlineMetrics, onlineMetrics, experiment];

@@ -1,3 +1,5 @@
-import type { Rule } from '../define-rule.js';
+import io from './io.js';
+import objective from './objective.js';
+import taskType from './task-type.js';
 
-export default [] as Rule[];
+export default [objective, io, taskType];

@@ -1,3 +1,6 @@
 export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName } from './values.js';
 export { requirePresent, servingMode, servesInRealTime, approachOf } from './presence.js';
 export { QUANTITY_FIELDS, quantityAt } from './quantities.js';
+export { hasComponentOfKind, declaresPart } from './components.js';
+export { componentIdOf, componentsOf, flowsOf, reachableFrom, type ComponentEntry, type FlowEntry } from './architecture-graph.js';
+export { USUAL_SLO_RANGES, isAbove, isWithin, type UsualRange } from './slo-ranges.js';

@@ -1,3 +1,3 @@
-import type { Rule } from '../define-rule.js';
+import owners from './owners.js';
 
-export default [] as Rule[];
+export default [owners];

@@ -1,3 +1,5 @@
-import type { Rule } from '../define-rule.js';
+import baseline from './baseline.js';
+import registry from './registry.js';
+import training from './training.js';
 
-export default [] as Rule[];
+export default [baseline, training, registry];

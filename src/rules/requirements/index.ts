@@ -1,3 +1,6 @@
-import type { Rule } from '../define-rule.js';
+import businessGoal from './business-goal.js';
+import latency from './latency.js';
+import scale from './scale.js';
+import successMetrics from './success-metrics.js';
 
-export default [] as Rule[];
+export default [businessGoal, successMetrics, scale, latency];

@@ -1,3 +1,4 @@
 import type { Rule } from '../define-rule.js';
+import successMetric from './success-metric.js';
 
-export default [] as Rule[];
+export default [successMetric] as Rule[];

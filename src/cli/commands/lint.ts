@@ -1,0 +1,168 @@
+import { resolve } from 'node:path';
+import { baselineText, parseSeverity, readBaseline, type Baseline } from '../../config/index.js';
+import { DEFAULT_MAX_FILE_SIZE, lintPaths } from '../../engine/lint-files.js';
+import { UsageError } from '../../errors.js';
+import { FORMAT_NAMES, loadFormatter } from '../../format/index.js';
+import { RULES, ruleById } from '../../rules/index.js';
+import { closestMatch } from '../../schema/suggest.js';
+import type { ConfiguredSeverity, FileResult } from '../../types.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import { parseCommandArgs, parseCount } from '../args.js';
+import { toolVersion, useColor, type CliIO } from '../io.js';
+
+export const LINT_HELP = `Usage: mlsys-lint [lint] [options] [paths...]
+
+Paths are files, folders (searched for *.yaml and *.yml, skipping node_modules and
+.git) or globs. With no path, designs/.
+
+Output:
+  -f, --format NAME[:FILE]  ${FORMAT_NAMES.join(', ')} (default stylish). Repeat
+                            to write several formats in one run; NAME:FILE writes
+                            that format to FILE, e.g. -f github -f sarif:out.sarif
+  -o, --output FILE         write the (first) format without :FILE to FILE instead
+                            of standard output, atomically
+      --quiet               report errors only
+      --max-warnings N      exit 1 when there are more than N warnings
+      --color, --no-color   force colour on or off (default: on for a terminal,
+                            honouring NO_COLOR and FORCE_COLOR)
+
+Configuration:
+  -c, --config FILE         use this config file instead of searching for one
+      --no-config           ignore config files: recommended preset only
+      --rule ID:SEVERITY    set a rule's severity (off, info, warn, error);
+                            repeatable, wins over config files
+      --report-unused-disable-directives
+                            report inline directives that suppressed nothing
+      --baseline FILE       leave out findings recorded in FILE
+      --write-baseline      record today's findings in the baseline file
+                            (--baseline FILE, default .mlsys-lint-baseline.json)
+      --max-file-size BYTES refuse larger files with a finding (default ${DEFAULT_MAX_FILE_SIZE})
+
+Other:
+      --debug               show stack traces for internal errors
+  -h, --help                show this help
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error,
+unreadable path, invalid configuration or internal error.
+`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  'report-unused-disable-directives': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const DEFAULT_BASELINE_FILE = '.mlsys-lint-baseline.json';
+
+interface OutputTarget {
+  format: string;
+  file?: string;
+}
+
+/** `-f name[:file]` values, with `-o` giving the file of the first one that has none. */
+export function outputTargets(formats: readonly string[] | undefined, output: string | undefined): OutputTarget[] {
+  const targets = (formats && formats.length > 0 ? formats : ['stylish']).map((value): OutputTarget => {
+    const colon = value.indexOf(':');
+    const format = colon === -1 ? value : value.slice(0, colon);
+    const file = colon === -1 ? undefined : value.slice(colon + 1);
+    if (!FORMAT_NAMES.includes(format)) {
+      const suggestion = closestMatch(format, FORMAT_NAMES);
+      throw new UsageError(`unknown format \`${format}\`; use one of ${FORMAT_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`);
+    }
+    if (file === '') throw new UsageError(`-f ${format}: needs a file name after the colon`);
+    return file === undefined ? { format } : { format, file };
+  });
+  if (output !== undefined) {
+    const target = targets.find((candidate) => candidate.file === undefined);
+    if (!target) throw new UsageError('-o/--output has no format to write: every -f already names its file');
+    target.file = output;
+  }
+  return targets;
+}
+
+/** `--rule id:severity` values. */
+export function cliRuleSeverities(values: readonly string[] | undefined): Map<string, ConfiguredSeverity> {
+  const severities = new Map<string, ConfiguredSeverity>();
+  for (const value of values ?? []) {
+    const colon = value.lastIndexOf(':');
+    const id = colon === -1 ? value : value.slice(0, colon);
+    const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1));
+    if (!ruleById(id)) {
+      const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
+      throw new UsageError(`--rule: unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
+    }
+    if (!severity) throw new UsageError(`--rule ${value}: write ID:SEVERITY with SEVERITY one of off, info, warn, error`);
+    severities.set(id, severity);
+  }
+  return severities;
+}
+
+function errorsOnly(results: readonly FileResult[]): FileResult[] {
+  return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
+}
+
+export default async function lintCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, 'lint');
+  if (values.help) {
+    io.stdout(LINT_HELP);
+    return 0;
+  }
+  const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
+  const maxFileSize = parseCount(values['max-file-size'], '--max-file-size') ?? DEFAULT_MAX_FILE_SIZE;
+  const targets = outputTargets(values.format, values.output);
+  const cliRules = cliRuleSeverities(values.rule);
+  const writeBaseline = values['write-baseline'] === true;
+  const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
+  const baseline: Baseline | undefined = baselinePath && !writeBaseline ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
+  const run = await lintPaths(positionals.length > 0 ? positionals : ['designs/'], {
+    cwd: io.cwd,
+    useConfigFiles: values['no-config'] !== true,
+    ...(values.config ? { configFile: values.config } : {}),
+    cliRules,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
+    ...(baseline ? { baseline } : {}),
+    maxFileSize,
+  });
+  for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
+  if (writeBaseline) {
+    const file = resolve(io.cwd, baselinePath!);
+    writeFileAtomic(file, baselineText(run.results, file));
+    const count = run.results.reduce((sum, result) => sum + result.errorCount + result.warningCount, 0);
+    io.stderr(`mlsys-lint: recorded ${count} finding${count === 1 ? '' : 's'} in ${baselinePath}\n`);
+    return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
+  }
+  const results = values.quiet ? errorsOnly(run.results) : run.results;
+  const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
+  for (const target of targets) {
+    const formatter = (await loadFormatter(target.format))!;
+    const color = target.file === undefined ? useColor(colorFlag, io) : colorFlag === true;
+    const text = formatter(results, { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion() });
+    if (target.file === undefined) io.stdout(text);
+    else writeFileAtomic(resolve(io.cwd, target.file), text);
+  }
+  for (const crash of run.crashes) {
+    io.stderr(`mlsys-lint: ${crash.message}\n`);
+    if (values.debug && crash.original instanceof Error && crash.original.stack) io.stderr(`${crash.original.stack}\n`);
+  }
+  if (run.crashes.length > 0 || run.missing.length > 0) return 2;
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`mlsys-lint: too many warnings (${warnings}); at most ${maxWarnings} allowed (--max-warnings)\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+
+/** Everything a command may touch of the outside world, so that tests can run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal (colour by default). */
+  stdoutIsTTY: boolean;
+}
+
+/** A command: parses its own arguments and returns the exit code. */
+export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+let version: string | undefined;
+
+/** The version in package.json. */
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return version;
+}
+
+/**
+ * Whether to colour standard output: `--color`/`--no-color` win, then `NO_COLOR`, then
+ * `FORCE_COLOR`, then whether the output is a terminal.
+ */
+export function useColor(flag: boolean | undefined, io: CliIO): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.stdoutIsTTY;
+}

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { loadDesign, type LoadedDesign } from '../load/index.js';
+import { ruleById, RULES } from '../rules/index.js';
+import { closestMatch } from '../schema/suggest.js';
+import type { ConfiguredSeverity, DataPath } from '../types.js';
+import { PRESET_NAMES, type PresetName } from './presets.js';
+
+/** A configuration problem, with the config file's own position. Always exit code 2. */
+export class ConfigError extends Error {
+  constructor(
+    readonly filePath: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`${filePath}:${line}:${column}: ${reason}`);
+  }
+}
+
+export interface ConfigOverride {
+  /** Design statuses it applies to; empty means any. */
+  status: string[];
+  /** File globs, relative to the config file's folder; empty means any. */
+  files: string[];
+  rules: Map<string, ConfiguredSeverity>;
+}
+
+/** One configuration file, validated. */
+export interface ConfigFile {
+  filePath: string;
+  /** The folder globs are relative to. */
+  directory: string;
+  extends: PresetName[];
+  rules: Map<string, ConfiguredSeverity>;
+  ignore: string[];
+  overrides: ConfigOverride[];
+}
+
+export const SEVERITY_VALUES: readonly ConfiguredSeverity[] = ['off', 'info', 'warn', 'error'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'ignore', 'overrides'];
+const OVERRIDE_KEYS = ['status', 'files', 'rules'];
+export const DESIGN_STATUSES = ['draft', 'in-review', 'approved', 'deprecated'];
+
+/** Reads and validates a config file: `.mlsys-lint.yaml`, `.mlsys-lint.json`, or a `package.json` with an `"mlsys-lint"` key. */
+export function readConfigFile(filePath: string, directory: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch (error) {
+    throw new ConfigError(filePath, 1, 1, `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const source = loadDesign(filePath, text);
+  const broken = source.problems.find((problem) => problem.ruleId === 'yaml/syntax' || problem.ruleId === 'yaml/duplicate-key');
+  if (broken) {
+    const what = broken.ruleId === 'yaml/duplicate-key' ? `duplicate key \`${String(broken.data.key)}\`` : `not valid YAML or JSON: ${String(broken.data.reason ?? '')}`;
+    throw new ConfigError(filePath, broken.range.line, broken.range.column, what);
+  }
+  const inPackage = basename(filePath) === 'package.json';
+  const root: DataPath = inPackage ? ['mlsys-lint'] : [];
+  const data = inPackage ? ownValue(source.data, 'mlsys-lint') : source.data;
+  return parseConfig(data ?? {}, source, root, directory);
+}
+
+/** Whether a package.json declares an mlsys-lint config (cheap check used while searching upwards). */
+export function packageJsonHasConfig(filePath: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(filePath, 'utf8'));
+    return parsed !== null && typeof parsed === 'object' && Object.prototype.hasOwnProperty.call(parsed, 'mlsys-lint');
+  } catch {
+    return false;
+  }
+}
+
+function ownValue(value: unknown, key: string | number): unknown {
+  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, directory: string): ConfigFile {
+  const fail = (path: DataPath, reason: string, key = false): never => {
+    const range = source.sourceMap.locate([...root, ...path], { key });
+    throw new ConfigError(source.filePath, range.line, range.column, reason);
+  };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) fail([], 'the config must be a mapping with `extends`, `rules`, `ignore` or `overrides`');
+  const config = data as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) fail([key], unknownKeyMessage(key, TOP_LEVEL_KEYS), true);
+  }
+  const presets = stringList(ownValue(config, 'extends'), ['extends'], fail, 'a preset name or a list of them');
+  presets.forEach((preset, index) => {
+    if (!(PRESET_NAMES as readonly string[]).includes(preset)) {
+      const suggestion = closestMatch(preset, PRESET_NAMES);
+      fail(Array.isArray(config.extends) ? ['extends', index] : ['extends'], `unknown preset \`${preset}\`; use one of ${PRESET_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`);
+    }
+  });
+  const overridesValue = ownValue(config, 'overrides');
+  if (overridesValue !== undefined && !Array.isArray(overridesValue)) fail(['overrides'], '`overrides` must be a list of {status, files, rules}');
+  const overrides = ((overridesValue as unknown[] | undefined) ?? []).map((entry, index): ConfigOverride => {
+    const path = ['overrides', index];
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return fail(path, 'an override must be a mapping with `status`, `files` and `rules`');
+    for (const key of Object.keys(entry)) if (!OVERRIDE_KEYS.includes(key)) fail([...path, key], unknownKeyMessage(key, OVERRIDE_KEYS), true);
+    const status = stringList(ownValue(entry, 'status'), [...path, 'status'], fail, 'a design status or a list of them');
+    status.forEach((value, statusIndex) => {
+      if (!DESIGN_STATUSES.includes(value)) {
+        fail(Array.isArray(ownValue(entry, 'status')) ? [...path, 'status', statusIndex] : [...path, 'status'], `unknown status \`${value}\`; use one of ${DESIGN_STATUSES.join(', ')}`);
+      }
+    });
+    const files = stringList(ownValue(entry, 'files'), [...path, 'files'], fail, 'a glob or a list of globs');
+    if (status.length === 0 && files.length === 0) fail(path, 'an override needs `status` or `files` to say which designs it applies to');
+    return { status, files, rules: parseRules(ownValue(entry, 'rules'), [...path, 'rules'], fail) };
+  });
+  return {
+    filePath: source.filePath,
+    directory,
+    extends: presets as PresetName[],
+    rules: parseRules(ownValue(config, 'rules'), ['rules'], fail),
+    ignore: stringList(ownValue(config, 'ignore'), ['ignore'], fail, 'a glob or a list of globs'),
+    overrides,
+  };
+}
+
+type Fail = (path: DataPath, reason: string, key?: boolean) => never;
+
+function unknownKeyMessage(key: string, allowed: readonly string[]): string {
+  const suggestion = closestMatch(key, allowed);
+  return `unknown key \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; allowed keys are ${allowed.join(', ')}`}`;
+}
+
+function stringList(value: unknown, path: DataPath, fail: Fail, what: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return [value];
+  if (!Array.isArray(value)) return fail(path, `\`${path.join('.')}\` must be ${what}`);
+  return value.map((item, index) => (typeof item === 'string' ? item : fail([...path, index], `must be text (${what})`)));
+}
+
+function parseRules(value: unknown, path: DataPath, fail: Fail): Map<string, ConfiguredSeverity> {
+  const rules = new Map<string, ConfiguredSeverity>();
+  if (value === undefined || value === null) return rules;
+  if (typeof value !== 'object' || Array.isArray(value)) return fail(path, '`rules` must be a mapping of rule id to off, info, warn or error');
+  for (const [id, severity] of Object.entries(value)) {
+    if (!ruleById(id)) {
+      const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
+      fail([...path, id], `unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, true);
+    }
+    rules.set(id, parseSeverity(severity) ?? fail([...path, id], `rule \`${id}\`: severity must be one of off, info, warn, error; got \`${String(severity)}\``));
+  }
+  return rules;
+}
+
+/** A severity as users may write it; `warning` is accepted for ESLint habits. */
+export function parseSeverity(value: unknown): ConfiguredSeverity | undefined {
+  if (value === 'warning') return 'warn';
+  return typeof value === 'string' && (SEVERITY_VALUES as readonly string[]).includes(value) ? (value as ConfiguredSeverity) : undefined;
+}

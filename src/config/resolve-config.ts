@@ -1,0 +1,114 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Rule } from '../rules/index.js';
+import type { ConfiguredSeverity } from '../types.js';
+import { ConfigError, packageJsonHasConfig, readConfigFile, type ConfigFile } from './config-file.js';
+import { presetSeverities } from './presets.js';
+
+/** Config file names looked for in each folder, in order of preference. */
+export const CONFIG_FILE_NAMES = ['.mlsys-lint.yaml', '.mlsys-lint.yml', '.mlsys-lint.json'];
+
+export interface ConfigOptions {
+  /** An explicit config file (`--config`), used for every file. */
+  configFile?: string;
+  /** `--no-config`: only the recommended preset and command-line rules. */
+  useConfigFiles: boolean;
+  /** `--rule id:severity`, applied last. */
+  cliRules: ReadonlyMap<string, ConfiguredSeverity>;
+  cwd: string;
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+
+/**
+ * Finds the config for each linted file (upwards from the file's folder, first one wins)
+ * and turns it into severities once the design's status is known.
+ */
+export class ConfigResolver {
+  private readonly byDirectory = new Map<string, ConfigFile | null>();
+  private readonly explicit: ConfigFile | null;
+  private readonly matchers = new Map<string, (path: string) => boolean>();
+
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly options: ConfigOptions,
+  ) {
+    if (options.configFile) {
+      const filePath = resolve(options.cwd, options.configFile);
+      if (!existsSync(filePath)) throw new ConfigError(filePath, 1, 1, 'config file not found');
+      this.explicit = readConfigFile(filePath, dirname(filePath));
+    } else {
+      this.explicit = null;
+    }
+  }
+
+  /** The config that governs a file, or null when there is none. */
+  configFor(filePath: string): ConfigFile | null {
+    if (this.explicit) return this.explicit;
+    if (!this.options.useConfigFiles) return null;
+    return this.configInDirectory(dirname(resolve(filePath)));
+  }
+
+  private configInDirectory(directory: string): ConfigFile | null {
+    const cached = this.byDirectory.get(directory);
+    if (cached !== undefined) return cached;
+    let found: ConfigFile | null = null;
+    const candidate = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find(isFile);
+    if (candidate) found = readConfigFile(candidate, directory);
+    else if (isFile(join(directory, 'package.json')) && packageJsonHasConfig(join(directory, 'package.json'))) found = readConfigFile(join(directory, 'package.json'), directory);
+    else {
+      const parent = dirname(directory);
+      found = parent === directory ? null : this.configInDirectory(parent);
+    }
+    this.byDirectory.set(directory, found);
+    return found;
+  }
+
+  /** Whether a file is excluded by its config's `ignore` globs. */
+  isIgnored(filePath: string): boolean {
+    const config = this.configFor(filePath);
+    if (!config || config.ignore.length === 0) return false;
+    return this.matcher(config.ignore).call(null, toPosix(relative(config.directory, resolve(filePath))));
+  }
+
+  /** Each rule's severity for a file whose design has the given status. */
+  severitiesFor(filePath: string, status: unknown): Map<string, ConfiguredSeverity> {
+    const config = this.configFor(filePath);
+    const presets = config && config.extends.length > 0 ? config.extends : ['recommended' as const];
+    const severities = new Map<string, ConfiguredSeverity>();
+    for (const preset of presets) for (const [id, severity] of presetSeverities(preset, this.rules)) severities.set(id, severity);
+    if (config) {
+      for (const [id, severity] of config.rules) severities.set(id, severity);
+      const relativePath = toPosix(relative(config.directory, resolve(filePath)));
+      for (const override of config.overrides) {
+        const statusMatches = override.status.length === 0 || (typeof status === 'string' && override.status.includes(status));
+        const filesMatch = override.files.length === 0 || this.matcher(override.files)(relativePath);
+        if (statusMatches && filesMatch) for (const [id, severity] of override.rules) severities.set(id, severity);
+      }
+    }
+    for (const [id, severity] of this.options.cliRules) severities.set(id, severity);
+    return severities;
+  }
+
+  private matcher(globs: readonly string[]): (path: string) => boolean {
+    const key = globs.join('\u0000');
+    let match = this.matchers.get(key);
+    if (!match) {
+      const compiled = picomatch(globs as string[], { dot: true });
+      // A bare folder name ignores everything below it, as in .gitignore.
+      const below = picomatch(globs.map((glob) => `${glob.replace(/\/$/, '')}/**`), { dot: true });
+      match = (path: string) => compiled(path) || below(path);
+      this.matchers.set(key, match);
+    }
+    return match;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

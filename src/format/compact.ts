@@ -1,0 +1,21 @@
+import { plural, totalsOf } from './summary.js';
+import type { Formatter } from './types.js';
+
+const WORD = { error: 'Error', warn: 'Warning', info: 'Info' } as const;
+
+/** ESLint's compact format: one finding per line, easy to grep and for editors' problem matchers. */
+export const compact: Formatter = (results) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const finding of result.findings) {
+      const rule = finding.ruleId ? ` (${finding.ruleId})` : '';
+      lines.push(`${result.filePath}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} - ${finding.message.replace(/\s*\n\s*/g, ' ')}${rule}`);
+    }
+  }
+  const totals = totalsOf(results);
+  const problems = totals.errors + totals.warnings + totals.infos;
+  if (problems === 0) return '';
+  return `${lines.join('\n')}\n\n${plural(problems, 'problem')}\n`;
+};
+
+export default compact;

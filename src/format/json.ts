@@ -1,0 +1,34 @@
+import type { FileResult } from '../types.js';
+import type { Formatter } from './types.js';
+
+/** One file in ESLint's JSON shape. Info findings are left out: ESLint has no such level. */
+export function eslintResult(result: FileResult): object {
+  const messages = result.findings
+    .filter((finding) => finding.severity !== 'info')
+    .map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity === 'error' ? 2 : 1,
+      message: finding.message,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      ...(finding.fatal ? { fatal: true } : {}),
+    }));
+  return {
+    filePath: result.filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: result.errorCount,
+    fatalErrorCount: result.fatalErrorCount,
+    warningCount: result.warningCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
+
+/** ESLint's JSON formatter shape, so that tools reading ESLint JSON read ours. */
+export const json: Formatter = (results) => JSON.stringify(results.map(eslintResult));
+
+export default json;

@@ -1,0 +1,13 @@
+import type { ComponentKind } from '../../design.js';
+import type { DataPath } from '../../types.js';
+import { isPresent, listAt, valueAt } from './values.js';
+
+/** Whether `architecture.components` lists a component of this kind (items that are not mappings are ignored). */
+export function hasComponentOfKind(design: unknown, kind: ComponentKind): boolean {
+  return listAt(design, ['architecture', 'components']).some((component) => valueAt(component, ['kind']) === kind);
+}
+
+/** Whether the design names a part either in a step's field or as an architecture component of the given kind. */
+export function declaresPart(design: unknown, path: DataPath, kind: ComponentKind): boolean {
+  return isPresent(valueAt(design, path)) || hasComponentOfKind(design, kind);
+}

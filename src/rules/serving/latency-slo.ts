@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule.js';
+import { isPresent, servesInRealTime, servingMode, valueAt } from '../functions/index.js';
+
+export default defineRule({
+  id: 'serving/latency-slo',
+  meta: {
+    description: 'Online or streaming serving has no latency SLO.',
+    severity: 'error',
+    rationale:
+      'When someone waits for the prediction, latency is part of the product: the framework puts it first among serving concerns, with typical targets of p50 < 50ms and p99 < 200ms. Without a latency objective nobody can tell whether a bigger model, a feature lookup or a second ranking stage still fits, and nobody is alerted when it stops fitting.',
+    details:
+      'Reports when `deployment.mode` is `online` or `streaming` and neither `deployment.slo.latency_p50` nor `deployment.slo.latency_p99` is set. Batch and edge serving, and designs without a mode, are not checked (`serving/mode` reports a missing mode). The finding points at `deployment.slo.latency_p99`, or the nearest part of it that exists.',
+    messages: { missing: '{{mode}} serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' },
+    examples: {
+      valid: [
+        { title: 'Online serving with a p99 target', yaml: 'deployment:\n  mode: online\n  slo: {latency_p99: 200ms}\n', findings: [] },
+        { title: 'Batch scoring needs no latency SLO', yaml: 'deployment:\n  mode: batch\n', findings: [] },
+      ],
+      invalid: [
+        {
+          title: 'Online serving with only a throughput target',
+          yaml: 'deployment:\n  mode: online\n  slo:\n    throughput: 10K rps\n',
+          findings: [{ line: 3, column: 3, message: 'online serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' }],
+        },
+      ],
+    },
+  },
+  check(context) {
+    if (!servesInRealTime(context.design)) return;
+    const slo = ['deployment', 'slo'] as const;
+    if (isPresent(valueAt(context.design, [...slo, 'latency_p50'])) || isPresent(valueAt(context.design, [...slo, 'latency_p99']))) return;
+    context.report({ messageId: 'missing', path: [...slo, 'latency_p99'], data: { mode: servingMode(context.design)! } });
+  },
+});
