@@ -1,9 +1,7 @@
-import { unified } from 'unified';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import type { Root, Table, TableRow } from 'mdast';
+import { markdownOf } from '../../markdown.js';
 import { UsageError } from '../../errors.js';
-import { RULES, ruleDocsUrl } from '../../rules/index.js';
+import { RULE_DOCS_BASE_URL, RULES, ruleDocsUrl } from '../../rules/index.js';
+import { rulesTable } from '../../docs/rule-docs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
@@ -13,22 +11,6 @@ Lists every rule with its default severity and description.
 `;
 
 const OPTIONS = { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } as const;
-
-/** The rule catalogue as a GFM table (also used for the README). */
-export function rulesTable(): Root {
-  const cell = (value: string, link?: string) => ({
-    type: 'tableCell' as const,
-    children: link ? [{ type: 'link' as const, url: link, children: [{ type: 'inlineCode' as const, value }] }] : [{ type: 'text' as const, value }],
-  });
-  const header: TableRow = { type: 'tableRow', children: [cell('Rule'), cell('Default'), cell('Reports when')] };
-  const rows: TableRow[] = RULES.map((rule) => ({ type: 'tableRow', children: [cell(rule.id, `docs/rules/${rule.id}.md`), cell(rule.meta.severity), cell(rule.meta.description)] }));
-  const table: Table = { type: 'table', align: ['left', 'left', 'left'], children: [header, ...rows] };
-  return { type: 'root', children: [table] };
-}
-
-export function markdownOf(tree: Root): string {
-  return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', fences: true, rule: '-' }).stringify(tree);
-}
 
 export default async function rulesCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'rules');
@@ -49,7 +31,7 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
       );
       return 0;
     case 'markdown':
-      io.stdout(markdownOf(rulesTable()));
+      io.stdout(markdownOf({ type: 'root', children: [rulesTable(RULES, RULE_DOCS_BASE_URL)] }));
       return 0;
     case 'text': {
       const width = Math.max(...RULES.map((rule) => rule.id.length));

@@ -11,7 +11,7 @@ export default defineRule({
     rationale:
       'Flows are the arrows of the architecture diagram and the paths other rules follow (is serving connected to monitoring?). An arrow to an id that no component declares is a typo or a component that was removed: the diagram shows a box with no name or kind, and every check along that path is wrong.',
     details:
-      'Each `from` and `to` of `architecture.flows` must equal the `id` of an item of `architecture.components` (exactly, case included). One finding per unknown end, at that value, with a "did you mean" suggestion when a declared id is close. Missing or non-text `from`/`to` are schema errors (`schema/invalid`), not this rule\'s.',
+      'Each `from` and `to` of `architecture.flows` must equal the `id` of an item of `architecture.components` (exactly, case included). A number is compared as written (`from: 7` matches `id: "7"`). One finding per unknown end, at that value, with a "did you mean" suggestion when a declared id is close. A missing `from`/`to`, or one that is neither text nor a number, is a schema error (`schema/invalid`), not this rule\'s.',
     messages: {
       unknown: '`{{field}}` names `{{id}}`, which is not the id of any component in `architecture.components`',
       unknownDidYouMean: '`{{field}}` names `{{id}}`, which is not the id of any component in `architecture.components`; did you mean `{{suggestion}}`?',

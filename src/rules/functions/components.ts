@@ -1,10 +1,11 @@
 import type { ComponentKind } from '../../design.js';
 import type { DataPath } from '../../types.js';
-import { isPresent, listAt, valueAt } from './values.js';
+import { componentsOf } from './architecture-graph.js';
+import { isPresent, valueAt } from './values.js';
 
 /** Whether `architecture.components` lists a component of this kind (items that are not mappings are ignored). */
 export function hasComponentOfKind(design: unknown, kind: ComponentKind): boolean {
-  return listAt(design, ['architecture', 'components']).some((component) => valueAt(component, ['kind']) === kind);
+  return componentsOf(design).some((component) => component.kind === kind);
 }
 
 /** Whether the design names a part either in a step's field or as an architecture component of the given kind. */

@@ -1,0 +1,58 @@
+import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import { loadDesign } from '../load/index.js';
+import { findingsForDesign } from '../engine/findings-for-design.js';
+import type { Rule, RuleExample } from '../rules/index.js';
+import { parseMarkdown } from '../markdown.js';
+
+const text = (value: string) => ({ type: 'text' as const, value });
+const code = (value: string) => ({ type: 'inlineCode' as const, value });
+const heading = (depth: 1 | 2 | 3, ...children: (ReturnType<typeof text> | ReturnType<typeof code>)[]): RootContent => ({ type: 'heading', depth, children });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const block = (lang: string, value: string): RootContent => ({ type: 'code', lang, value: value.replace(/\n$/, '') });
+
+/** The findings an example produces, as stylish-like lines. */
+function exampleFindings(rule: Rule, example: RuleExample): string {
+  const source = loadDesign('/example.yaml', example.yaml);
+  const found = findingsForDesign(source, [rule], () => rule.meta.severity);
+  return found.map((finding) => `${finding.line}:${finding.column}  ${finding.severity === 'warn' ? 'warning' : finding.severity}  ${finding.message}  ${rule.id}`).join('\n');
+}
+
+/** The documentation page of one rule, generated from its metadata and examples. */
+export function ruleDocTree(rule: Rule): Root {
+  const children: RootContent[] = [
+    heading(1, text(rule.id)),
+    paragraph(text(rule.meta.description)),
+    { type: 'list', ordered: false, spread: false, children: [
+      { type: 'listItem', spread: false, children: [paragraph(text('Default severity: '), code(rule.meta.severity), text(' (in the '), code('recommended'), text(' preset)'))] },
+    ] },
+    heading(2, text('Why')),
+    ...parseMarkdown(rule.meta.rationale),
+  ];
+  if (rule.meta.details) children.push(heading(2, text('How it decides')), ...parseMarkdown(rule.meta.details));
+  children.push(heading(2, text('Examples')));
+  for (const example of rule.meta.examples.invalid) {
+    children.push(heading(3, text(`Not ok: ${example.title}`)), block('yaml', example.yaml), paragraph(text('Reports:')), block('text', exampleFindings(rule, example)));
+  }
+  for (const example of rule.meta.examples.valid) {
+    children.push(heading(3, text(`Ok: ${example.title}`)), block('yaml', example.yaml));
+  }
+  children.push(
+    heading(2, text('Configuration')),
+    paragraph(text('Change the severity in '), code('.mlsys-lint.yaml'), text(' (one of '), code('off'), text(', '), code('info'), text(', '), code('warn'), text(', '), code('error'), text('):')),
+    block('yaml', `rules:\n  ${rule.id}: off`),
+    paragraph(text('or for one line of a design, with the reason:')),
+    block('yaml', `# mlsys-lint-disable-next-line ${rule.id} -- why this is fine here`),
+  );
+  return { type: 'root', children };
+}
+
+/** The rule catalogue as a GFM table with links relative to `linkBase`. */
+export function rulesTable(rules: readonly Rule[], linkBase = 'docs/rules/'): Table {
+  const cell = (value: string, link?: string) => ({
+    type: 'tableCell' as const,
+    children: link ? [{ type: 'link' as const, url: link, children: [code(value)] }] : [text(value)],
+  });
+  const header: TableRow = { type: 'tableRow', children: [cell('Rule'), cell('Default'), cell('Reports when')] };
+  const rows: TableRow[] = rules.map((rule) => ({ type: 'tableRow', children: [cell(rule.id, `${linkBase}${rule.id}.md`), cell(rule.meta.severity), cell(rule.meta.description)] }));
+  return { type: 'table', align: ['left', 'left', 'left'], children: [header, ...rows] };
+}

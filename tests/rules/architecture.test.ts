@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { lintYaml } from '../helpers.js';
+import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
+
+const RULES = ['architecture/unknown-component', 'architecture/duplicate-component', 'architecture/orphan-component', 'architecture/unmonitored-serving'];
+
+const unknown = (field: string, id: string, suggestion?: string) =>
+  `\`${field}\` names \`${id}\`, which is not the id of any component in \`architecture.components\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+const duplicate = (id: string, first: string) => `component id \`${id}\` is already used by \`${first}\`: give each component its own id`;
+const orphan = (id: string) => `component \`${id}\` has no flow: connect it in \`architecture.flows\` or remove it`;
+const unmonitored = (id: string) =>
+  `serving component \`${id}\` has no path along \`architecture.flows\` to a monitoring component: nobody watches its latency, errors or predictions`;
+const noMonitoring = (id: string) => `serving component \`${id}\` is not monitored: \`architecture.components\` has no component of kind \`monitoring\``;
+
+const SPEC_ARCHITECTURE = `architecture:
+  components:
+    - {id: events,   name: Event stream,    kind: data-source,     tech: Kafka}
+    - {id: etl,      name: Feature jobs,    kind: data-processing, tech: Spark}
+    - {id: store,    name: Feature store,   kind: feature-store,   tech: Feast}
+    - {id: train,    name: Training,        kind: training,        tech: PyTorch}
+    - {id: registry, name: Model registry,  kind: registry,        tech: MLflow}
+    - {id: serve,    name: Ranking service, kind: serving,         tech: TorchServe}
+    - {id: watch,    name: Monitoring,      kind: monitoring,      tech: Prometheus}
+  flows:
+    - {from: events, to: etl}
+    - {from: etl, to: store}
+    - {from: store, to: train}
+    - {from: train, to: registry}
+    - {from: registry, to: serve}
+    - {from: store, to: serve, label: online features}
+    - {from: serve, to: watch}
+`;
+
+/** Architectures of the wrong shape that every architecture rule must survive. */
+const WRONG_ARCHITECTURES = [
+  'architecture: [1]\n',
+  'architecture: {components: {a: 1}, flows: x}\n',
+  'architecture: {components: [serve, 1, null, [a]], flows: [x, 1, null, [a]]}\n',
+  'architecture: {components: [{kind: serving}, {id: [a], kind: serving}, {id: "", kind: monitoring}], flows: [{}, {from: [a]}, {to: {b: 1}}, {label: a}]}\n',
+];
+
+describe('architecture rules', () => {
+  it('have their catalogue severities', () => {
+    const yaml = 'architecture:\n  components: [{id: a, kind: serving}, {id: a, kind: other}]\n  flows: [{from: b, to: b}]\n';
+    expect(lintYaml(yaml, RULES).map(({ ruleId, severity }) => [ruleId, severity])).toEqual([
+      ['architecture/orphan-component', 'warn'],
+      ['architecture/unmonitored-serving', 'warn'],
+      ['architecture/orphan-component', 'warn'],
+      ['architecture/duplicate-component', 'error'],
+      ['architecture/unknown-component', 'error'],
+      ['architecture/unknown-component', 'error'],
+    ]);
+  });
+
+  it('say nothing about the architecture of the specification', () => {
+    expect(lintChecked(SPEC_ARCHITECTURE, RULES)).toEqual([]);
+  });
+
+  it('say nothing without an architecture', () => {
+    expect(lintChecked('mlsys: 1\nname: x\n', RULES)).toEqual([]);
+  });
+
+  it('do not throw on wrongly typed designs', () => {
+    for (const yaml of [...WRONGLY_TYPED_DESIGNS, ...WRONG_ARCHITECTURES]) lintChecked(yaml, RULES);
+  });
+});
+
+describe('architecture/unknown-component', () => {
+  const lint = (yaml: string) => lintChecked(yaml, ['architecture/unknown-component']);
+
+  it('reports each unknown end of block-style flows, with a suggestion when one is close', () => {
+    const yaml = 'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - id: watch\n      kind: monitoring\n  flows:\n    - from: Serve\n      to: monitor\n    - from: watch\n      to: watch\n';
+    expect(lint(yaml)).toEqual([
+      { ruleId: 'architecture/unknown-component', line: 8, column: 13, message: unknown('architecture.flows[0].from', 'Serve', 'serve') },
+      { ruleId: 'architecture/unknown-component', line: 9, column: 11, message: unknown('architecture.flows[0].to', 'monitor') },
+    ]);
+  });
+
+  it('reports every end when there are no components', () => {
+    expect(lint('architecture:\n  flows: [{from: a, to: b}]\n')).toEqual([
+      { ruleId: 'architecture/unknown-component', line: 2, column: 18, message: unknown('architecture.flows[0].from', 'a') },
+      { ruleId: 'architecture/unknown-component', line: 2, column: 25, message: unknown('architecture.flows[0].to', 'b') },
+    ]);
+  });
+
+  it('compares numeric ids as written', () => {
+    expect(lint('architecture:\n  components: [{id: 10, kind: serving}, {id: "20", kind: monitoring}]\n  flows: [{from: 10, to: 20}, {from: "10", to: 3}]\n')).toEqual([
+      { ruleId: 'architecture/unknown-component', line: 3, column: 48, message: unknown('architecture.flows[1].to', '3') },
+    ]);
+  });
+
+  it('leaves missing or non-text ends to the schema', () => {
+    expect(lint('architecture:\n  components: [{id: a, kind: other}]\n  flows: [{from: a}, {to: [b]}, {from: "", to: {c: 1}}, {from: true, to: a}]\n')).toEqual([]);
+    for (const yaml of WRONG_ARCHITECTURES) expect(lint(yaml)).toEqual([]);
+  });
+});
+
+describe('architecture/duplicate-component', () => {
+  const lint = (yaml: string) => lintChecked(yaml, ['architecture/duplicate-component']);
+
+  it('reports each later use at its id, naming the first', () => {
+    const yaml = 'architecture:\n  components:\n    - id: model\n      kind: training\n    - {id: other, kind: other}\n    - id: model\n      kind: serving\n    - {kind: registry, id: model}\n';
+    expect(lint(yaml)).toEqual([
+      { ruleId: 'architecture/duplicate-component', line: 6, column: 11, message: duplicate('model', 'architecture.components[0]') },
+      { ruleId: 'architecture/duplicate-component', line: 8, column: 28, message: duplicate('model', 'architecture.components[0]') },
+    ]);
+  });
+
+  it('compares ids exactly', () => {
+    expect(lint('architecture:\n  components: [{id: serve, kind: serving}, {id: Serve, kind: serving}]\n')).toEqual([]);
+  });
+
+  it('skips components without a usable id', () => {
+    expect(lint('architecture:\n  components: [{kind: serving}, {kind: serving}, {id: [a]}, {id: [a]}, a, a]\n')).toEqual([]);
+    for (const yaml of WRONG_ARCHITECTURES) expect(lint(yaml)).toEqual([]);
+  });
+});
+
+describe('architecture/orphan-component', () => {
+  const lint = (yaml: string) => lintChecked(yaml, ['architecture/orphan-component']);
+
+  it('reports each component without flows at the component, block or flow style', () => {
+    const yaml = 'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: monitoring}\n  flows:\n    - {from: serve, to: watch}\n    - {from: cache, to: nowhere}\n    - {from: watch}\n';
+    expect(lint(yaml)).toEqual([]);
+    expect(lint('architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n')).toEqual([
+      { ruleId: 'architecture/orphan-component', line: 3, column: 7, message: orphan('serve') },
+      { ruleId: 'architecture/orphan-component', line: 5, column: 7, message: orphan('cache') },
+    ]);
+  });
+
+  it('counts a flow from a component to itself', () => {
+    expect(lint('architecture:\n  components: [{id: loop, kind: other}]\n  flows: [{from: loop, to: loop}]\n')).toEqual([]);
+  });
+
+  it('skips components without a usable id', () => {
+    for (const yaml of WRONG_ARCHITECTURES) expect(lint(yaml)).toEqual([]);
+  });
+});
+
+describe('architecture/unmonitored-serving', () => {
+  const lint = (yaml: string) => lintChecked(yaml, ['architecture/unmonitored-serving']);
+
+  it('follows flows over several steps, in their direction only', () => {
+    const yaml = [
+      'architecture:',
+      '  components:',
+      '    - {id: api, kind: serving}',
+      '    - {id: batch, kind: serving}',
+      '    - id: logs',
+      '      kind: data-processing',
+      '    - {id: watch, kind: monitoring}',
+      '  flows:',
+      '    - {from: api, to: logs}',
+      '    - {from: logs, to: watch}',
+      '    - {from: watch, to: batch}',
+      '',
+    ].join('\n');
+    expect(lint(yaml)).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 4, column: 7, message: unmonitored('batch') }]);
+  });
+
+  it('ends on cycles that never reach monitoring', () => {
+    const yaml = 'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: cache}, {from: cache, to: serve}]\n';
+    expect(lint(yaml)).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: unmonitored('serve') }]);
+  });
+
+  it('says when there is no monitoring component at all', () => {
+    expect(lint('architecture:\n  components: [{id: serve, kind: serving}, {id: edge, kind: serving}]\n  flows: [{from: serve, to: edge}]\n')).toEqual([
+      { ruleId: 'architecture/unmonitored-serving', line: 2, column: 16, message: noMonitoring('serve') },
+      { ruleId: 'architecture/unmonitored-serving', line: 2, column: 44, message: noMonitoring('edge') },
+    ]);
+  });
+
+  it('does not reach a monitoring component that has no id', () => {
+    expect(lint('architecture:\n  components: [{id: serve, kind: serving}, {kind: monitoring}]\n')).toEqual([
+      { ruleId: 'architecture/unmonitored-serving', line: 2, column: 16, message: unmonitored('serve') },
+    ]);
+  });
+
+  it('skips serving components without a usable id', () => {
+    for (const yaml of WRONG_ARCHITECTURES) expect(lint(yaml)).toEqual([]);
+  });
+});
