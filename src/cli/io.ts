@@ -22,13 +22,14 @@ export function toolVersion(): string {
 }
 
 /**
- * Whether to colour standard output: `--color`/`--no-color` win, then `NO_COLOR`, then
- * `FORCE_COLOR`, then whether the output is a terminal.
+ * Whether to colour standard output: `--color`/`--no-color` win, then `FORCE_COLOR`
+ * (which, as in Node.js itself, takes precedence over `NO_COLOR`), then `NO_COLOR`, then
+ * whether the output is a terminal.
  */
 export function useColor(flag: boolean | undefined, io: CliIO): boolean {
   if (flag !== undefined) return flag;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   return io.stdoutIsTTY;
 }

@@ -15,7 +15,7 @@ export interface FoundFiles {
 
 /**
  * Expands path arguments into design files: files as given, folders walked for
- * `*.yaml`/`*.yml` (skipping node_modules, .git and what `isIgnored` says), and globs.
+ * `*.yaml`/`*.yml` (skipping hidden entries, node_modules and what `isIgnored` says), and globs.
  * Symlinked folders are followed once; a loop is not walked twice.
  */
 export async function findDesignFiles(patterns: readonly string[], cwd: string, isIgnored: (filePath: string) => boolean): Promise<FoundFiles> {
@@ -59,6 +59,9 @@ function walk(directory: string, found: Set<string>, visited: Set<string>, isIgn
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    // Hidden files and folders (.github, .mlsys-lint.yaml, .pre-commit-config.yaml) are
+    // configuration, not designs; name them explicitly to lint them.
+    if (entry.name.startsWith('.')) continue;
     const path = join(directory, entry.name);
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
