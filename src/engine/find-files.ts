@@ -1,10 +1,10 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Folders never walked into. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const DESIGN_FILE = /\.ya?ml$/i;
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
 export interface FoundFiles {
   /** Absolute paths, sorted, each once. */
@@ -29,7 +29,8 @@ export async function findDesignFiles(patterns: readonly string[], cwd: string, 
       walk(absolute, found, visited, isIgnored);
     } else if (stats) {
       if (!isIgnored(absolute)) found.add(absolute);
-    } else if (isDynamicPattern(pattern)) {
+    } else if (GLOB_CHARACTERS.test(pattern)) {
+      const { glob } = await import('tinyglobby');
       const matches = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
       const designs = matches.filter((match) => DESIGN_FILE.test(match) && !isIgnored(match));
       if (designs.length === 0) missing.push(`no design files match the pattern \`${pattern}\``);

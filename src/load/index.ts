@@ -1,4 +1,4 @@
-export { loadDesign, decodeDesignBytes, unreadableDesign, DEFAULT_LOAD_LIMITS } from './load-design.js';
-export type { LoadedDesign, LoadProblem, LoadLimits } from './load-design.js';
-export { START_OF_FILE, YamlSourceMap } from './source-map.js';
+export { loadDesign, decodeDesignBytes, unreadableDesign, DEFAULT_MAX_ALIAS_COUNT } from './load-design.js';
+export type { LoadedDesign, LoadProblem, LoadOptions, ParserChoice } from './load-design.js';
+export { START_OF_FILE, LineIndex, TreeSourceMap } from './source-map.js';
 export type { SourceMap, LocateOptions } from './source-map.js';

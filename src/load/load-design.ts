@@ -1,6 +1,8 @@
-import { LineCounter, isMap, isSeq, isPair, parseDocument, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { DataPath, SourceRange } from '../types.js';
-import { START_OF_FILE, YamlSourceMap, keyText, type SourceMap } from './source-map.js';
+import { fastTree, parseFast, type FastNode } from './fast-tree.js';
+import { LineIndex, START_OF_FILE, TreeSourceMap, type SourceMap } from './source-map.js';
+import { keyText, yaml, yamlTree } from './yaml-tree.js';
 
 /** A problem the loader itself found, reported through the `yaml/*` rules. */
 export interface LoadProblem {
@@ -24,13 +26,20 @@ export interface LoadedDesign {
   problems: LoadProblem[];
 }
 
-/** Limits that keep hostile input from exhausting the process. */
-export interface LoadLimits {
+/**
+ * Which parser reads the YAML. `auto` (the default) uses the fast js-yaml path and falls
+ * back to the `yaml` package (the reference) for anything the fast path does not take;
+ * both give the same data and positions, which the test suite checks on every path.
+ */
+export type ParserChoice = 'auto' | 'reference';
+
+export interface LoadOptions {
+  parser?: ParserChoice;
   /** Most alias dereferences allowed when building the data ("billion laughs"). */
-  maxAliasCount: number;
+  maxAliasCount?: number;
 }
 
-export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxAliasCount: 100 };
+export const DEFAULT_MAX_ALIAS_COUNT = 100;
 
 const NO_SOURCE_MAP: SourceMap = { locate: () => START_OF_FILE };
 
@@ -55,33 +64,47 @@ export function unreadableDesign(filePath: string, reason: string): LoadedDesign
   };
 }
 
-/** Parses a design's text, keeping the YAML document so that any data path can be located. */
-export function loadDesign(filePath: string, source: string, limits: LoadLimits = DEFAULT_LOAD_LIMITS): LoadedDesign {
+/** Parses a design's text, keeping a node tree so that any data path can be located. */
+export function loadDesign(filePath: string, source: string, options: LoadOptions = {}): LoadedDesign {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
-  const sourceMap = new YamlSourceMap(doc, lineCounter, text);
-  const rangeAt = (offset: number): SourceRange => {
-    const { line, col } = lineCounter.linePos(Math.min(offset, text.length));
-    return { line, column: col, endLine: line, endColumn: col };
+  const lines = new LineIndex(text);
+  if (options.parser !== 'reference') {
+    const fast = parseFast(text);
+    if (fast) {
+      const sourceMap = new TreeSourceMap(fastTree(text, fast.root), lines);
+      return { filePath, text, data: fast.data, sourceMap, problems: fastDuplicateKeys(fast.root, lines) };
+    }
+  }
+  return loadWithReferenceParser(filePath, text, lines, options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT);
+}
+
+function loadWithReferenceParser(filePath: string, text: string, lines: LineIndex, maxAliasCount: number): LoadedDesign {
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  const sourceMap = new TreeSourceMap(yamlTree(doc), lines);
+  const at = (offset: number): SourceRange => {
+    const { line, column } = lines.position(Math.min(offset, text.length));
+    return { line, column, endLine: line, endColumn: column };
   };
   const problems: LoadProblem[] = [];
   for (const error of doc.errors) {
     if (error.code === 'MULTIPLE_DOCS') {
-      problems.push({ ruleId: 'yaml/syntax', messageId: 'multipleDocuments', data: {}, range: rangeAt(error.pos[0]), path: [], fatal: false });
+      problems.push({ ruleId: 'yaml/syntax', messageId: 'multipleDocuments', data: {}, range: at(error.pos[0]), path: [], fatal: false });
     } else {
-      problems.push({ ruleId: 'yaml/syntax', messageId: 'syntax', data: { reason: syntaxReason(error.message) }, range: rangeAt(error.pos[0]), path: [], fatal: true });
+      problems.push({ ruleId: 'yaml/syntax', messageId: 'syntax', data: { reason: syntaxReason(error.message) }, range: at(error.pos[0]), path: [], fatal: true });
     }
   }
   if (problems.some((problem) => problem.fatal)) return { filePath, text, data: undefined, sourceMap, problems };
-  problems.push(...duplicateKeys(doc, sourceMap));
+  problems.push(...referenceDuplicateKeys(doc, lines));
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    data = doc.toJS({ maxAliasCount });
   } catch (error) {
-    const reason = error instanceof ReferenceError && /alias/i.test(error.message)
-      ? `too many alias expansions (more than ${limits.maxAliasCount}); a file that expands aliases this much is refused`
-      : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `too many alias expansions (more than ${maxAliasCount}); a file that expands aliases this much is refused`
+        : error instanceof Error
+          ? error.message
+          : String(error);
     problems.push({ ruleId: 'yaml/syntax', messageId: 'syntax', data: { reason }, range: START_OF_FILE, path: [], fatal: true });
     return { filePath, text, data: undefined, sourceMap, problems };
   }
@@ -93,36 +116,53 @@ function syntaxReason(message: string): string {
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
-/** Every mapping key that repeats an earlier key of the same mapping, at its second occurrence. */
-function duplicateKeys(doc: Document.Parsed, sourceMap: YamlSourceMap): LoadProblem[] {
+const duplicateProblem = (path: DataPath, name: string, range: SourceRange): LoadProblem => ({
+  ruleId: 'yaml/duplicate-key',
+  messageId: 'duplicate',
+  data: { key: name },
+  range,
+  path,
+  fatal: false,
+});
+
+/** Every mapping key that repeats an earlier key of the same mapping, at its second occurrence, in document order. */
+function fastDuplicateKeys(root: FastNode | null, lines: LineIndex): LoadProblem[] {
   const problems: LoadProblem[] = [];
-  visit(doc, {
+  const walk = (node: FastNode, path: (string | number)[]): void => {
+    if (node.entries) {
+      const seen = new Set<string>();
+      for (const entry of node.entries) {
+        if (seen.has(entry.name)) problems.push(duplicateProblem([...path, entry.name], entry.name, lines.rangeOf([entry.key.start, entry.key.end])));
+        seen.add(entry.name);
+        walk(entry.value, [...path, entry.name]);
+      }
+    }
+    node.items?.forEach((item, index) => walk(item, [...path, index]));
+  };
+  if (root) walk(root, []);
+  return problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+}
+
+function referenceDuplicateKeys(doc: Document.Parsed, lines: LineIndex): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  yaml().visit(doc, {
     Map(_key, map, ancestry) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const name = keyText(pair.key);
         if (name === null) continue;
-        if (seen.has(name)) {
-          const keyRange = (pair.key as { range?: [number, number, number] }).range;
-          const path = [...pathOf(ancestry, map), name];
-          problems.push({
-            ruleId: 'yaml/duplicate-key',
-            messageId: 'duplicate',
-            data: { key: name },
-            range: keyRange ? sourceMap.rangeOfOffsets(keyRange[0], keyRange[1]) : sourceMap.locate(path, { key: true }),
-            path,
-            fatal: false,
-          });
-        }
+        const range = (pair.key as { range?: [number, number, number] }).range;
+        if (seen.has(name) && range) problems.push(duplicateProblem([...pathOf(ancestry, map), name], name, lines.rangeOf([range[0], range[1]])));
         seen.add(name);
       }
     },
   });
-  return problems;
+  return problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 }
 
 /** The data path of a node from the ancestry that `visit` gives. */
 function pathOf(ancestry: readonly unknown[], node: unknown): (string | number)[] {
+  const { isMap, isPair, isSeq } = yaml();
   const path: (string | number)[] = [];
   const chain = [...ancestry, node];
   for (let i = 0; i < chain.length - 1; i++) {

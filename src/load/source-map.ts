@@ -1,4 +1,3 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { DataPath, SourceRange } from '../types.js';
 
 /** Options for {@link SourceMap.locate}. */
@@ -18,94 +17,96 @@ export interface SourceMap {
 
 export const START_OF_FILE: SourceRange = Object.freeze({ line: 1, column: 1, endLine: 1, endColumn: 1 });
 
-type Offsets = readonly [number, number];
+export type Offsets = readonly [start: number, end: number];
 
-/** A {@link SourceMap} over a document parsed by the `yaml` package. */
-export class YamlSourceMap implements SourceMap {
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lineCounter: LineCounter,
-    private readonly text: string,
-  ) {}
+/** Line and column (both 1-based) of character offsets, by binary search over line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
 
-  locate(path: DataPath, options: LocateOptions = {}): SourceRange {
-    let node: unknown = this.doc.contents;
-    let keyNode: Node | null = null;
-    // The deepest place found so far that a missing path falls back to.
-    let fallback: Offsets | null = null;
-    for (const segment of path) {
-      const here = this.placeOf(node, keyNode);
-      if (here) fallback = here;
-      if (isAlias(node)) node = node.resolve(this.doc);
-      const step = childOf(node, segment);
-      if (!step) return fallback ? this.rangeOf(fallback) : START_OF_FILE;
-      node = step.value;
-      keyNode = step.key;
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
     }
-    if (options.key && keyNode?.range) return this.rangeOf([keyNode.range[0], keyNode.range[1]]);
-    const found = this.placeOf(node, keyNode);
-    return found ? this.rangeOf(found) : fallback ? this.rangeOf(fallback) : START_OF_FILE;
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
   }
 
-  /**
-   * Where a node is shown: a scalar or flow collection by itself; a block collection or
-   * an empty value by its key, since its own text starts on a later line.
-   */
-  private placeOf(node: unknown, keyNode: Node | null): Offsets | null {
-    const own = nodeOffsets(node);
-    const key = keyNode?.range ? ([keyNode.range[0], keyNode.range[1]] as const) : null;
-    if (!own) return key;
-    const isBlock = isCollection(node) && !node.flow;
-    if (key && (isBlock || isEmptyScalar(node))) return key;
-    return own;
-  }
-
-  /** The range of a span of the text, clamped to its first line. */
-  rangeOfOffsets(start: number, end: number): SourceRange {
-    return this.rangeOf([start, end]);
-  }
-
-  private rangeOf([start, end]: Offsets): SourceRange {
-    // Keep findings on one line: a multi-line node is shown by its first line.
+  /** The range of a span, kept on its first line (a multi-line node is shown by its first line) and without trailing blanks. */
+  rangeOf([start, end]: Offsets): SourceRange {
     const newline = this.text.indexOf('\n', start);
     let stop = newline !== -1 && newline < end ? newline : end;
-    while (stop > start && /[\s\r]/.test(this.text[stop - 1] ?? '')) stop--;
-    if (stop <= start) stop = start;
-    const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(stop);
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    while (stop > start && /\s/.test(this.text[stop - 1] ?? '')) stop--;
+    const from = this.position(start);
+    const to = this.position(Math.max(stop, start));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 }
 
-function nodeOffsets(node: unknown): Offsets | null {
-  if (!node || typeof node !== 'object' || !('range' in node)) return null;
-  const range = (node as Node).range;
-  return range ? [range[0], range[1]] : null;
+/** What a parser's node tree must offer for paths to be located in it. */
+export interface NodeTree<N> {
+  root: N | null;
+  /** The child named by one path segment: a mapping's value (with its key node) or a sequence's item. */
+  child(node: N, segment: string | number): { key: N | null; value: N | null } | null;
+  offsets(node: N): Offsets | null;
+  /** A block mapping or sequence, whose text starts on the line after its key. */
+  isBlockCollection(node: N): boolean;
+  /** A value with no text at all (`key:` and nothing after it). */
+  isEmpty(node: N): boolean;
 }
 
-function isEmptyScalar(node: unknown): boolean {
-  return isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1];
+/** The index a sequence path segment names, or -1. */
+export function sequenceIndex(segment: string | number, length: number): number {
+  const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+  return index >= 0 && index < length ? index : -1;
 }
 
-/** The child of a map or sequence node named by one path segment (the last one wins for repeated keys, as in the data). */
-export function childOf(node: unknown, segment: string | number): { key: Node | null; value: unknown } | null {
-  if (isMap(node)) {
-    for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i]!;
-      if (keyText(pair.key) === String(segment)) return { key: pair.key as Node, value: pair.value };
-    }
-    return null;
+/**
+ * Locates a path in a node tree, the same way whatever parser built the tree: a scalar
+ * or flow collection by itself; a block collection or an empty value by its key; a
+ * missing path by its nearest existing ancestor; nothing at all at 1:1.
+ */
+export function locateInTree<N>(tree: NodeTree<N>, lines: LineIndex, path: DataPath, options: LocateOptions = {}): SourceRange {
+  const placeOf = (node: N | null, key: N | null): Offsets | null => {
+    const own = node === null ? null : tree.offsets(node);
+    const keyOffsets = key === null ? null : tree.offsets(key);
+    if (!own) return keyOffsets;
+    if (keyOffsets && (tree.isBlockCollection(node!) || tree.isEmpty(node!))) return keyOffsets;
+    return own;
+  };
+  let node: N | null = tree.root;
+  let keyNode: N | null = null;
+  let fallback: Offsets | null = null;
+  for (const segment of path) {
+    const here = placeOf(node, keyNode);
+    if (here) fallback = here;
+    const step = node === null ? null : tree.child(node, segment);
+    if (!step) return fallback ? lines.rangeOf(fallback) : START_OF_FILE;
+    node = step.value;
+    keyNode = step.key;
   }
-  if (isSeq(node)) {
-    const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    if (index < 0 || index >= node.items.length) return null;
-    return { key: null, value: node.items[index] };
+  if (options.key && keyNode) {
+    const keyOffsets = tree.offsets(keyNode);
+    if (keyOffsets) return lines.rangeOf(keyOffsets);
   }
-  return null;
+  const found = placeOf(node, keyNode);
+  return found ? lines.rangeOf(found) : fallback ? lines.rangeOf(fallback) : START_OF_FILE;
 }
 
-/** The text of a mapping key as it appears in the data, or null for complex keys. */
-export function keyText(key: unknown): string | null {
-  if (isScalar(key)) return String(key.value);
-  return null;
+/** A {@link SourceMap} over any parser's tree. */
+export class TreeSourceMap<N> implements SourceMap {
+  constructor(
+    private readonly tree: NodeTree<N>,
+    readonly lines: LineIndex,
+  ) {}
+
+  locate(path: DataPath, options?: LocateOptions): SourceRange {
+    return locateInTree(this.tree, this.lines, path, options);
+  }
 }

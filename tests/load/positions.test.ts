@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDesign } from '../../src/load/index.js';
+import { loadDesign as load, type ParserChoice } from '../../src/load/index.js';
 import type { DataPath } from '../../src/types.js';
 
 const fixture = readFileSync(new URL('../fixtures/positions.yaml', import.meta.url), 'utf8');
@@ -37,7 +37,11 @@ const CASES: [DataPath, number, number, number, number][] = [
   [['owners', 7], 4, 9, 4, 27],
 ];
 
-describe('locate', () => {
+// Every test runs on both parse paths: the fast js-yaml path and the reference `yaml` path.
+for (const parser of ['auto', 'reference'] as ParserChoice[]) {
+const loadDesign = (filePath: string, text: string) => load(filePath, text, { parser });
+
+describe(`locate (${parser} parser)`, () => {
   const design = loadDesign('/fixture.yaml', fixture);
   for (const [path, line, column, endLine, endColumn] of CASES) {
     it(`${JSON.stringify(path)} → ${line}:${column}`, () => {
@@ -68,7 +72,7 @@ describe('locate', () => {
   });
 });
 
-describe('loadDesign', () => {
+describe(`loadDesign (${parser} parser)`, () => {
   it('reports a syntax error as fatal, with its position', () => {
     const design = loadDesign('/bad.yaml', 'mlsys: 1\nname: [unclosed\nowners: x\n');
     expect(design.data).toBeUndefined();
@@ -78,8 +82,8 @@ describe('loadDesign', () => {
   it('reports a repeated key at its second occurrence, keeping the data', () => {
     const design = loadDesign('/dup.yaml', 'mlsys: 1\nname: a\nmonitoring:\n  system: [x]\n  system: [y]\nname: b\n');
     expect(design.problems.map(({ ruleId, path, range }) => ({ ruleId, path, line: range.line, column: range.column }))).toEqual([
-      { ruleId: 'yaml/duplicate-key', path: ['name'], line: 6, column: 1 },
       { ruleId: 'yaml/duplicate-key', path: ['monitoring', 'system'], line: 5, column: 3 },
+      { ruleId: 'yaml/duplicate-key', path: ['name'], line: 6, column: 1 },
     ]);
     expect(design.data).toEqual({ mlsys: 1, name: 'b', monitoring: { system: ['y'] } });
   });
@@ -96,3 +100,4 @@ describe('loadDesign', () => {
     expect(loadDesign('/s.yaml', 'just text\n').data).toBe('just text');
   });
 });
+}
