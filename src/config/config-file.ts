@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadDesign, type LoadedDesign } from '../load/index.js';
@@ -29,6 +30,8 @@ export interface ConfigOverride {
 /** One configuration file, validated. */
 export interface ConfigFile {
   filePath: string;
+  /** A hash of the file's text and location, so that caches notice when it changes. */
+  fingerprint: string;
   /** The folder globs are relative to. */
   directory: string;
   extends: PresetName[];
@@ -59,7 +62,8 @@ export function readConfigFile(filePath: string, directory: string): ConfigFile 
   const inPackage = basename(filePath) === 'package.json';
   const root: DataPath = inPackage ? ['mlsys-lint'] : [];
   const data = inPackage ? ownValue(source.data, 'mlsys-lint') : source.data;
-  return parseConfig(data ?? {}, source, root, directory);
+  const fingerprint = createHash('sha256').update(filePath).update('\u0000').update(text).digest('hex');
+  return { ...parseConfig(data ?? {}, source, root, directory), fingerprint };
 }
 
 /** Whether a package.json declares an mlsys-lint config (cheap check used while searching upwards). */
@@ -76,7 +80,7 @@ function ownValue(value: unknown, key: string | number): unknown {
   return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, directory: string): ConfigFile {
+function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, directory: string): Omit<ConfigFile, 'fingerprint'> {
   const fail = (path: DataPath, reason: string, key = false): never => {
     const range = source.sourceMap.locate([...root, ...path], { key });
     throw new ConfigError(source.filePath, range.line, range.column, reason);

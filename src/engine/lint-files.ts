@@ -15,6 +15,13 @@ export interface LintOptions extends ConfigOptions {
   /** Files larger than this many bytes are refused with a finding. */
   maxFileSize: number;
   rules?: readonly Rule[];
+  /** Threads to lint with when there are enough files to make it worthwhile; 1 lints on the main thread only. */
+  concurrency?: number;
+  /** Reuse results of unchanged files (`--cache`), kept at `cacheLocation`. */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Version of the tool, part of every cache key. */
+  toolVersion?: string;
 }
 
 export interface LintRun {
@@ -27,14 +34,73 @@ export interface LintRun {
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-/** Lints everything the path arguments name. */
+/** Below this many files per thread, starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 250;
+
+/**
+ * Lints everything the path arguments name. Results come in file order whatever the
+ * concurrency; cached results are reused for unchanged files; the baseline is applied last.
+ */
 export async function lintPaths(patterns: readonly string[], options: LintOptions): Promise<LintRun> {
   const resolver = new ConfigResolver(options.rules ?? RULES, options);
   const { files, missing } = await findDesignFiles(patterns, options.cwd, (path) => resolver.isIgnored(path));
+  const byFile = new Map<string, FileResult>();
+  let toLint: readonly string[] = files;
+  let cache: import('./cache.js').LintCache | undefined;
+  const keys = new Map<string, string>();
+  if (options.cache) {
+    const { LintCache, cacheKey } = await import('./cache.js');
+    cache = LintCache.open(options.cacheLocation, options.cwd);
+    const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
+    const misses: string[] = [];
+    for (const filePath of files) {
+      let content: Buffer;
+      try {
+        content = readFileSync(filePath);
+      } catch {
+        misses.push(filePath);
+        continue;
+      }
+      const key = cacheKey(content, `${optionsKey}\u0000${resolver.configFor(filePath)?.fingerprint ?? ''}`);
+      keys.set(filePath, key);
+      const hit = cache.get(filePath, key);
+      if (hit) byFile.set(filePath, hit);
+      else misses.push(filePath);
+    }
+    toLint = misses;
+  }
+  const threads = Math.min(options.concurrency ?? 1, Math.floor(toLint.length / FILES_PER_WORKER));
+  let linted: { results: FileResult[]; crashes: RuleCrash[] };
+  if (threads > 1 && !options.rules) {
+    const { lintInParallel } = await import('./parallel.js');
+    linted = await lintInParallel(toLint, options, threads);
+  } else {
+    linted = lintFiles(toLint, options, resolver);
+  }
+  for (const result of linted.results) {
+    byFile.set(result.filePath, result);
+    const key = keys.get(result.filePath);
+    // A file whose rules crashed is linted again next time.
+    if (cache && key && !linted.crashes.some((crash) => crash.filePath === result.filePath)) cache.set(result.filePath, key, result);
+  }
+  cache?.save();
+  let results = files.map((filePath) => byFile.get(filePath)!);
+  const baseline = options.baseline;
+  if (baseline) {
+    const baselineUse = new Map<string, number>();
+    results = results.map((result) => {
+      const kept = applyBaseline(result.findings, result.filePath, baseline, baselineUse);
+      return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+    });
+  }
+  return { results, crashes: linted.crashes, missing };
+}
+
+/** Lints a list of design files on this thread, without a baseline. */
+export function lintFiles(files: readonly string[], options: LintOptions, resolver = new ConfigResolver(options.rules ?? RULES, options)): { results: FileResult[]; crashes: RuleCrash[] } {
   const crashes: RuleCrash[] = [];
-  const baselineUse = new Map<string, number>();
-  const results = files.map((filePath) => lintLoaded(readDesignFile(filePath, options.maxFileSize), resolver, options, crashes, baselineUse));
-  return { results, crashes, missing };
+  const results = files.map((filePath) => lintLoaded(readDesignFile(filePath, options.maxFileSize), resolver, options, crashes));
+  return { results, crashes };
 }
 
 /** Reads a design file, turning every way it can fail into a finding rather than an exception. */
@@ -72,18 +138,26 @@ function describeReadError(error: unknown): string {
 export function lintText(text: string, filePath: string, options: LintOptions): { result: FileResult; crashes: RuleCrash[] } {
   const resolver = new ConfigResolver(options.rules ?? RULES, options);
   const crashes: RuleCrash[] = [];
-  const result = lintLoaded(loadDesign(resolve(options.cwd, filePath), text), resolver, options, crashes, new Map());
+  const result = lintLoaded(loadDesign(resolve(options.cwd, filePath), text), resolver, options, crashes);
   return { result, crashes };
 }
 
-function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: LintOptions, crashes: RuleCrash[], baselineUse: Map<string, number>): FileResult {
+/** Lints designs that are already loaded (from a git revision, from an editor): the checks of {@link lintPaths}, without a baseline. */
+export function lintLoadedDesigns(sources: readonly LoadedDesign[], options: LintOptions): { results: FileResult[]; crashes: RuleCrash[] } {
+  const resolver = new ConfigResolver(options.rules ?? RULES, options);
+  const crashes: RuleCrash[] = [];
+  const results = sources.map((source) => lintLoaded(source, resolver, options, crashes));
+  return { results, crashes };
+}
+
+function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: LintOptions, crashes: RuleCrash[]): FileResult {
   const status = source.data !== null && typeof source.data === 'object' ? (source.data as { status?: unknown }).status : undefined;
   const severities = resolver.severitiesFor(source.filePath, status);
   const findings = findingsForDesign(source, options.rules ?? RULES, (id) => severities.get(id) ?? 'off', crashes);
   const { kept, problems } = applyDirectives(findings, source.text, { reportUnused: options.reportUnusedDisableDirectives });
-  let final = [...kept, ...problems].sort(compareFindings);
-  if (options.baseline) final = applyBaseline(final, source.filePath, options.baseline, baselineUse);
-  return resultOf(source.filePath, final);
+  const final = [...kept, ...problems].sort(compareFindings);
+  const checkedRules = (options.rules ?? RULES).filter((rule) => rule.id === 'yaml/syntax' || (severities.get(rule.id) ?? 'off') !== 'off').map((rule) => rule.id);
+  return { ...resultOf(source.filePath, final), checkedRules };
 }
 
 /** A file's result with its counts. */

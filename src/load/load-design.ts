@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { DataPath, SourceRange } from '../types.js';
-import { fastTree, parseFast, type FastNode } from './fast-tree.js';
+import { fastTree, parseFast, type FastTree } from './fast-tree.js';
 import { LineIndex, START_OF_FILE, TreeSourceMap, type SourceMap } from './source-map.js';
 import { keyText, yaml, yamlTree } from './yaml-tree.js';
 
@@ -41,6 +41,9 @@ export interface LoadOptions {
 
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
 
+/** Deepest nesting accepted; real designs nest about 6 levels, hostile files thousands (a stack overflow in any parser). */
+export const MAX_NESTING_DEPTH = 100;
+
 const NO_SOURCE_MAP: SourceMap = { locate: () => START_OF_FILE };
 
 /** Decodes file bytes as UTF-8, or explains why they are not a text file. */
@@ -68,11 +71,17 @@ export function unreadableDesign(filePath: string, reason: string): LoadedDesign
 export function loadDesign(filePath: string, source: string, options: LoadOptions = {}): LoadedDesign {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lines = new LineIndex(text);
+  const tooDeep = deepestNesting(text);
+  if (tooDeep) {
+    const { line, column } = lines.position(tooDeep);
+    const range = { line, column, endLine: line, endColumn: column };
+    return { filePath, text, data: undefined, sourceMap: NO_SOURCE_MAP, problems: [{ ruleId: 'yaml/syntax', messageId: 'tooDeep', data: { limit: MAX_NESTING_DEPTH }, range, path: [], fatal: true }] };
+  }
   if (options.parser !== 'reference') {
     const fast = parseFast(text);
     if (fast) {
-      const sourceMap = new TreeSourceMap(fastTree(text, fast.root), lines);
-      return { filePath, text, data: fast.data, sourceMap, problems: fastDuplicateKeys(fast.root, lines) };
+      const sourceMap = new TreeSourceMap(fastTree(fast.tree, fast.root), lines);
+      return { filePath, text, data: fast.data, sourceMap, problems: fastDuplicateKeys(fast.tree, fast.root, lines) };
     }
   }
   return loadWithReferenceParser(filePath, text, lines, options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT);
@@ -111,6 +120,46 @@ function loadWithReferenceParser(filePath: string, text: string, lines: LineInde
   return { filePath, text, data, sourceMap, problems };
 }
 
+/**
+ * The offset where nesting first goes deeper than {@link MAX_NESTING_DEPTH}, counting flow
+ * brackets outside quotes and block indentation (one level per two columns), or 0.
+ */
+function deepestNesting(text: string): number {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '\n') {
+      lineStart = true;
+      indent = 0;
+      quote = quote === '"' ? quote : '';
+      continue;
+    }
+    if (lineStart) {
+      if (char === ' ' || char === '-') {
+        indent++;
+        if (indent / 2 > MAX_NESTING_DEPTH) return at;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (char === quote) quote = '';
+      else if (char === '\\' && quote === '"') at++;
+      continue;
+    }
+    if (char === '"' || char === "'") quote = char;
+    else if (char === '#' && (at === 0 || /\s/.test(text[at - 1]!))) {
+      while (at + 1 < text.length && text[at + 1] !== '\n') at++;
+    } else if (char === '[' || char === '{') {
+      if (++depth > MAX_NESTING_DEPTH) return at;
+    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+  }
+  return 0;
+}
+
 function syntaxReason(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
@@ -126,20 +175,21 @@ const duplicateProblem = (path: DataPath, name: string, range: SourceRange): Loa
 });
 
 /** Every mapping key that repeats an earlier key of the same mapping, at its second occurrence, in document order. */
-function fastDuplicateKeys(root: FastNode | null, lines: LineIndex): LoadProblem[] {
+function fastDuplicateKeys(tree: FastTree, root: number | null, lines: LineIndex): LoadProblem[] {
   const problems: LoadProblem[] = [];
-  const walk = (node: FastNode, path: (string | number)[]): void => {
-    if (node.entries) {
+  const walk = (node: number, path: (string | number)[]): void => {
+    if (tree.isKind(node, 'mapping')) {
       const seen = new Set<string>();
-      for (const entry of node.entries) {
-        if (seen.has(entry.name)) problems.push(duplicateProblem([...path, entry.name], entry.name, lines.rangeOf([entry.key.start, entry.key.end])));
+      for (const entry of tree.entriesOf(node)) {
+        if (seen.has(entry.name)) problems.push(duplicateProblem([...path, entry.name], entry.name, lines.rangeOf([tree.startOf(entry.key), tree.ends[entry.key]!])));
         seen.add(entry.name);
         walk(entry.value, [...path, entry.name]);
       }
+    } else if (tree.isKind(node, 'sequence')) {
+      tree.childrenOf(node).forEach((item, index) => walk(item, [...path, index]));
     }
-    node.items?.forEach((item, index) => walk(item, [...path, index]));
   };
-  if (root) walk(root, []);
+  if (root !== null && tree.hasDuplicateKeys) walk(root, []);
   return problems.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 }
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { baselineText, parseSeverity, readBaseline, type Baseline } from '../../config/index.js';
 import { DEFAULT_MAX_FILE_SIZE, lintPaths } from '../../engine/lint-files.js';
@@ -38,6 +39,14 @@ Configuration:
                             (--baseline FILE, default .mlsys-lint-baseline.json)
       --max-file-size BYTES refuse larger files with a finding (default ${DEFAULT_MAX_FILE_SIZE})
 
+Speed:
+      --cache               skip files unchanged since the last run (content
+                            hash, configuration and tool version)
+      --cache-location PATH where to keep the cache: a folder or a file
+                            (default node_modules/.cache/mlsys-lint/)
+      --concurrency N       threads to lint with when there are many files
+                            (default: the number of cores; 1 for none)
+
 Other:
       --debug               show stack traces for internal errors
   -h, --help                show this help
@@ -60,6 +69,9 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -121,6 +133,8 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   }
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
   const maxFileSize = parseCount(values['max-file-size'], '--max-file-size') ?? DEFAULT_MAX_FILE_SIZE;
+  const concurrency = parseCount(values.concurrency, '--concurrency') ?? availableParallelism();
+  if (concurrency < 1) throw new UsageError('--concurrency needs at least 1');
   const targets = outputTargets(values.format, values.output);
   const cliRules = cliRuleSeverities(values.rule);
   const writeBaseline = values['write-baseline'] === true;
@@ -134,6 +148,10 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
     ...(baseline ? { baseline } : {}),
     maxFileSize,
+    concurrency,
+    cache: values.cache === true,
+    ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
+    toolVersion: toolVersion(),
   });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   if (writeBaseline) {

@@ -1,0 +1,54 @@
+import { Worker } from 'node:worker_threads';
+import type { FileResult } from '../types.js';
+import { RuleCrash } from './findings-for-design.js';
+import { lintFiles, type LintOptions } from './lint-files.js';
+
+/** What a worker sends back: results, and crashes as plain data (class instances do not cross threads). */
+export interface WorkerReply {
+  results: FileResult[];
+  crashes: { ruleId: string; filePath: string; message: string; stack?: string }[];
+}
+
+export interface WorkerRequest {
+  files: string[];
+  options: LintOptions;
+}
+
+/**
+ * Lints files on `threads` threads: the main thread takes the first share while workers
+ * take the others, and the shares are joined in file order, so that the output is the
+ * same whatever the concurrency.
+ */
+export async function lintInParallel(files: readonly string[], options: LintOptions, threads: number): Promise<{ results: FileResult[]; crashes: RuleCrash[] }> {
+  const share = Math.ceil(files.length / threads);
+  const shares = Array.from({ length: threads }, (_, index) => files.slice(index * share, (index + 1) * share));
+  const { rules: _ignored, ...plainOptions } = options;
+  const pending = shares.slice(1).map((part) => runWorker({ files: part, options: plainOptions }));
+  const own = lintFiles(shares[0]!, options);
+  const replies = await Promise.all(pending);
+  const results = [...own.results];
+  const crashes = [...own.crashes];
+  for (const reply of replies) {
+    results.push(...reply.results);
+    for (const crash of reply.crashes) {
+      const original = new Error(crash.message);
+      if (crash.stack) original.stack = crash.stack;
+      crashes.push(new RuleCrash(crash.ruleId, crash.filePath, original));
+    }
+  }
+  return { results, crashes };
+}
+
+function runWorker(request: WorkerRequest): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: request });
+    worker.once('message', (reply: WorkerReply) => {
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`a lint worker stopped with exit code ${code}`));
+    });
+  });
+}
