@@ -42,4 +42,6 @@ export interface FileResult {
   warningCount: number;
   infoCount: number;
   fatalErrorCount: number;
+  /** Ids of the rules switched on for this file, in catalogue order; absent when the result was not made by the engine. */
+  checkedRules?: readonly string[];
 }

@@ -5,6 +5,11 @@ const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   compact: () => import('./compact.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  junit: () => import('./junit.js'),
+  markdown: () => import('./markdown.js'),
+  gitlab: () => import('./gitlab.js'),
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);

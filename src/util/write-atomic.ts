@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -11,10 +11,42 @@ export function writeFileAtomic(filePath: string, content: string): void {
   mkdirSync(directory, { recursive: true });
   const temporary = join(directory, `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, content);
+    // `wx`: never write through something already at the temporary name, such as a planted symbolic link.
+    writeFileSync(temporary, content, { flag: 'wx' });
     renameSync(temporary, filePath);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Creates a file that must not exist yet, atomically: the text goes to a temporary file
+ * that is then hard-linked to the name, which fails rather than replace a file that
+ * appeared meanwhile. Returns false, touching nothing, when the file already exists.
+ */
+export function writeNewFileAtomic(filePath: string, content: string): boolean {
+  const directory = dirname(filePath);
+  mkdirSync(directory, { recursive: true });
+  const temporary = join(directory, `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+    try {
+      linkSync(temporary, filePath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      // File systems without hard links: an exclusive create still never replaces a file.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+      try {
+        writeFileSync(filePath, content, { flag: 'wx' });
+      } catch (fallbackError) {
+        if ((fallbackError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw fallbackError;
+      }
+    }
+    return true;
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }

@@ -17,9 +17,11 @@ Paths are files, folders (searched for *.yaml and *.yml, skipping node_modules a
 .git) or globs. With no path, designs/.
 
 Output:
-  -f, --format NAME[:FILE]  ${FORMAT_NAMES.join(', ')} (default stylish). Repeat
-                            to write several formats in one run; NAME:FILE writes
-                            that format to FILE, e.g. -f github -f sarif:out.sarif
+  -f, --format NAME[:FILE]  output format (default stylish), one of:
+                              ${FORMAT_NAMES.join(', ')}
+                            Repeat to write several formats in one run; NAME:FILE
+                            writes that format to FILE, e.g.
+                              -f github -f sarif:out.sarif
   -o, --output FILE         write the (first) format without :FILE to FILE instead
                             of standard output, atomically
       --quiet               report errors only

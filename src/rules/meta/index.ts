@@ -1,3 +1,4 @@
 import owners from './owners.js';
+import todo from './todo.js';
 
-export default [owners];
+export default [owners, todo];
