@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/main.js';
 
 // A reader that stops early (`mlsys-lint | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

@@ -72,9 +72,22 @@ export class ConfigResolver {
     return this.matcher(config.ignore).call(null, toPosix(relative(config.directory, resolve(filePath))));
   }
 
-  /** Each rule's severity for a file whose design has the given status. */
-  severitiesFor(filePath: string, status: unknown): Map<string, ConfiguredSeverity> {
+  private readonly severityCache = new Map<string, ReadonlyMap<string, ConfiguredSeverity>>();
+
+  /** Each rule's severity for a file whose design has the given status (shared between files that resolve alike: do not modify). */
+  severitiesFor(filePath: string, status: unknown): ReadonlyMap<string, ConfiguredSeverity> {
     const config = this.configFor(filePath);
+    // Without file-glob overrides, the severities depend only on the config and the status.
+    const cacheable = !config || config.overrides.every((override) => override.files.length === 0);
+    const key = cacheable ? `${config?.filePath ?? ''}\u0000${typeof status === 'string' ? status : ''}` : undefined;
+    const cached = key === undefined ? undefined : this.severityCache.get(key);
+    if (cached) return cached;
+    const severities = this.computeSeverities(filePath, config, status);
+    if (key !== undefined) this.severityCache.set(key, severities);
+    return severities;
+  }
+
+  private computeSeverities(filePath: string, config: ConfigFile | null, status: unknown): Map<string, ConfiguredSeverity> {
     const presets = config && config.extends.length > 0 ? config.extends : ['recommended' as const];
     const severities = new Map<string, ConfiguredSeverity>();
     for (const preset of presets) for (const [id, severity] of presetSeverities(preset, this.rules)) severities.set(id, severity);

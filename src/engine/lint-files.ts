@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type ConfigOptions } from '../config/index.js';
 import { decodeDesignBytes, loadDesign, unreadableDesign, type LoadedDesign } from '../load/index.js';
 import { RULES, type Rule } from '../rules/index.js';
-import type { FileResult, Finding } from '../types.js';
+import type { ConfiguredSeverity, FileResult, Finding } from '../types.js';
 import { compareFindings, findingsForDesign, RuleCrash } from './findings-for-design.js';
 import { findDesignFiles } from './find-files.js';
 
@@ -156,8 +156,19 @@ function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: Lin
   const findings = findingsForDesign(source, options.rules ?? RULES, (id) => severities.get(id) ?? 'off', crashes);
   const { kept, problems } = applyDirectives(findings, source.text, { reportUnused: options.reportUnusedDisableDirectives });
   const final = [...kept, ...problems].sort(compareFindings);
-  const checkedRules = (options.rules ?? RULES).filter((rule) => rule.id === 'yaml/syntax' || (severities.get(rule.id) ?? 'off') !== 'off').map((rule) => rule.id);
-  return { ...resultOf(source.filePath, final), checkedRules };
+  return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, options.rules ?? RULES) };
+}
+
+const checkedRulesCache = new WeakMap<ReadonlyMap<string, ConfiguredSeverity>, readonly string[]>();
+
+/** The ids of the rules a severity map switches on (computed once per map: many files share one). */
+function checkedRulesFor(severities: ReadonlyMap<string, ConfiguredSeverity>, rules: readonly Rule[]): readonly string[] {
+  let ids = checkedRulesCache.get(severities);
+  if (!ids) {
+    ids = rules.filter((rule) => rule.id === 'yaml/syntax' || (severities.get(rule.id) ?? 'off') !== 'off').map((rule) => rule.id);
+    checkedRulesCache.set(severities, ids);
+  }
+  return ids;
 }
 
 /** A file's result with its counts. */

@@ -7,7 +7,17 @@ import { sequenceIndex, type NodeTree, type Offsets } from './source-map.js';
  * documents, directives, and numbers whose YAML 1.2 meaning js-yaml reads differently.
  * False alarms only cost speed.
  */
-const NEEDS_REFERENCE_PARSER = /(^|[\s[{,:-])[&*!]\S|<<|^\s*\?(\s|$)|^(---|\.\.\.|%)|\d_\d|\b0b[01]/m;
+const PROPERTY_OR_ALIAS = /(?:^|[\s[{,:-])[&*!]\S/;
+const LINE_START_MARKER = /^(?:\s*\?(?:\s|$)|---|\.\.\.|%)/m;
+const AMBIGUOUS_NUMBER = /\d_\d|\b0b[01]/;
+
+function needsReferenceParser(text: string): boolean {
+  // Cheap character checks first: most designs contain none of these characters.
+  if ((text.includes('&') || text.includes('*') || text.includes('!')) && PROPERTY_OR_ALIAS.test(text)) return true;
+  if (text.includes('<<')) return true;
+  if ((text.includes('?') || text.includes('---') || text.includes('...') || text.includes('%')) && LINE_START_MARKER.test(text)) return true;
+  return (text.includes('_') || text.includes('0b')) && AMBIGUOUS_NUMBER.test(text);
+}
 
 const SCALAR = 1;
 const MAPPING = 2;
@@ -57,11 +67,16 @@ export class FastTree {
     return at;
   }
 
+  private readonly entries = new Map<number, { name: string; key: number; value: number }[]>();
+
   /** A mapping's entries in source order: key name, key node, value node. */
   entriesOf(node: number): { name: string; key: number; value: number }[] {
+    const cached = this.entries.get(node);
+    if (cached) return cached;
     const children = this.childrenOf(node);
     const entries: { name: string; key: number; value: number }[] = [];
     for (let i = 0; i + 1 < children.length; i += 2) entries.push({ name: String(this.values[children[i]!]), key: children[i]!, value: children[i + 1]! });
+    this.entries.set(node, entries);
     return entries;
   }
 
@@ -93,7 +108,7 @@ function isBlank(code: number): boolean {
  * parser gives), or events that do not add up.
  */
 export function parseFast(text: string): { data: unknown; tree: FastTree; root: number | null } | null {
-  if (NEEDS_REFERENCE_PARSER.test(text)) return null;
+  if (needsReferenceParser(text)) return null;
   const tree = new FastTree(text);
   const { starts, ends, kinds, parents, values } = tree;
   const open: number[] = [];

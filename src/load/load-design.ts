@@ -125,6 +125,7 @@ function loadWithReferenceParser(filePath: string, text: string, lines: LineInde
  * brackets outside quotes and block indentation (one level per two columns), or 0.
  */
 function deepestNesting(text: string): number {
+  if (!mayNestDeeply(text)) return 0;
   let depth = 0;
   let quote = '';
   let lineStart = true;
@@ -159,6 +160,17 @@ function deepestNesting(text: string): number {
   }
   return 0;
 }
+
+/** A cheap test that rules out deep nesting for almost every file: few brackets and no deep indentation. */
+function mayNestDeeply(text: string): boolean {
+  let brackets = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (++brackets > MAX_NESTING_DEPTH) return true;
+  }
+  return DEEP_INDENTATION.test(text);
+}
+
+const DEEP_INDENTATION = new RegExp(`^[ -]{${MAX_NESTING_DEPTH * 2 + 1}}`, 'm');
 
 function syntaxReason(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;

@@ -23,6 +23,14 @@ const NUMBER = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)`;
 const COMPARATOR = String.raw`(<=|>=|≤|≥|<|>|~|≈)?`;
 const MULTIPLIERS: Record<string, number> = { '': 1, k: 1e3, K: 1e3, M: 1e6, B: 1e9 };
 
+// Compiled once: parsers run for every quantity of every design.
+const DURATION_PATTERN = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([^\\d\\s].*)?$`, 'u');
+const RATE_PATTERN = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([kKMB])?\\s*(.*)$`, 'u');
+const PERCENTAGE_PATTERN = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*(%)?$`, 'u');
+const MONEY_PREFIXED_PATTERN = new RegExp(`^${COMPARATOR}\\s*([$€£])\\s*${NUMBER}$`, 'u');
+const MONEY_SUFFIXED_PATTERN = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([A-Za-z]{3})?$`, 'u');
+const COUNT_PATTERN = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([kKMB])?\\+?$`, 'u');
+
 const COMPARATORS: Record<string, Comparator> = { '<': '<', '<=': '<=', '≤': '<=', '>': '>', '>=': '>=', '≥': '>=', '~': '~', '≈': '~' };
 
 const DURATION_UNITS: Record<string, number> = {
@@ -66,7 +74,7 @@ function withComparator(quantity: Quantity, symbol: string | undefined): Quantit
 export function parseDuration(input: unknown): QuantityResult {
   const parts = split(input);
   if ('message' in parts) return fail(parts.message);
-  const match = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([^\\d\\s].*)?$`, 'u').exec(parts.text);
+  const match = DURATION_PATTERN.exec(parts.text);
   if (!match) return fail(`\`${parts.text}\` is not a duration; write it like \`200ms\` or \`0.2s\``);
   const [, symbol, digits, rawUnit] = match;
   const unit = (rawUnit ?? '').trim();
@@ -80,7 +88,7 @@ export function parseDuration(input: unknown): QuantityResult {
 export function parseRate(input: unknown): QuantityResult {
   const parts = split(input);
   if ('message' in parts) return fail(parts.message);
-  const match = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([kKMB])?\\s*(.*)$`, 'u').exec(parts.text);
+  const match = RATE_PATTERN.exec(parts.text);
   if (!match) return fail(`\`${parts.text}\` is not a rate; write it like \`10K rps\` or \`300/s\``);
   const [, symbol, digits, multiplier = '', rawUnit = ''] = match;
   const unit = rawUnit.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -94,7 +102,7 @@ export function parseRate(input: unknown): QuantityResult {
 export function parsePercentage(input: unknown): QuantityResult {
   const parts = split(input);
   if ('message' in parts) return fail(parts.message);
-  const match = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*(%)?$`, 'u').exec(parts.text);
+  const match = PERCENTAGE_PATTERN.exec(parts.text);
   if (!match) return fail(`\`${parts.text}\` is not a percentage; write it like \`99.9%\``);
   const [, symbol, digits, percent] = match;
   if (!percent) return fail(`\`${parts.text}\` has no unit; write \`${digits}%\``);
@@ -108,9 +116,9 @@ export function parseMoney(input: unknown): QuantityResult {
   const parts = split(input);
   if ('message' in parts) return fail(parts.message);
   const text = parts.text.replace(/\s*(?:\/|per)\s*(?:prediction|request|call|inference)$/i, '');
-  const prefixed = new RegExp(`^${COMPARATOR}\\s*([$€£])\\s*${NUMBER}$`, 'u').exec(text);
+  const prefixed = MONEY_PREFIXED_PATTERN.exec(text);
   if (prefixed) return withComparator({ kind: 'money', value: toNumber(prefixed[3]!), currency: CURRENCY_SYMBOLS[prefixed[2]!]! }, prefixed[1]);
-  const suffixed = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([A-Za-z]{3})?$`, 'u').exec(text);
+  const suffixed = MONEY_SUFFIXED_PATTERN.exec(text);
   if (!suffixed) return fail(`\`${parts.text}\` is not an amount of money; write it like \`$0.001\` or \`0.01 USD\``);
   const [, symbol, digits, code] = suffixed;
   if (!code) return fail(`\`${parts.text}\` has no currency; write \`$${digits}\` or \`${digits} USD\``);
@@ -122,7 +130,7 @@ export function parseMoney(input: unknown): QuantityResult {
 export function parseCount(input: unknown): QuantityResult {
   const parts = split(input);
   if ('message' in parts) return fail(parts.message);
-  const match = new RegExp(`^${COMPARATOR}\\s*${NUMBER}\\s*([kKMB])?\\+?$`, 'u').exec(parts.text);
+  const match = COUNT_PATTERN.exec(parts.text);
   if (!match) return fail(`\`${parts.text}\` is not a count; write it like \`5000\`, \`15K\`, \`200M\` or \`1.2B\``);
   const [, symbol, digits, multiplier = ''] = match;
   return withComparator({ kind: 'count', value: toNumber(digits!) * MULTIPLIERS[multiplier]! }, symbol);

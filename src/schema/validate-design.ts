@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { schemaProblems, type SchemaProblem } from './schema-problems.js';
 
@@ -29,7 +30,8 @@ export function designSchema(): unknown {
 function designValidator(): Validator {
   if (validator) return validator;
   try {
-    validator = require('./compiled-validator.cjs') as Validator;
+    // Resolved from the package's dist/schema folder, also when this module is bundled elsewhere in dist/.
+    validator = require(fileURLToPath(new URL('../schema/compiled-validator.cjs', import.meta.url))) as Validator;
   } catch {
     const Ajv2020 = (require('ajv/dist/2020.js') as { default: new (options: object) => { compile(schema: unknown): Validator } }).default;
     validator = new Ajv2020(AJV_OPTIONS).compile(designSchema());
