@@ -1,0 +1,11 @@
+export { buildReports, type ReportBuild, type ReportOptions } from './build.js';
+export { toMermaid, mermaidLabel, STACKS, type DiagramEdge, type DiagramGraph, type DiagramNode, type Stack } from './mermaid.js';
+export { toXyChart, type BarChart } from './chart.js';
+export { architectureGraph } from './graph.js';
+export { readinessOf, stepOfFinding, type Readiness, type StepReadiness, type StepStatus } from './readiness.js';
+export { featuresOf, featureMatrix, cosineSimilarities, similarDesigns, type DesignFeatures, type Neighbour } from './similarity.js';
+export { parseTemplate, fillTemplate, readTemplate, reportMarkdown, TemplateError, PLACEHOLDER, type Template } from './template.js';
+export { writeReports, checkReports, reportPath, type CheckSummary, type WriteSummary } from './write.js';
+export { renderSvgs, findChromium, CHROMIUM_ARGS, type SvgJob } from './svg.js';
+export { REPORT_SECTIONS, INDEX_SECTIONS, type ReportSection, type IndexSection } from './sections/index.js';
+export type { DesignReport, Diagram, IndexModel, SectionContext } from './model.js';

@@ -1,0 +1,110 @@
+import { plain } from './text.js';
+
+/** The four stacks of the framework's architecture diagram, in drawing order, with their colours. */
+export const STACKS = [
+  { key: 'data', title: 'Data Stack', color: '#3498db', tint: '#ebf5fb', dark: '#1b4f72' },
+  { key: 'model', title: 'Model Stack', color: '#e74c3c', tint: '#fdedec', dark: '#78281f' },
+  { key: 'serving', title: 'Serving Stack', color: '#2ecc71', tint: '#eafaf1', dark: '#145a32' },
+  { key: 'monitoring', title: 'Monitoring Stack', color: '#9b59b6', tint: '#f5eef8', dark: '#4a235a' },
+] as const;
+
+export type Stack = (typeof STACKS)[number]['key'];
+
+/** A box of the diagram. */
+export interface DiagramNode {
+  /** Any text: the diagram uses its own ids, so this only has to be unique within the graph. */
+  id: string;
+  /** Any text; shown escaped. */
+  label: string;
+  /** The subgraph the box sits in; none for boxes outside the four stacks. */
+  stack?: Stack;
+  /** Drawn dashed: a part the design does not name. */
+  missing?: boolean;
+}
+
+/** An arrow between two boxes, by their graph ids; drawn dotted when it touches a missing box. */
+export interface DiagramEdge {
+  from: string;
+  to: string;
+  label?: string;
+}
+
+/** What an architecture diagram shows, before it is written as Mermaid. */
+export interface DiagramGraph {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+// Characters that mean nothing to Mermaid inside a quoted label, to its Markdown-string,
+// entity, icon (`fa:`) and HTML handling alike. Everything else is written as an entity code.
+const SAFE_LABEL_CHARACTER = /^[\p{L}\p{N} .,()/+'?!-]$/u;
+
+/**
+ * A label's text for Mermaid's `"…"` strings: every character outside letters, digits,
+ * spaces and harmless punctuation becomes an entity code (`#60;`), which Mermaid shows
+ * as the character itself and never reads as syntax, HTML, a directive or a comment.
+ */
+export function mermaidLabel(value: string): string {
+  let escaped = '';
+  for (const character of plain(value)) {
+    escaped += SAFE_LABEL_CHARACTER.test(character) ? character : `#${character.codePointAt(0)};`;
+  }
+  return escaped === '' ? ' ' : escaped;
+}
+
+/** Mermaid ids made by the diagram itself: `n<index>` plus the graph id's letters and digits, for readers of the source. */
+function mermaidIds(nodes: readonly DiagramNode[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  nodes.forEach((node, index) => {
+    if (ids.has(node.id)) return;
+    // A namespace such as `c:` in front of a graph id says nothing to a reader of the diagram.
+    const readable = node.id.replace(/^[a-z]+:/, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 24);
+    ids.set(node.id, readable === '' ? `n${index}` : `n${index}_${readable}`);
+  });
+  return ids;
+}
+
+const classOf = (node: DiagramNode): string | undefined => (node.stack === undefined ? undefined : node.missing ? `${node.stack}_missing` : node.stack);
+
+/**
+ * Writes a graph as a Mermaid `flowchart LR` with one subgraph per stack. Pure. Ids are
+ * generated and labels escaped, so no text in the graph can break or alter the diagram.
+ * A repeated node id keeps its first node; edges to unknown ids are left out.
+ */
+export function toMermaid(graph: DiagramGraph): string {
+  const ids = mermaidIds(graph.nodes);
+  const nodes = graph.nodes.filter((node, index) => graph.nodes.findIndex((other) => other.id === node.id) === index);
+  const missing = new Set(nodes.filter((node) => node.missing).map((node) => node.id));
+  const lines = ['flowchart LR'];
+  const box = (node: DiagramNode): string => `${ids.get(node.id)}["${mermaidLabel(node.label)}"]`;
+  for (const stack of STACKS) {
+    const members = nodes.filter((node) => node.stack === stack.key);
+    if (members.length === 0) continue;
+    lines.push(`  subgraph stack_${stack.key}["${mermaidLabel(stack.title)}"]`);
+    for (const node of members) lines.push(`    ${box(node)}`);
+    lines.push('  end');
+  }
+  for (const node of nodes) if (node.stack === undefined) lines.push(`  ${box(node)}`);
+  for (const edge of graph.edges) {
+    const from = ids.get(edge.from);
+    const to = ids.get(edge.to);
+    if (from === undefined || to === undefined) continue;
+    const arrow = missing.has(edge.from) || missing.has(edge.to) ? '-.->' : '-->';
+    const label = edge.label === undefined || plain(edge.label) === '' ? '' : `|"${mermaidLabel(edge.label)}"|`;
+    lines.push(`  ${from} ${arrow}${label} ${to}`);
+  }
+  for (const stack of STACKS) {
+    const solid = nodes.filter((node) => classOf(node) === stack.key);
+    const dashed = nodes.filter((node) => classOf(node) === `${stack.key}_missing`);
+    if (solid.length > 0) {
+      lines.push(`  classDef ${stack.key} fill:${stack.color},stroke:${stack.dark},color:#ffffff`);
+      lines.push(`  class ${solid.map((node) => ids.get(node.id)).join(',')} ${stack.key}`);
+    }
+    if (dashed.length > 0) {
+      lines.push(`  classDef ${stack.key}_missing fill:#ffffff,stroke:${stack.color},stroke-width:2px,stroke-dasharray:5 5,color:${stack.dark}`);
+      lines.push(`  class ${dashed.map((node) => ids.get(node.id)).join(',')} ${stack.key}_missing`);
+    }
+    if (solid.length + dashed.length > 0) lines.push(`  style stack_${stack.key} fill:${stack.tint},stroke:${stack.color}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
