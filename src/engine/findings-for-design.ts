@@ -1,5 +1,5 @@
 import type { LoadedDesign } from '../load/index.js';
-import { renderMessage, ruleDocsUrl, type Rule, type RuleReport } from '../rules/index.js';
+import { renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
 import { scoreProblem, traitsOf, type Verdict } from '../scorer/index.js';
 import type { ConfiguredSeverity, Finding } from '../types.js';
 
@@ -26,43 +26,55 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
   const findings: Finding[] = [];
   let verdict: Verdict | undefined;
   const fatal = source.problems.some((problem) => problem.fatal);
-  for (const rule of rules) {
-    const severity = severityOf(rule.id);
-    // A file that does not parse is always an error: turning `yaml/syntax` off must not make it look clean.
-    if (severity === 'off' && rule.id !== 'yaml/syntax') continue;
-    if (fatal && !rule.id.startsWith('yaml/')) continue;
-    const report = (reported: RuleReport<string>): void => {
+  // One context for the file; `rule` and `severity` say whose turn it is.
+  let rule: Rule = rules[0]!;
+  let severity: ConfiguredSeverity = 'off';
+  const context: RuleContext<string> = {
+    design: source.data,
+    source,
+    verdict: () => (verdict ??= scoreProblem(traitsOf(source.data))),
+    report(reported: RuleReport<string>): void {
       const effective = reported.fatal ? 'error' : severity;
       if (effective === 'off') return;
       const template = rule.meta.messages[reported.messageId] ?? reported.messageId;
       const path = reported.path ?? [];
       const range = reported.range ?? source.sourceMap.locate(path, reported.key ? { key: true } : {});
-      findings.push({
+      const finding: Finding = {
         ruleId: rule.id,
         severity: effective,
         message: renderMessage(template, reported.data),
         messageId: reported.messageId,
         path,
-        ...range,
-        ...(reported.fatal ? { fatal: true } : {}),
+        line: range.line,
+        column: range.column,
+        endLine: range.endLine,
+        endColumn: range.endColumn,
         url: ruleDocsUrl(rule.id),
-      });
-    };
+      };
+      if (reported.fatal) finding.fatal = true;
+      findings.push(finding);
+    },
+  };
+  for (const candidate of rules) {
+    const configured = severityOf(candidate.id);
+    // A file that does not parse is always an error: turning `yaml/syntax` off must not make it look clean.
+    if (configured === 'off' && candidate.id !== 'yaml/syntax') continue;
+    if (fatal && !candidate.id.startsWith('yaml/')) continue;
+    rule = candidate;
+    severity = configured;
     try {
-      rule.check({
-        design: source.data,
-        source,
-        verdict: () => (verdict ??= scoreProblem(traitsOf(source.data))),
-        report,
-      });
+      candidate.check(context);
     } catch (error) {
-      crashes.push(new RuleCrash(rule.id, source.filePath, error));
+      crashes.push(new RuleCrash(candidate.id, source.filePath, error));
     }
   }
   return findings.sort(compareFindings);
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** File order: by position, then rule id, then message. */
+// Code-unit order, not localeCompare: the same on every machine, whatever its locale.
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || compareText(a.ruleId ?? '', b.ruleId ?? '') || compareText(a.message, b.message);
 }

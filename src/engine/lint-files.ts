@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type ConfigOptions } from '../config/index.js';
 import { decodeDesignBytes, loadDesign, unreadableDesign, type LoadedDesign } from '../load/index.js';
@@ -106,13 +106,20 @@ export function lintFiles(files: readonly string[], options: LintOptions, resolv
 /** Reads a design file, turning every way it can fail into a finding rather than an exception. */
 export function readDesignFile(filePath: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): LoadedDesign {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const stats = statSync(filePath);
+    // One open file for the checks and the read: the file cannot change kind in between.
+    // Non-blocking, so that a named pipe posing as a design cannot hang the run.
+    fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
     if (stats.isDirectory()) return unreadableDesign(filePath, 'it is a directory');
+    if (!stats.isFile()) return unreadableDesign(filePath, 'it is not a regular file (a pipe, socket or device)');
     if (stats.size > maxFileSize) return unreadableDesign(filePath, `the file is ${stats.size} bytes, more than the limit of ${maxFileSize} (--max-file-size)`);
-    bytes = readFileSync(filePath);
+    bytes = readFileSync(fd);
   } catch (error) {
     return unreadableDesign(filePath, describeReadError(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   const decoded = decodeDesignBytes(bytes);
   if ('problem' in decoded) return unreadableDesign(filePath, decoded.problem);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +76,13 @@ describe('the file system', () => {
     const cwd = tempDir({ 'gone.yaml': 'mlsys: 1\n' });
     rmSync(join(cwd, 'gone.yaml'));
     expect(readDesignFile(join(cwd, 'gone.yaml')).problems[0]).toMatchObject({ ruleId: 'yaml/syntax', fatal: true, data: { reason: 'the file does not exist (it was removed, or it is a dangling symbolic link)' } });
+  });
+
+  it('refuses a named pipe posing as a design instead of hanging', async () => {
+    const cwd = tempDir();
+    execFileSync('mkfifo', [join(cwd, 'pipe.yaml')]);
+    const { results } = await lintPaths([join(cwd, 'pipe.yaml')], options(cwd));
+    expect(summary(results[0]!.findings)).toEqual(['1:1 yaml/syntax fatal cannot read the design: it is not a regular file (a pipe, socket or device)']);
   });
 
   it('lints a directory named x.yaml given explicitly by walking it', async () => {
