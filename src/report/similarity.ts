@@ -128,12 +128,24 @@ export function cosineSimilarities(matrix: Matrix): Matrix {
 export function similarDesigns(designs: readonly DesignFeatures[], k = 3): Neighbour[][] {
   if (designs.length === 0) return [];
   const similarities = cosineSimilarities(featureMatrix(designs).matrix);
-  return designs.map((_, row) =>
-    designs
-      .map((__, index) => ({ index, similarity: similarities.get(row, index) }))
-      .filter((neighbour) => neighbour.index !== row && neighbour.similarity > 1e-9)
-      .sort((a, b) => b.similarity - a.similarity || a.index - b.index)
-      .slice(0, k)
-      .map((neighbour) => ({ index: neighbour.index, similarity: Math.min(1, neighbour.similarity) })),
-  );
+  // Keep the k best of each row as it is scanned, rather than sorting every row: with
+  // thousands of designs the rows are long and only three entries are wanted.
+  const better = (a: Neighbour, b: Neighbour): boolean => a.similarity > b.similarity || (a.similarity === b.similarity && a.index < b.index);
+  return designs.map((_, row) => {
+    const best: Neighbour[] = [];
+    const values = similarities.getRow(row);
+    for (let index = 0; index < values.length; index++) {
+      const similarity = values[index]!;
+      if (index === row || !(similarity > 1e-9)) continue;
+      const candidate = { index, similarity };
+      if (best.length === k && !better(candidate, best[k - 1]!)) continue;
+      let at = best.length < k ? best.length : k - 1;
+      best[at] = candidate;
+      while (at > 0 && better(best[at]!, best[at - 1]!)) {
+        [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
+        at--;
+      }
+    }
+    return best.map((neighbour) => ({ index: neighbour.index, similarity: Math.min(1, neighbour.similarity) }));
+  });
 }

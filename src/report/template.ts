@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { markdownOf } from '../markdown.js';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
 import { unified, type Plugin } from 'unified';
 import { UsageError } from '../errors.js';
 import { closestMatch } from '../schema/suggest.js';
@@ -129,5 +129,5 @@ function headingTexts(tree: TemplateNode): Set<string> {
  * impossible to get right by counting characters.
  */
 export function reportMarkdown(tree: Root): string {
-  return unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', fences: true, rule: '-', emphasis: '_', listItemIndent: 'one' }).stringify(tree);
+  return markdownOf(tree, { alignTables: false });
 }
