@@ -1,69 +1,201 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FileResult } from '../types.js';
+import type { DataPath, FileResult, Finding, Severity } from '../types.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
+import { ruleDocsUrl } from '../rules/index.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_DIRECTORY = 'node_modules/.cache/mlsys-lint';
 const CACHE_FILE = 'lint-cache.json';
+const FORMAT_VERSION = 2;
 
-interface CacheEntry {
+const SEVERITIES: readonly Severity[] = ['info', 'warn', 'error'];
+/** Numbers per finding in a stored entry: rule, severity, message, messageId, line, column, endLine, endColumn, path, fatal. */
+const FINDING_WIDTH = 10;
+
+/**
+ * A stored result. Strings (rule ids, messages, paths) are indices into the cache's
+ * string table: thousands of designs share most of their messages, and a compact file
+ * parses fast enough for a warm run to be a small fraction of a cold one.
+ */
+interface StoredEntry {
+  /** Size and modification time when the content hash was taken. */
+  size: number;
+  mtime: number;
+  /** Hash of the content and of everything else the findings depend on. */
   key: string;
-  result: FileResult;
+  checked: number;
+  findings: number[];
 }
 
 /**
  * Results of earlier runs, by file. An entry is used only when its key matches: a hash of
  * the file's content, the configuration that governs it, the options that change
- * findings, and the tool's version, so that any of these changing invalidates it.
+ * findings, and the tool's version. A file whose size and modification time are those
+ * recorded with the hash is not read again.
  */
 export class LintCache {
-  private readonly entries: Map<string, CacheEntry>;
-  private readonly next = new Map<string, CacheEntry>();
+  private readonly strings: string[];
+  /** Results of this run, by file: reused ones and fresh ones. */
+  private readonly results = new Map<string, { key: string; size: number; mtime: number; result: FileResult }>();
+  /** Whether the file on disk must be rewritten: a result changed, or a file dropped out. */
+  private dirty = false;
+  private readonly contextHashes = new Map<string, string>();
 
   private constructor(
     readonly filePath: string,
-    entries: Map<string, CacheEntry>,
+    private readonly entries: Map<string, StoredEntry>,
+    strings: string[],
   ) {
-    this.entries = entries;
+    this.strings = strings;
   }
 
-  /** Opens the cache at a location: a folder (the default) or a file. A broken cache file is started afresh. */
+  /** Opens the cache at a location: a folder (the default) or a file. A missing or broken cache starts afresh. */
   static open(location: string | undefined, cwd: string): LintCache {
     const target = resolve(cwd, location ?? DEFAULT_CACHE_DIRECTORY);
     const filePath = location === undefined || location.endsWith('/') || isDirectory(target) ? join(target, CACHE_FILE) : target;
-    let entries = new Map<string, CacheEntry>();
     try {
-      const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as { version?: unknown; entries?: unknown };
-      if (parsed.version === 1 && Array.isArray(parsed.entries)) entries = new Map(parsed.entries as [string, CacheEntry][]);
+      const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as { version?: unknown; strings?: unknown; entries?: unknown };
+      if (parsed.version === FORMAT_VERSION && Array.isArray(parsed.strings) && Array.isArray(parsed.entries)) {
+        return new LintCache(filePath, new Map(parsed.entries as [string, StoredEntry][]), parsed.strings as string[]);
+      }
     } catch {
       // No cache yet, or one that cannot be read: every file is linted and the cache rewritten.
     }
-    return new LintCache(filePath, entries);
+    return new LintCache(filePath, new Map(), []);
   }
 
-  /** The cached result for a file when its key still matches. */
-  get(filePath: string, key: string): FileResult | undefined {
+  /**
+   * The cached result for a file, when nothing it depends on changed; `context` names the
+   * configuration and options. Returns the key to store a new result under otherwise.
+   */
+  lookup(filePath: string, context: string): { result: FileResult } | { key: string } | null {
     const entry = this.entries.get(filePath);
-    if (!entry || entry.key !== key) return undefined;
-    this.next.set(filePath, entry);
-    return entry.result;
+    let stats: { size: number; mtimeMs: number };
+    try {
+      stats = statSync(filePath);
+    } catch {
+      return null;
+    }
+    let contextHash = this.contextHashes.get(context);
+    if (contextHash === undefined) {
+      contextHash = createHash('sha1').update(context).digest('base64');
+      this.contextHashes.set(context, contextHash);
+    }
+    if (entry && entry.size === stats.size && entry.mtime === stats.mtimeMs && entry.key.startsWith(contextHash)) {
+      return this.hit(filePath, entry);
+    }
+    let content: Buffer;
+    try {
+      content = readFileSync(filePath);
+    } catch {
+      return null;
+    }
+    const key = `${contextHash}${createHash('sha1').update(content).digest('base64')}`;
+    if (entry && entry.key === key) {
+      // Same content, new modification time: remember the new time.
+      this.dirty = true;
+      return this.hit(filePath, { ...entry, size: stats.size, mtime: stats.mtimeMs });
+    }
+    return { key };
   }
 
+  private hit(filePath: string, entry: StoredEntry): { result: FileResult } {
+    const result = this.decode(filePath, entry);
+    this.results.set(filePath, { key: entry.key, size: entry.size, mtime: entry.mtime, result });
+    return { result };
+  }
+
+  /** Records a fresh result. */
   set(filePath: string, key: string, result: FileResult): void {
-    this.next.set(filePath, { key, result });
+    let stats: { size: number; mtimeMs: number };
+    try {
+      stats = statSync(filePath);
+    } catch {
+      return;
+    }
+    this.results.set(filePath, { key, size: stats.size, mtime: stats.mtimeMs, result });
+    this.dirty = true;
   }
 
-  /** Writes the entries of this run (files no longer linted drop out). */
+  /** Writes the entries of this run, when anything changed (files no longer linted drop out). */
   save(): void {
-    writeFileAtomic(this.filePath, JSON.stringify({ version: 1, entries: [...this.next] }));
+    if (!this.dirty && this.results.size === this.entries.size) return;
+    const strings = new Map<string, number>();
+    const intern = (text: string): number => {
+      let index = strings.get(text);
+      if (index === undefined) {
+        index = strings.size;
+        strings.set(text, index);
+      }
+      return index;
+    };
+    const entries = [...this.results].map(([filePath, { key, size, mtime, result }]): [string, StoredEntry] => [filePath, encode(result, key, size, mtime, intern)]);
+    writeFileAtomic(this.filePath, JSON.stringify({ version: FORMAT_VERSION, strings: [...strings.keys()], entries }));
+  }
+
+  private readonly decodedPaths = new Map<number, DataPath>();
+
+  private decode(filePath: string, entry: StoredEntry): FileResult {
+    const findings: Finding[] = [];
+    const { strings } = this;
+    let errorCount = 0;
+    let warningCount = 0;
+    let infoCount = 0;
+    let fatalErrorCount = 0;
+    for (let at = 0; at + FINDING_WIDTH <= entry.findings.length; at += FINDING_WIDTH) {
+      const f = entry.findings;
+      const ruleId = strings[f[at]!] || null;
+      const severity = SEVERITIES[f[at + 1]!] ?? 'error';
+      let path = this.decodedPaths.get(f[at + 8]!);
+      if (!path) {
+        path = JSON.parse(strings[f[at + 8]!] ?? '[]') as DataPath;
+        this.decodedPaths.set(f[at + 8]!, path);
+      }
+      const finding: Finding = {
+        ruleId,
+        severity,
+        message: strings[f[at + 2]!] ?? '',
+        messageId: strings[f[at + 3]!] ?? '',
+        path,
+        line: f[at + 4]!,
+        column: f[at + 5]!,
+        endLine: f[at + 6]!,
+        endColumn: f[at + 7]!,
+      };
+      if (ruleId) finding.url = ruleDocsUrl(ruleId);
+      if (f[at + 9] === 1) {
+        finding.fatal = true;
+        fatalErrorCount++;
+      }
+      if (severity === 'error') errorCount++;
+      else if (severity === 'warn') warningCount++;
+      else infoCount++;
+      findings.push(finding);
+    }
+    const checked = JSON.parse(strings[entry.checked] ?? 'null') as string[] | null;
+    return { filePath, findings, errorCount, warningCount, infoCount, fatalErrorCount, ...(checked ? { checkedRules: checked } : {}) };
   }
 }
 
-/** The cache key of a file: its content and everything else its findings depend on. */
-export function cacheKey(content: Buffer, context: string): string {
-  return createHash('sha256').update(context).update('\u0000').update(content).digest('hex');
+function encode(result: FileResult, key: string, size: number, mtime: number, intern: (text: string) => number): StoredEntry {
+  const findings: number[] = [];
+  for (const finding of result.findings) {
+    findings.push(
+      intern(finding.ruleId ?? ''),
+      SEVERITIES.indexOf(finding.severity),
+      intern(finding.message),
+      intern(finding.messageId),
+      finding.line,
+      finding.column,
+      finding.endLine,
+      finding.endColumn,
+      intern(JSON.stringify(finding.path)),
+      finding.fatal ? 1 : 0,
+    );
+  }
+  return { size, mtime, key, checked: intern(JSON.stringify(result.checkedRules ?? null)), findings };
 }
 
 function isDirectory(path: string): boolean {

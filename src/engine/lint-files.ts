@@ -53,23 +53,17 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   let cache: import('./cache.js').LintCache | undefined;
   const keys = new Map<string, string>();
   if (options.cache) {
-    const { LintCache, cacheKey } = await import('./cache.js');
+    const { LintCache } = await import('./cache.js');
     cache = LintCache.open(options.cacheLocation, options.cwd);
     const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
     const misses: string[] = [];
     for (const filePath of files) {
-      let content: Buffer;
-      try {
-        content = readFileSync(filePath);
-      } catch {
+      const found = cache.lookup(filePath, `${optionsKey}\u0000${resolver.configFor(filePath)?.fingerprint ?? ''}`);
+      if (found && 'result' in found) byFile.set(filePath, found.result);
+      else {
+        if (found) keys.set(filePath, found.key);
         misses.push(filePath);
-        continue;
       }
-      const key = cacheKey(content, `${optionsKey}\u0000${resolver.configFor(filePath)?.fingerprint ?? ''}`);
-      keys.set(filePath, key);
-      const hit = cache.get(filePath, key);
-      if (hit) byFile.set(filePath, hit);
-      else misses.push(filePath);
     }
     toLint = misses;
   }
