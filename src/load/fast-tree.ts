@@ -1,42 +1,32 @@
-import jsYaml from 'js-yaml';
 import { sequenceIndex, type NodeTree, type Offsets } from './source-map.js';
 
 /**
  * Constructs that the fast path leaves to the `yaml` package, so that both paths give the
  * same data and positions: anchors, aliases and tags, complex keys, merge keys, several
- * documents, directives, and numbers whose YAML 1.2 meaning js-yaml reads differently.
- * False alarms only cost speed.
+ * documents, directives and unusual line breaks. False alarms only cost speed.
  */
 const PROPERTY_OR_ALIAS = /(?:^|[\s[{,:-])[&*!]\S/;
 const LINE_START_MARKER = /^(?:\s*\?(?:\s|$)|---|\.\.\.|%)/m;
-const AMBIGUOUS_NUMBER = /\d_\d|\b0b[01]/;
 
-function needsReferenceParser(text: string): boolean {
+/** Characters the parsers treat differently: a byte-order mark inside the text, and Unicode line breaks. */
+const UNUSUAL_CHARACTER = /[\uFEFF\u0085\u2028\u2029]/;
+
+export function needsReferenceParser(text: string): boolean {
+  if (UNUSUAL_CHARACTER.test(text)) return true;
   // Cheap character checks first: most designs contain none of these characters.
   if ((text.includes('&') || text.includes('*') || text.includes('!')) && PROPERTY_OR_ALIAS.test(text)) return true;
   if (text.includes('<<')) return true;
-  if ((text.includes('?') || text.includes('---') || text.includes('...') || text.includes('%')) && LINE_START_MARKER.test(text)) return true;
-  return (text.includes('_') || text.includes('0b')) && AMBIGUOUS_NUMBER.test(text);
+  return (text.includes('?') || text.includes('---') || text.includes('...') || text.includes('%')) && LINE_START_MARKER.test(text);
 }
 
-const SCALAR = 1;
-const MAPPING = 2;
-const SEQUENCE = 3;
-/** A node js-yaml composed twice (a flow collection in a block sequence item): stands for its only child. */
-const WRAPPER = 4;
-
-const KIND_CODES: Record<string, number> = { scalar: SCALAR, mapping: MAPPING, sequence: SEQUENCE };
-
-interface ListenerState {
-  position: number;
-  kind: string | null;
-  result: unknown;
-}
+export const SCALAR = 1;
+export const MAPPING = 2;
+export const SEQUENCE = 3;
 
 /**
- * The nodes of one document in flat arrays, numbered in the order they open (a parent
- * before its children). Children lists are built only when a position is asked for, so
- * that files without findings pay little for positions.
+ * The nodes of one document in flat arrays, numbered in document order (a parent before
+ * its children). Children lists are built only when a position is asked for, so that
+ * files without findings pay little for positions.
  */
 export class FastTree {
   readonly starts: number[] = [];
@@ -51,20 +41,14 @@ export class FastTree {
 
   constructor(readonly text: string) {}
 
-  /** The children of a node in source order, wrappers replaced by what they wrap. */
+  /** The children of a node in source order. */
   childrenOf(node: number): number[] {
     if (!this.children) {
       const lists: number[][] = this.kinds.map(() => []);
       for (let i = 1; i < this.kinds.length; i++) lists[this.parents[i]!]!.push(i);
-      this.children = lists.map((list) => list.map((child) => this.unwrap(child)));
+      this.children = lists;
     }
     return this.children[node] ?? [];
-  }
-
-  unwrap(node: number): number {
-    let at = node;
-    while (this.kinds[at] === WRAPPER) at = at + 1;
-    return at;
   }
 
   private readonly entries = new Map<number, { name: string; key: number; value: number }[]>();
@@ -99,78 +83,6 @@ export class FastTree {
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
-}
-
-/**
- * Parses with js-yaml (several times faster than the `yaml` package) and records every
- * node's offsets from its parse events. Returns null when the text needs the reference
- * parser: a construct above, a syntax error (whose message and position the reference
- * parser gives), or events that do not add up.
- */
-export function parseFast(text: string): { data: unknown; tree: FastTree; root: number | null } | null {
-  if (needsReferenceParser(text)) return null;
-  const tree = new FastTree(text);
-  const { starts, ends, kinds, parents, values } = tree;
-  const open: number[] = [];
-  const childCounts: number[] = [];
-  const positionInParent: number[] = [];
-  const withComplexKey = new Set<number>();
-  let consistent = true;
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, {
-      schema: jsYaml.CORE_SCHEMA,
-      json: true,
-      listener(event: 'open' | 'close', state: ListenerState) {
-        if (event === 'open') {
-          const parent = open.length > 0 ? open[open.length - 1]! : -1;
-          positionInParent.push(parent === -1 ? -1 : childCounts[childCounts.length - 1]!);
-          if (parent !== -1) childCounts[childCounts.length - 1]!++;
-          open.push(starts.length);
-          childCounts.push(0);
-          starts.push(state.position);
-          ends.push(state.position);
-          kinds.push(0);
-          parents.push(parent);
-          values.push(undefined);
-          return;
-        }
-        const node = open.pop();
-        const count = childCounts.pop();
-        if (node === undefined || count === undefined) {
-          consistent = false;
-          return;
-        }
-        ends[node] = state.position;
-        const kind = state.kind === null ? 0 : (KIND_CODES[state.kind] ?? 0);
-        if (count === 1 && (kind === MAPPING || kind === SEQUENCE) && kinds[node + 1] === kind && values[node + 1] === state.result) {
-          kinds[node] = WRAPPER;
-          return;
-        }
-        kinds[node] = kind;
-        values[node] = state.result;
-        // A collection in a key's place (even position) makes its parent's keys complex, if the parent is a mapping.
-        if (kind !== SCALAR && kind !== 0 && positionInParent[node]! % 2 === 0 && parents[node] !== -1) withComplexKey.add(parents[node]!);
-        if (kind === MAPPING) {
-          const result = state.result as Record<string, unknown> | null;
-          const keys = result !== null && typeof result === 'object' ? Object.keys(result).length : -1;
-          if (count % 2 !== 0 || count / 2 < keys || keys === -1 || withComplexKey.has(node)) consistent = false;
-          // The two parsers name a null key differently ('' and 'null').
-          else if (Object.prototype.hasOwnProperty.call(result, 'null') || Object.prototype.hasOwnProperty.call(result, '')) consistent = false;
-          else if (count / 2 > keys) tree.hasDuplicateKeys = true;
-        } else if (kind === SEQUENCE) {
-          if (!Array.isArray(state.result) || state.result.length !== count) consistent = false;
-        }
-      },
-    } as jsYaml.LoadOptions);
-  } catch {
-    return null;
-  }
-  if (!consistent || open.length > 0) return null;
-  const root = kinds.length === 0 ? null : tree.unwrap(0);
-  // A document of only comments or blanks has no node, as in the reference parser.
-  const empty = root !== null && kinds[root] === 0 && text.slice(tree.startOf(root), ends[root]).trim() === '';
-  return { data: data === undefined ? null : data, tree, root: empty ? null : root };
 }
 
 /** The fast tree as a {@link NodeTree}. */

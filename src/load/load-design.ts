@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { DataPath, SourceRange } from '../types.js';
-import { fastTree, parseFast, type FastTree } from './fast-tree.js';
+import { fastTree, type FastTree } from './fast-tree.js';
+import { parseDesignSubset } from './subset-parser.js';
 import { LineIndex, START_OF_FILE, TreeSourceMap, type SourceMap } from './source-map.js';
 import { keyText, yaml, yamlTree } from './yaml-tree.js';
 
@@ -27,9 +28,9 @@ export interface LoadedDesign {
 }
 
 /**
- * Which parser reads the YAML. `auto` (the default) uses the fast js-yaml path and falls
- * back to the `yaml` package (the reference) for anything the fast path does not take;
- * both give the same data and positions, which the test suite checks on every path.
+ * Which parser reads the YAML. `auto` (the default) uses the design-subset parser and
+ * falls back to the `yaml` package (the reference) for anything it does not take; both
+ * give the same data and positions, which the test suite checks on every path.
  */
 export type ParserChoice = 'auto' | 'reference';
 
@@ -78,7 +79,7 @@ export function loadDesign(filePath: string, source: string, options: LoadOption
     return { filePath, text, data: undefined, sourceMap: NO_SOURCE_MAP, problems: [{ ruleId: 'yaml/syntax', messageId: 'tooDeep', data: { limit: MAX_NESTING_DEPTH }, range, path: [], fatal: true }] };
   }
   if (options.parser !== 'reference') {
-    const fast = parseFast(text);
+    const fast = parseDesignSubset(text);
     if (fast) {
       const sourceMap = new TreeSourceMap(fastTree(fast.tree, fast.root), lines);
       return { filePath, text, data: fast.data, sourceMap, problems: fastDuplicateKeys(fast.tree, fast.root, lines) };
@@ -167,10 +168,17 @@ function mayNestDeeply(text: string): boolean {
   for (const bracket of ['[', '{']) {
     for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (++brackets > MAX_NESTING_DEPTH) return true;
   }
-  return DEEP_INDENTATION.test(text);
+  const deep = MAX_NESTING_DEPTH * 2 + 1;
+  for (let start = 0; start !== -1 && start < text.length; start = text.indexOf('\n', start) + 1 || -1) {
+    // Only a line whose character at the limit is indentation can be indented that deeply.
+    const at = text.charCodeAt(start + deep - 1);
+    if (at !== 32 && at !== 45) continue;
+    let i = start;
+    while (i < start + deep && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 45)) i++;
+    if (i === start + deep) return true;
+  }
+  return false;
 }
-
-const DEEP_INDENTATION = new RegExp(`^[ -]{${MAX_NESTING_DEPTH * 2 + 1}}`, 'm');
 
 function syntaxReason(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;

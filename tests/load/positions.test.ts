@@ -37,7 +37,7 @@ const CASES: [DataPath, number, number, number, number][] = [
   [['owners', 7], 4, 9, 4, 27],
 ];
 
-// Every test runs on both parse paths: the fast js-yaml path and the reference `yaml` path.
+// Every test runs on both parse paths: the design-subset parser (auto) and the reference `yaml` package.
 for (const parser of ['auto', 'reference'] as ParserChoice[]) {
 const loadDesign = (filePath: string, text: string) => load(filePath, text, { parser });
 

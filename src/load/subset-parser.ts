@@ -1,0 +1,493 @@
+import { FastTree, MAPPING, needsReferenceParser, SCALAR, SEQUENCE } from './fast-tree.js';
+
+/**
+ * A parser for the part of YAML that designs are written in: block mappings and
+ * sequences, one-line flow collections, plain and quoted one-line scalars, and literal
+ * block scalars (`|`, `|-`), with comments. It builds the data and a {@link FastTree} in
+ * one pass, several times faster than a general parser. Anything else (multi-line plain
+ * or quoted scalars, folded scalars, tabs, complex keys, odd numbers, errors) makes it give
+ * up and return null, so that a general parser decides; the test suite checks that what
+ * it accepts it reads exactly as the reference parser does, data and positions alike.
+ */
+export function parseDesignSubset(text: string): { data: unknown; tree: FastTree; root: number | null } | null {
+  if (text.includes('\t') || needsReferenceParser(text)) return null;
+  try {
+    return new SubsetParser(text).parseDocument();
+  } catch (error) {
+    if (error === GIVE_UP) return null;
+    throw error;
+  }
+}
+
+const GIVE_UP = Symbol('outside the design subset');
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's text, before `\r\n` or `\n`. */
+  end: number;
+  indent: number;
+  /** Offset of the first non-space character. */
+  content: number;
+  /** Blank or only a comment. */
+  blank: boolean;
+}
+
+// YAML 1.2 core schema, as the reference parser resolves plain scalars.
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+const FALSE = /^(?:false|False|FALSE)$/;
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** Numbers in other notations (octal, hex, infinities, NaN): left to the reference parser. */
+const OTHER_NUMBER = /^[-+]?(?:0o|0x|\.inf|\.nan)/i;
+/** Characters a plain scalar may not start with (or that start another construct). */
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+function resolvePlain(raw: string): unknown {
+  if (NULL.test(raw)) return null;
+  if (TRUE.test(raw)) return true;
+  if (FALSE.test(raw)) return false;
+  if (INT.test(raw) || FLOAT.test(raw)) return Number(raw);
+  if (OTHER_NUMBER.test(raw)) giveUp();
+  return raw;
+}
+
+/** Folds lines as YAML does: neighbours join with a space, each empty line between them is a line break. */
+function fold(lines: readonly string[]): string {
+  let text = '';
+  let pendingBreaks = 0;
+  let started = false;
+  for (const line of lines) {
+    if (line === '') {
+      pendingBreaks++;
+      continue;
+    }
+    text += started ? (pendingBreaks > 0 ? '\n'.repeat(pendingBreaks) : ' ') : '\n'.repeat(pendingBreaks);
+    text += line;
+    pendingBreaks = 0;
+    started = true;
+  }
+  return text;
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  // `__proto__` is data in a design, never the object's prototype.
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+class SubsetParser {
+  private readonly lines: Line[] = [];
+  private readonly tree: FastTree;
+
+  constructor(private readonly text: string) {
+    this.tree = new FastTree(text);
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const next = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      let content = start;
+      while (content < end && text.charCodeAt(content) === 32) content++;
+      const blank = content === end || text.charCodeAt(content) === 35;
+      if (text.charCodeAt(content) === 13) giveUp();
+      this.lines.push({ start, end, indent: content - start, content, blank });
+      start = next;
+    }
+  }
+
+  parseDocument(): { data: unknown; tree: FastTree; root: number | null } {
+    const first = this.nextContent(0);
+    if (first === -1) return { data: null, tree: this.tree, root: null };
+    const line = this.lines[first]!;
+    const { value, next } = this.blockNode(first, line.indent, -1);
+    if (this.nextContent(next) !== -1) giveUp();
+    return { data: value, tree: this.tree, root: 0 };
+  }
+
+  /** The index of the first non-blank line at or after `index`, or -1. */
+  private nextContent(index: number): number {
+    for (let i = index; i < this.lines.length; i++) if (!this.lines[i]!.blank) return i;
+    return -1;
+  }
+
+  private node(start: number, end: number, kind: number, parent: number, value?: unknown): number {
+    const { tree } = this;
+    const index = tree.kinds.length;
+    tree.starts.push(start);
+    tree.ends.push(end);
+    tree.kinds.push(kind);
+    tree.parents.push(parent);
+    tree.values.push(value);
+    return index;
+  }
+
+  /** A node that starts on its own line at `indent`: a block sequence, a block mapping, or one value. */
+  private blockNode(index: number, indent: number, parent: number): { value: unknown; next: number } {
+    const line = this.lines[index]!;
+    if (this.isSequenceEntry(line.content, line.end)) return this.blockSequence(index, indent, parent);
+    if (this.mappingKeyEnd(line.content, line.end) !== -1) return this.blockMapping(index, indent, line.content, parent);
+    const value = this.inlineValue(line.content, index, indent - 1, parent);
+    return { value: value.value, next: value.next };
+  }
+
+  private isSequenceEntry(at: number, end: number): boolean {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  /** Where a mapping key written at `at` ends (its `:`), or -1 when the line holds no key. */
+  private mappingKeyEnd(at: number, end: number): number {
+    const { text } = this;
+    const first = text[at];
+    if (first === '"' || first === "'") {
+      const close = this.quotedEnd(at, end);
+      if (close === -1) return -1;
+      let colon = close;
+      while (colon < end && text.charCodeAt(colon) === 32) colon++;
+      return text[colon] === ':' && (colon + 1 === end || text.charCodeAt(colon + 1) === 32) ? colon : -1;
+    }
+    for (let i = at; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 35 && i > at && text.charCodeAt(i - 1) === 32) return -1;
+      if (code === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32)) return i;
+    }
+    return -1;
+  }
+
+  /** The offset just past a one-line quoted scalar starting at `at`, or -1. */
+  private quotedEnd(at: number, end: number): number {
+    const { text } = this;
+    const quote = text[at];
+    for (let i = at + 1; i < end; i++) {
+      if (quote === '"' && text[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (text[i] === quote) {
+        if (quote === "'" && text[i + 1] === "'") {
+          i++;
+          continue;
+        }
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private blockMapping(index: number, indent: number, firstKey: number, parent: number): { value: unknown; next: number } {
+    const mapping = this.node(firstKey, firstKey, MAPPING, parent);
+    const data: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    let at = firstKey;
+    let i = index;
+    for (;;) {
+      const line = this.lines[i]!;
+      const colon = this.mappingKeyEnd(at, line.end);
+      if (colon === -1) giveUp();
+      const key = this.key(at, colon, mapping);
+      if (seen.has(key)) this.tree.hasDuplicateKeys = true;
+      seen.add(key);
+      let valueStart = colon + 1;
+      while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
+      let result: { value: unknown; next: number };
+      if (valueStart === line.end || this.text.charCodeAt(valueStart) === 35) {
+        const next = this.nextContent(i + 1);
+        const nextLine = next === -1 ? undefined : this.lines[next];
+        if (nextLine && nextLine.indent > indent) result = this.blockNode(next, nextLine.indent, mapping);
+        else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end)) result = this.blockSequence(next, indent, mapping);
+        else {
+          this.node(colon + 1, colon + 1, 0, mapping, null);
+          result = { value: null, next: i + 1 };
+        }
+      } else {
+        result = this.inlineValue(valueStart, i, indent, mapping);
+      }
+      setOwn(data, key, result.value);
+      this.tree.ends[mapping] = this.lines[result.next - 1]!.end;
+      const next = this.nextContent(result.next);
+      if (next === -1) return { value: data, next: this.lines.length };
+      const nextLine = this.lines[next]!;
+      if (nextLine.indent < indent) return { value: data, next };
+      if (nextLine.indent > indent || this.isSequenceEntry(nextLine.content, nextLine.end)) {
+        // A sequence entry at the mapping's own indentation ends a mapping that is a sequence item's value.
+        if (nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end) && parent !== -1 && this.tree.kinds[parent] === SEQUENCE) return { value: data, next };
+        giveUp();
+      }
+      i = next;
+      at = nextLine.content;
+    }
+  }
+
+  private key(at: number, colon: number, mapping: number): string {
+    const { text } = this;
+    let end = colon;
+    while (end > at && text.charCodeAt(end - 1) === 32) end--;
+    const raw = text.slice(at, end);
+    let name: string;
+    if (raw[0] === '"' || raw[0] === "'") {
+      if (this.quotedEnd(at, end) !== end) giveUp();
+      name = this.unquote(raw);
+    } else {
+      if (raw === '' || INDICATOR.test(raw) || raw.includes(' #')) giveUp();
+      const value = resolvePlain(raw);
+      // Keys that are numbers, booleans or null are named differently by different parsers.
+      if (typeof value !== 'string') giveUp();
+      name = value as string;
+    }
+    this.node(at, end, SCALAR, mapping, name);
+    return name;
+  }
+
+  private blockSequence(index: number, indent: number, parent: number): { value: unknown; next: number } {
+    const firstDash = this.lines[index]!.content;
+    const sequence = this.node(firstDash, firstDash, SEQUENCE, parent);
+    const data: unknown[] = [];
+    let i = index;
+    for (;;) {
+      const line = this.lines[i]!;
+      let at = line.content + 1;
+      while (at < line.end && this.text.charCodeAt(at) === 32) at++;
+      let result: { value: unknown; next: number };
+      if (at === line.end || this.text.charCodeAt(at) === 35) {
+        const next = this.nextContent(i + 1);
+        const nextLine = next === -1 ? undefined : this.lines[next];
+        // An empty item's position differs between parsers: left to the reference.
+        if (!nextLine || nextLine.indent <= indent) giveUp();
+        result = this.blockNode(next, nextLine!.indent, sequence);
+      } else if (this.isSequenceEntry(at, line.end)) {
+        giveUp();
+      } else if (this.mappingKeyEnd(at, line.end) !== -1 && this.text[at] !== '[' && this.text[at] !== '{') {
+        result = this.blockMapping(i, at - line.start, at, sequence);
+      } else {
+        result = this.inlineValue(at, i, indent, sequence);
+      }
+      data.push(result.value);
+      this.tree.ends[sequence] = this.lines[result.next - 1]!.end;
+      const next = this.nextContent(result.next);
+      if (next === -1) return { value: data, next: this.lines.length };
+      const nextLine = this.lines[next]!;
+      if (nextLine.indent < indent) return { value: data, next };
+      if (nextLine.indent > indent) giveUp();
+      if (!this.isSequenceEntry(nextLine.content, nextLine.end)) {
+        // A key at the sequence's indentation belongs to the mapping that holds the sequence.
+        if (parent !== -1 && this.tree.kinds[parent] === MAPPING) return { value: data, next };
+        giveUp();
+      }
+      i = next;
+    }
+  }
+
+  /**
+   * A value that starts at `at` on line `index`, in a block whose indentation is `indent`:
+   * a flow collection, a quoted or plain scalar, or a literal block scalar. Returns the
+   * index of the line after it.
+   */
+  private inlineValue(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
+    const { text } = this;
+    const line = this.lines[index]!;
+    const first = text[at];
+    let end: number;
+    let value: unknown;
+    if (first === '[' || first === '{') {
+      const flow = this.flow(at, line.end, parent);
+      end = flow.end;
+      value = flow.value;
+    } else if (first === '"' || first === "'") {
+      end = this.quotedEnd(at, line.end);
+      if (end === -1) giveUp();
+      value = this.unquote(text.slice(at, end));
+      this.node(at, end, SCALAR, parent, value);
+    } else if (first === '|' || first === '>') {
+      return this.blockScalar(at, index, indent, parent);
+    } else {
+      if (INDICATOR.test(text.slice(at, at + 1)) && !(first === '-' && text[at + 1] !== ' ' && at + 1 < line.end)) giveUp();
+      end = line.end;
+      // A comment starts at ` #`; searched within this line only.
+      for (let i = at + 1; i < line.end; i++) {
+        if (text.charCodeAt(i) === 35 && text.charCodeAt(i - 1) === 32) {
+          end = i - 1;
+          break;
+        }
+      }
+      while (end > at && text.charCodeAt(end - 1) === 32) end--;
+      const raw = text.slice(at, end);
+      if (raw.includes(': ') || raw.endsWith(':')) giveUp();
+      value = resolvePlain(raw);
+      this.node(at, end, SCALAR, parent, value);
+    }
+    this.expectLineEnd(end, line.end);
+    // A more indented line after a one-line value would continue it (a multi-line scalar).
+    const next = this.nextContent(index + 1);
+    if (next !== -1 && this.lines[next]!.indent > indent) giveUp();
+    return { value, next: index + 1 };
+  }
+
+  private expectLineEnd(at: number, end: number): void {
+    let i = at;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    if (i < end && !(this.text.charCodeAt(i) === 35 && i > at)) giveUp();
+  }
+
+  /**
+   * A block scalar, literal (`|`, `|-`) or folded (`>`, `>-`), whose content lines are
+   * indented deeper than `indent`. Folded text with more-indented lines is left to the
+   * reference parser.
+   */
+  private blockScalar(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
+    const line = this.lines[index]!;
+    const folded = this.text[at] === '>';
+    let headerEnd = at + 1;
+    const chomp = this.text[headerEnd] === '-' ? 'strip' : 'clip';
+    if (chomp === 'strip') headerEnd++;
+    this.expectLineEnd(headerEnd, line.end);
+    if (headerEnd < line.end && this.text.charCodeAt(headerEnd) !== 32) giveUp();
+    let contentIndent = -1;
+    const content: string[] = [];
+    let i = index + 1;
+    let lastContent = index;
+    for (; i < this.lines.length; i++) {
+      const current = this.lines[i]!;
+      const empty = current.content === current.end;
+      if (empty) {
+        if (current.end - current.start > (contentIndent === -1 ? indent + 1 : contentIndent)) giveUp();
+        content.push('');
+        continue;
+      }
+      if (contentIndent === -1) {
+        if (current.indent <= indent) break;
+        contentIndent = current.indent;
+      }
+      if (current.indent < contentIndent) {
+        if (current.indent > indent) giveUp();
+        break;
+      }
+      if (folded && current.indent > contentIndent) giveUp();
+      content.push(this.text.slice(current.start + contentIndent, current.end));
+      lastContent = i;
+    }
+    if (contentIndent === -1) giveUp();
+    // Trailing empty lines are not content (clip keeps one line break, strip none).
+    content.length = lastContent - index;
+    const value = (folded ? fold(content) : content.join('\n')) + (chomp === 'clip' ? '\n' : '');
+    this.node(at, this.lines[lastContent]!.end, SCALAR, parent, value);
+    return { value, next: lastContent + 1 };
+  }
+
+  /** A flow sequence or mapping that starts and ends on this line. */
+  private flow(at: number, end: number, parent: number): { value: unknown; end: number } {
+    const { text } = this;
+    const isMapping = text[at] === '{';
+    const node = this.node(at, at, isMapping ? MAPPING : SEQUENCE, parent);
+    const close = isMapping ? '}' : ']';
+    const items: unknown[] = [];
+    const entries: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    let i = this.skipSpaces(at + 1, end);
+    if (text[i] === close) {
+      this.tree.ends[node] = i + 1;
+      return { value: isMapping ? entries : items, end: i + 1 };
+    }
+    for (;;) {
+      if (isMapping) {
+        const keyEnd = this.flowScalarEnd(i, end, true);
+        if (text[keyEnd] !== ':' || text[keyEnd + 1] !== ' ') giveUp();
+        const key = this.key(i, keyEnd, node);
+        if (seen.has(key)) this.tree.hasDuplicateKeys = true;
+        seen.add(key);
+        i = this.skipSpaces(keyEnd + 1, end);
+        const item = this.flowItem(i, end, node);
+        setOwn(entries, key, item.value);
+        i = item.end;
+      } else {
+        const item = this.flowItem(i, end, node);
+        items.push(item.value);
+        i = item.end;
+      }
+      i = this.skipSpaces(i, end);
+      if (text[i] === close) {
+        this.tree.ends[node] = i + 1;
+        return { value: isMapping ? entries : items, end: i + 1 };
+      }
+      if (text[i] !== ',') giveUp();
+      i = this.skipSpaces(i + 1, end);
+      if (text[i] === close || text[i] === ',') giveUp();
+    }
+  }
+
+  private flowItem(at: number, end: number, parent: number): { value: unknown; end: number } {
+    const { text } = this;
+    const first = text[at];
+    if (first === '[' || first === '{') return this.flow(at, end, parent);
+    if (first === '"' || first === "'") {
+      const close = this.quotedEnd(at, end);
+      if (close === -1) giveUp();
+      const value = this.unquote(text.slice(at, close));
+      this.node(at, close, SCALAR, parent, value);
+      if (text[this.skipSpaces(close, end)] === ':') giveUp();
+      return { value, end: close };
+    }
+    const scalarEnd = this.flowScalarEnd(at, end, false);
+    const raw = text.slice(at, scalarEnd);
+    if (raw === '' || INDICATOR.test(raw) && !(raw[0] === '-' && raw.length > 1 && raw[1] !== ' ')) giveUp();
+    const value = resolvePlain(raw);
+    this.node(at, scalarEnd, SCALAR, parent, value);
+    return { value, end: scalarEnd };
+  }
+
+  /** The end of a plain scalar in a flow collection (trailing spaces excluded). */
+  private flowScalarEnd(at: number, end: number, isKey: boolean): number {
+    const { text } = this;
+    let i = at;
+    for (; i < end; i++) {
+      const char = text[i];
+      if (char === ',' || char === ']' || char === '}' || char === '[' || char === '{') break;
+      if (char === ':' && (text[i + 1] === ' ' || text[i + 1] === ',' || text[i + 1] === ']' || text[i + 1] === '}' || i + 1 === end)) {
+        if (!isKey) giveUp();
+        break;
+      }
+      if (char === '#' && text[i - 1] === ' ') giveUp();
+    }
+    if (i === end) giveUp();
+    let stop = i;
+    while (stop > at && text.charCodeAt(stop - 1) === 32) stop--;
+    if (isKey && text[stop] !== ':') giveUp();
+    return stop;
+  }
+
+  private skipSpaces(at: number, end: number): number {
+    let i = at;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+
+  /** The value of a one-line quoted scalar, quotes included in `raw`. */
+  private unquote(raw: string): string {
+    const body = raw.slice(1, -1);
+    if (raw[0] === "'") return body.replace(/''/g, "'");
+    if (!body.includes('\\')) return body;
+    return body.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, escape: string) => {
+      switch (escape[0]) {
+        case 'n':
+          return '\n';
+        case 't':
+          return '\t';
+        case 'r':
+          return '\r';
+        case '\\':
+          return '\\';
+        case '"':
+          return '"';
+        case '/':
+          return '/';
+        case 'u':
+          return escape.length === 5 ? String.fromCharCode(parseInt(escape.slice(1), 16)) : giveUp();
+        default:
+          return giveUp();
+      }
+    });
+  }
+}
