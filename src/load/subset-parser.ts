@@ -24,6 +24,7 @@ function giveUp(): never {
   throw GIVE_UP;
 }
 
+/** One line of the text, read through {@link LineTable}. */
 interface Line {
   start: number;
   /** End of the line's text, before `\r\n` or `\n`. */
@@ -33,6 +34,70 @@ interface Line {
   content: number;
   /** Blank or only a comment. */
   blank: boolean;
+}
+
+/**
+ * The lines of a text in typed arrays rather than an object per line kept for the whole
+ * parse, which matters when thousands of designs are parsed; `at(i)` gives a short-lived
+ * {@link Line} view.
+ */
+class LineTable {
+  readonly length: number;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly contents: Int32Array;
+
+  constructor(text: string) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    this.length = count;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.contents = new Int32Array(count);
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const next = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      let content = start;
+      while (content < end && text.charCodeAt(content) === 32) content++;
+      if (text.charCodeAt(content) === 13) giveUp();
+      this.starts[line] = start;
+      this.ends[line] = end;
+      this.contents[line] = content;
+      start = next;
+    }
+    this.blanks = new Uint8Array(count);
+    for (let line = 0; line < count; line++) {
+      const content = this.contents[line]!;
+      this.blanks[line] = content === this.ends[line] || text.charCodeAt(content) === 35 ? 1 : 0;
+    }
+  }
+
+  private readonly blanks: Uint8Array;
+
+  at(index: number): Line {
+    return {
+      start: this.starts[index]!,
+      end: this.ends[index]!,
+      indent: this.contents[index]! - this.starts[index]!,
+      content: this.contents[index]!,
+      blank: this.blanks[index] === 1,
+    };
+  }
+
+  isBlank(index: number): boolean {
+    return this.blanks[index] === 1;
+  }
+
+  indent(index: number): number {
+    return this.contents[index]! - this.starts[index]!;
+  }
+
+  end(index: number): number {
+    return this.ends[index]!;
+  }
 }
 
 // YAML 1.2 core schema, as the reference parser resolves plain scalars.
@@ -47,6 +112,9 @@ const OTHER_NUMBER = /^[-+]?(?:0o|0x|\.inf|\.nan)/i;
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 function resolvePlain(raw: string): unknown {
+  // Most scalars are words: only text starting with one of `~nNtTfF` or a digit, sign or dot can be anything else.
+  const first = raw.charCodeAt(0);
+  if (raw.length > 0 && !MAY_NOT_BE_TEXT[first]) return raw;
   if (NULL.test(raw)) return null;
   if (TRUE.test(raw)) return true;
   if (FALSE.test(raw)) return false;
@@ -73,6 +141,9 @@ function fold(lines: readonly string[]): string {
   return text;
 }
 
+const MAY_NOT_BE_TEXT: boolean[] = [];
+for (const char of '~nNtTfF0123456789+-.') MAY_NOT_BE_TEXT[char.charCodeAt(0)] = true;
+
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   // `__proto__` is data in a design, never the object's prototype.
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -80,30 +151,18 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 class SubsetParser {
-  private readonly lines: Line[] = [];
+  private readonly table: LineTable;
   private readonly tree: FastTree;
 
   constructor(private readonly text: string) {
     this.tree = new FastTree(text);
-    let start = 0;
-    while (start <= text.length) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      const next = end + 1;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      let content = start;
-      while (content < end && text.charCodeAt(content) === 32) content++;
-      const blank = content === end || text.charCodeAt(content) === 35;
-      if (text.charCodeAt(content) === 13) giveUp();
-      this.lines.push({ start, end, indent: content - start, content, blank });
-      start = next;
-    }
+    this.table = new LineTable(text);
   }
 
   parseDocument(): { data: unknown; tree: FastTree; root: number | null } {
     const first = this.nextContent(0);
     if (first === -1) return { data: null, tree: this.tree, root: null };
-    const line = this.lines[first]!;
+    const line = this.table.at(first);
     const { value, next } = this.blockNode(first, line.indent, -1);
     if (this.nextContent(next) !== -1) giveUp();
     return { data: value, tree: this.tree, root: 0 };
@@ -111,7 +170,7 @@ class SubsetParser {
 
   /** The index of the first non-blank line at or after `index`, or -1. */
   private nextContent(index: number): number {
-    for (let i = index; i < this.lines.length; i++) if (!this.lines[i]!.blank) return i;
+    for (let i = index; i < this.table.length; i++) if (!this.table.isBlank(i)) return i;
     return -1;
   }
 
@@ -128,7 +187,7 @@ class SubsetParser {
 
   /** A node that starts on its own line at `indent`: a block sequence, a block mapping, or one value. */
   private blockNode(index: number, indent: number, parent: number): { value: unknown; next: number } {
-    const line = this.lines[index]!;
+    const line = this.table.at(index);
     if (this.isSequenceEntry(line.content, line.end)) return this.blockSequence(index, indent, parent);
     if (this.mappingKeyEnd(line.content, line.end) !== -1) return this.blockMapping(index, indent, line.content, parent);
     const value = this.inlineValue(line.content, index, indent - 1, parent);
@@ -185,7 +244,7 @@ class SubsetParser {
     let at = firstKey;
     let i = index;
     for (;;) {
-      const line = this.lines[i]!;
+      const line = this.table.at(i);
       const colon = this.mappingKeyEnd(at, line.end);
       if (colon === -1) giveUp();
       const key = this.key(at, colon, mapping);
@@ -196,7 +255,7 @@ class SubsetParser {
       let result: { value: unknown; next: number };
       if (valueStart === line.end || this.text.charCodeAt(valueStart) === 35) {
         const next = this.nextContent(i + 1);
-        const nextLine = next === -1 ? undefined : this.lines[next];
+        const nextLine = next === -1 ? undefined : this.table.at(next);
         if (nextLine && nextLine.indent > indent) result = this.blockNode(next, nextLine.indent, mapping);
         else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end)) result = this.blockSequence(next, indent, mapping);
         else {
@@ -207,10 +266,10 @@ class SubsetParser {
         result = this.inlineValue(valueStart, i, indent, mapping);
       }
       setOwn(data, key, result.value);
-      this.tree.ends[mapping] = this.lines[result.next - 1]!.end;
+      this.tree.ends[mapping] = this.table.end(result.next - 1);
       const next = this.nextContent(result.next);
-      if (next === -1) return { value: data, next: this.lines.length };
-      const nextLine = this.lines[next]!;
+      if (next === -1) return { value: data, next: this.table.length };
+      const nextLine = this.table.at(next);
       if (nextLine.indent < indent) return { value: data, next };
       if (nextLine.indent > indent || this.isSequenceEntry(nextLine.content, nextLine.end)) {
         // A sequence entry at the mapping's own indentation ends a mapping that is a sequence item's value.
@@ -243,18 +302,18 @@ class SubsetParser {
   }
 
   private blockSequence(index: number, indent: number, parent: number): { value: unknown; next: number } {
-    const firstDash = this.lines[index]!.content;
+    const firstDash = this.table.at(index).content;
     const sequence = this.node(firstDash, firstDash, SEQUENCE, parent);
     const data: unknown[] = [];
     let i = index;
     for (;;) {
-      const line = this.lines[i]!;
+      const line = this.table.at(i);
       let at = line.content + 1;
       while (at < line.end && this.text.charCodeAt(at) === 32) at++;
       let result: { value: unknown; next: number };
       if (at === line.end || this.text.charCodeAt(at) === 35) {
         const next = this.nextContent(i + 1);
-        const nextLine = next === -1 ? undefined : this.lines[next];
+        const nextLine = next === -1 ? undefined : this.table.at(next);
         // An empty item's position differs between parsers: left to the reference.
         if (!nextLine || nextLine.indent <= indent) giveUp();
         result = this.blockNode(next, nextLine!.indent, sequence);
@@ -266,10 +325,10 @@ class SubsetParser {
         result = this.inlineValue(at, i, indent, sequence);
       }
       data.push(result.value);
-      this.tree.ends[sequence] = this.lines[result.next - 1]!.end;
+      this.tree.ends[sequence] = this.table.end(result.next - 1);
       const next = this.nextContent(result.next);
-      if (next === -1) return { value: data, next: this.lines.length };
-      const nextLine = this.lines[next]!;
+      if (next === -1) return { value: data, next: this.table.length };
+      const nextLine = this.table.at(next);
       if (nextLine.indent < indent) return { value: data, next };
       if (nextLine.indent > indent) giveUp();
       if (!this.isSequenceEntry(nextLine.content, nextLine.end)) {
@@ -288,7 +347,7 @@ class SubsetParser {
    */
   private inlineValue(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
     const { text } = this;
-    const line = this.lines[index]!;
+    const line = this.table.at(index);
     const first = text[at];
     let end: number;
     let value: unknown;
@@ -322,7 +381,7 @@ class SubsetParser {
     this.expectLineEnd(end, line.end);
     // A more indented line after a one-line value would continue it (a multi-line scalar).
     const next = this.nextContent(index + 1);
-    if (next !== -1 && this.lines[next]!.indent > indent) giveUp();
+    if (next !== -1 && this.table.indent(next) > indent) giveUp();
     return { value, next: index + 1 };
   }
 
@@ -338,7 +397,7 @@ class SubsetParser {
    * reference parser.
    */
   private blockScalar(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
-    const line = this.lines[index]!;
+    const line = this.table.at(index);
     const folded = this.text[at] === '>';
     let headerEnd = at + 1;
     const chomp = this.text[headerEnd] === '-' ? 'strip' : 'clip';
@@ -349,8 +408,8 @@ class SubsetParser {
     const content: string[] = [];
     let i = index + 1;
     let lastContent = index;
-    for (; i < this.lines.length; i++) {
-      const current = this.lines[i]!;
+    for (; i < this.table.length; i++) {
+      const current = this.table.at(i);
       const empty = current.content === current.end;
       if (empty) {
         if (current.end - current.start > (contentIndent === -1 ? indent + 1 : contentIndent)) giveUp();
@@ -373,7 +432,7 @@ class SubsetParser {
     // Trailing empty lines are not content (clip keeps one line break, strip none).
     content.length = lastContent - index;
     const value = (folded ? fold(content) : content.join('\n')) + (chomp === 'clip' ? '\n' : '');
-    this.node(at, this.lines[lastContent]!.end, SCALAR, parent, value);
+    this.node(at, this.table.end(lastContent), SCALAR, parent, value);
     return { value, next: lastContent + 1 };
   }
 
