@@ -17,6 +17,8 @@ export interface LintOptions extends ConfigOptions {
   rules?: readonly Rule[];
   /** Threads to lint with when there are enough files to make it worthwhile; 1 lints on the main thread only. */
   concurrency?: number;
+  /** Files each thread must have before another thread is started (default {@link FILES_PER_THREAD}). */
+  filesPerThread?: number;
   /** Reuse results of unchanged files (`--cache`), kept at `cacheLocation`. */
   cache?: boolean;
   cacheLocation?: string;
@@ -39,7 +41,7 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
  * 2-vCPU machine two threads slow each other down (see docs/performance.md), and a
  * worker pays its own start-up and warm-up.
  */
-const FILES_PER_WORKER = 4000;
+export const FILES_PER_THREAD = 4000;
 
 /**
  * Lints everything the path arguments name. Results come in file order whatever the
@@ -67,7 +69,7 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     }
     toLint = misses;
   }
-  const threads = Math.min(options.concurrency ?? 1, Math.floor(toLint.length / FILES_PER_WORKER));
+  const threads = Math.min(options.concurrency ?? 1, Math.floor(toLint.length / (options.filesPerThread ?? FILES_PER_THREAD)));
   let linted: { results: FileResult[]; crashes: RuleCrash[] };
   if (threads > 1 && !options.rules) {
     const { lintInParallel } = await import('./parallel.js');
