@@ -2,22 +2,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { lintText } from '../../src/engine/lint-files.js';
 import { DESIGN_ID_PATTERN, newDesignText, PACKAGED_SCHEMA_PATH, SCHEMA_URL, TEMPLATE_NAMES, templateText, titleOf } from '../../src/init/index.js';
 import { loadDesign } from '../../src/load/index.js';
 import { tempDir } from '../temp-dir.js';
-import { runCli } from './run-cli.js';
+import { runCli, runInProcess } from './run-cli.js';
 
-/** Runs a command in-process and collects what it prints. */
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd, env: {}, stdoutIsTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 const lintDesign = (text: string, cwd: string) =>
   lintText(text, 'designs/new.yaml', { cwd, useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 1e6 }).result;

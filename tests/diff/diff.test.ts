@@ -1,25 +1,18 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import type { DesignReview } from '../../src/diff/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { tablesOf } from '../format/markdown-parse.js';
 import { tempDir } from '../temp-dir.js';
 import { commitAll, git, repositoryWith, writeFiles } from './git-repo.js';
+import { runInProcess } from '../cli/run-cli.js';
 
 const RECS = readFileSync(new URL('../../designs/netflix-recommendations.yaml', import.meta.url), 'utf8');
 const FRAUD = readFileSync(new URL('../../designs/fraud-detection.yaml', import.meta.url), 'utf8');
 const TAX = readFileSync(new URL('../../designs/tax-calculation.yaml', import.meta.url), 'utf8');
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd, env: {}, stdoutIsTTY: false };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 async function review(args: string[], cwd: string): Promise<{ code: number; review: DesignReview }> {
   const result = await run(['diff', ...args, '--format', 'json'], cwd);

@@ -5,6 +5,7 @@ import { buildReports, checkReports, renderSvgs, writeReports } from '../../repo
 import { parseCommandArgs, parseCount } from '../args.js';
 import type { CliIO } from '../io.js';
 import { cliRuleSeverities } from './lint.js';
+import { plural } from '../../format/summary.js';
 
 export const REPORT_HELP = `Usage: mlsys-lint report -o DIR [options] [paths...]
 
@@ -56,7 +57,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export default async function reportCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'report');
