@@ -44,3 +44,10 @@ describe('example designs', () => {
     });
   }
 });
+
+describe('the worked example of the specification (SPEC §2), verbatim', () => {
+  it('lints without a single finding: a complete design is quiet', () => {
+    const text = readFileSync(new URL('./fixtures/spec-example.yaml', import.meta.url), 'utf8');
+    expect(lintYaml(text).map((finding) => `${finding.line}:${finding.column} ${finding.ruleId} ${finding.message}`)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, parseCount, parseDuration, parseMoney, parsePercentage, parseRate, type QuantityResult } from '../src/quantity/index.js';
+import { formatQuantity, parseCount, parseDuration, parseMoney, parsePerSecond, parsePercentage, parseRate, type QuantityResult } from '../src/quantity/index.js';
 
 const value = (result: QuantityResult) => (result.ok ? { value: result.quantity.value, comparator: result.quantity.comparator, currency: result.quantity.currency } : result.message);
 
@@ -122,5 +122,14 @@ describe('formatQuantity', () => {
     expect(format(parsePercentage('99.95 %'))).toBe('99.95%');
     expect(format(parseMoney('0.001 USD'))).toBe('$0.001');
     expect(format(parseCount('1200000000'))).toBe('1.2B');
+  });
+});
+
+describe('rates in fields named per second (peak_rps)', () => {
+  it('take a plain count as requests per second, and still take units', () => {
+    expect(value(parsePerSecond('10K'))).toEqual({ value: 10_000, comparator: undefined, currency: undefined });
+    expect(value(parsePerSecond(5000))).toEqual({ value: 5000, comparator: undefined, currency: undefined });
+    expect(value(parsePerSecond('300/s'))).toEqual({ value: 300, comparator: undefined, currency: undefined });
+    expect(value(parsePerSecond('lots'))).toBe('`lots` is not a rate; write it like `10K rps` or `300/s`');
   });
 });

@@ -136,6 +136,17 @@ export function parseCount(input: unknown): QuantityResult {
   return withComparator({ kind: 'count', value: toNumber(digits!) * MULTIPLIERS[multiplier]! }, symbol);
 }
 
+/**
+ * A rate in a field whose name already says "per second" (`peak_rps`): `10K rps` as usual,
+ * and also a plain count, `10K`, read as requests per second.
+ */
+export function parsePerSecond(input: unknown): QuantityResult {
+  const rate = parseRate(input);
+  if (rate.ok) return rate;
+  const count = parseCount(input);
+  return count.ok ? { ok: true, quantity: { ...count.quantity, kind: 'rate' } } : rate;
+}
+
 export const QUANTITY_PARSERS: Record<QuantityKind, (input: unknown) => QuantityResult> = {
   duration: parseDuration,
   rate: parseRate,

@@ -167,7 +167,7 @@ describe('serving/slo-consistency', () => {
     const yaml = [
       'requirements:',
       '  latency: 200',
-      '  scale: {users: lots, items: 15K, peak_rps: 10000, events_per_day: 1.2B}',
+      '  scale: {users: lots, items: 15K, peak_rps: fast, events_per_day: 1.2B}',
       'deployment:',
       '  slo:',
       '    throughput: 10K per fortnight',
@@ -178,10 +178,17 @@ describe('serving/slo-consistency', () => {
     expect(lint(yaml)).toEqual([
       { ruleId: 'serving/slo-consistency', line: 2, column: 12, message: '`requirements.latency`: `200` has no unit; write `200ms` (or s, us)' },
       { ruleId: 'serving/slo-consistency', line: 3, column: 18, message: '`requirements.scale.users`: `lots` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`' },
-      { ruleId: 'serving/slo-consistency', line: 3, column: 46, message: '`requirements.scale.peak_rps`: `10000` has no unit; write `10000 rps` (or qps, /s)' },
+      { ruleId: 'serving/slo-consistency', line: 3, column: 46, message: '`requirements.scale.peak_rps`: `fast` is not a rate; write it like `10K rps` or `300/s`' },
       { ruleId: 'serving/slo-consistency', line: 6, column: 17, message: '`deployment.slo.throughput`: `10K per fortnight` has an unknown unit `per fortnight`; use rps, qps or /s' },
       { ruleId: 'serving/slo-consistency', line: 7, column: 19, message: '`deployment.slo.availability`: `101%` is more than 100%' },
       { ruleId: 'serving/slo-consistency', line: 8, column: 26, message: '`deployment.slo.cost_per_prediction`: `0.01 BTC` has an unknown currency `BTC`; use USD, EUR or GBP' },
+    ]);
+  });
+
+  it('reads a plain count in `peak_rps` as requests per second (its name gives the unit)', () => {
+    expect(lint('requirements:\n  scale: {users: 200M, items: 15K, peak_rps: 10K}\n')).toEqual([]);
+    expect(lint('deployment:\n  slo:\n    throughput: 10000\n')).toEqual([
+      { ruleId: 'serving/slo-consistency', line: 3, column: 17, message: '`deployment.slo.throughput`: `10000` has no unit; write `10000 rps` (or qps, /s)' },
     ]);
   });
 

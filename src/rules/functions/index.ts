@@ -1,6 +1,7 @@
-export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName } from './values.js';
+export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName, metricWords, sameMetric } from './values.js';
 export { requirePresent, servingMode, servesInRealTime, approachOf } from './presence.js';
-export { QUANTITY_FIELDS, quantityAt } from './quantities.js';
+export { QUANTITY_FIELDS, quantityAt, parseQuantityField } from './quantities.js';
+export type { QuantityField } from './quantities.js';
 export { hasComponentOfKind, declaresPart } from './components.js';
 export { componentIdOf, componentsOf, flowsOf, reachableFrom, type ComponentEntry, type FlowEntry } from './architecture-graph.js';
 export { USUAL_SLO_RANGES, isAbove, isWithin, type UsualRange } from './slo-ranges.js';

@@ -1,13 +1,21 @@
 import type { DataPath } from '../../types.js';
-import { QUANTITY_PARSERS, type Quantity, type QuantityKind } from '../../quantity/index.js';
+import { parsePerSecond, QUANTITY_PARSERS, type Quantity, type QuantityKind, type QuantityResult } from '../../quantity/index.js';
 import { valueAt } from './values.js';
 
+export interface QuantityField {
+  path: DataPath;
+  kind: QuantityKind;
+  /** How the field's text is read, when not by its kind's parser. */
+  parse?: (input: unknown) => QuantityResult;
+}
+
 /** Every field of the format that holds a quantity, with its kind. */
-export const QUANTITY_FIELDS: readonly { path: DataPath; kind: QuantityKind }[] = [
+export const QUANTITY_FIELDS: readonly QuantityField[] = [
   { path: ['requirements', 'latency'], kind: 'duration' },
   { path: ['requirements', 'scale', 'users'], kind: 'count' },
   { path: ['requirements', 'scale', 'items'], kind: 'count' },
-  { path: ['requirements', 'scale', 'peak_rps'], kind: 'rate' },
+  // The name says "per second", so `peak_rps: 10K` is a rate, as in the framework's example.
+  { path: ['requirements', 'scale', 'peak_rps'], kind: 'rate', parse: parsePerSecond },
   { path: ['requirements', 'scale', 'events_per_day'], kind: 'count' },
   { path: ['deployment', 'slo', 'latency_p50'], kind: 'duration' },
   { path: ['deployment', 'slo', 'latency_p99'], kind: 'duration' },
@@ -16,10 +24,18 @@ export const QUANTITY_FIELDS: readonly { path: DataPath; kind: QuantityKind }[] 
   { path: ['deployment', 'slo', 'cost_per_prediction'], kind: 'money' },
 ];
 
+/** Reads a quantity field's value. */
+export function parseQuantityField(field: QuantityField, value: unknown): QuantityResult {
+  return (field.parse ?? QUANTITY_PARSERS[field.kind])(value);
+}
+
+const samePath = (a: DataPath, b: DataPath): boolean => a.length === b.length && a.every((segment, index) => segment === b[index]);
+
 /** The quantity at a path when it is there and parses; undefined otherwise (parse errors are another rule's business). */
 export function quantityAt(design: unknown, path: DataPath, kind: QuantityKind): Quantity | undefined {
   const value = valueAt(design, path);
   if (value === undefined || value === null) return undefined;
-  const result = QUANTITY_PARSERS[kind](value);
+  const field = QUANTITY_FIELDS.find((candidate) => samePath(candidate.path, path)) ?? { path, kind };
+  const result = parseQuantityField(field, value);
   return result.ok ? result.quantity : undefined;
 }

@@ -52,3 +52,41 @@ export function mentions(root: unknown, paths: readonly DataPath[], keywords: Re
 export function comparableName(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Words that carry no meaning in a metric's name. */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'per', 'and', 'or', 'in', 'on', 'by', 'to', 'for', 'with', 'at']);
+
+/** A word without the endings that do not change which metric is meant (`watching` → `watch`, `sessions` → `session`). */
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The meaningful words of a metric's name, stemmed. */
+export function metricWords(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word))
+    .map(stem);
+}
+
+/**
+ * Whether two texts name the same metric: equal ignoring case, punctuation and white
+ * space; or the words of one all appear in the other (`Retention` and `Subscriber
+ * retention`, `Watch time` and `Time spent watching`); or one is the initials of the
+ * other (`CTR` and `Click-through rate`).
+ */
+export function sameMetric(a: string, b: string): boolean {
+  if (comparableName(a) === comparableName(b)) return comparableName(a) !== '';
+  const wordsA = metricWords(a);
+  const wordsB = metricWords(b);
+  if (wordsA.length === 0 || wordsB.length === 0) return false;
+  const [fewer, more] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
+  const moreSet = new Set(more);
+  if (fewer.every((word) => moreSet.has(word))) return true;
+  const initials = (words: string[]): string => words.map((word) => word[0]).join('');
+  return (wordsA.length === 1 && wordsA[0]!.length >= 2 && wordsA[0] === initials(wordsB)) || (wordsB.length === 1 && wordsB[0]!.length >= 2 && wordsB[0] === initials(wordsA));
+}

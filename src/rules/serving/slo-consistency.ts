@@ -1,8 +1,7 @@
-import { QUANTITY_PARSERS } from '../../quantity/index.js';
 import { formatPath } from '../../schema/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
-import { isAbove, isPresent, QUANTITY_FIELDS, quantityAt, valueAt } from '../functions/index.js';
+import { isAbove, isPresent, parseQuantityField, QUANTITY_FIELDS, quantityAt, valueAt } from '../functions/index.js';
 
 const P50: DataPath = ['deployment', 'slo', 'latency_p50'];
 const P99: DataPath = ['deployment', 'slo', 'latency_p99'];
@@ -21,7 +20,7 @@ export default defineRule({
     details: [
       'Three checks, each reported at the value that is wrong:',
       '',
-      '- **Unparseable quantities.** Every quantity field — `requirements.latency`, `requirements.scale.users`, `.items`, `.peak_rps`, `.events_per_day`, and `deployment.slo.latency_p50`, `.latency_p99`, `.throughput`, `.availability`, `.cost_per_prediction` — that holds a value which does not parse as its kind (duration, count, rate, percentage, money). The message is the parser\'s, e.g. a bare number is told which unit to add. Empty values are left to the rules for missing fields.',
+      '- **Unparseable quantities.** Every quantity field — `requirements.latency`, `requirements.scale.users`, `.items`, `.peak_rps`, `.events_per_day`, and `deployment.slo.latency_p50`, `.latency_p99`, `.throughput`, `.availability`, `.cost_per_prediction` — that holds a value which does not parse as its kind (duration, count, rate, percentage, money; `peak_rps` also takes a plain count such as `10K`, since its name gives the unit). The message is the parser\'s, e.g. a bare number is told which unit to add. Empty values are left to the rules for missing fields.',
       '- **p50 above p99.** `latency_p50` greater than `latency_p99` (both parsed to milliseconds, so `0.3s` vs `200ms` counts). Reported at `latency_p50`.',
       '- **Looser than the requirement.** `requirements.latency` is read as an upper bound whatever its comparator (`< 200ms`, `<= 200ms` and `200ms` all mean at most 200ms). The SLO compared with it is `latency_p99`, or `latency_p50` when there is no p99. An SLO greater than the requirement is reported at the SLO value; an equal one is fine.',
       '',
@@ -70,10 +69,11 @@ export default defineRule({
   },
   check(context) {
     const { design } = context;
-    for (const { path, kind } of QUANTITY_FIELDS) {
+    for (const field of QUANTITY_FIELDS) {
+      const { path } = field;
       const value = valueAt(design, path);
       if (!isPresent(value)) continue;
-      const parsed = QUANTITY_PARSERS[kind](value);
+      const parsed = parseQuantityField(field, value);
       if (!parsed.ok) context.report({ messageId: 'unparseable', path, data: { field: formatPath(path), problem: parsed.message } });
     }
 

@@ -1,7 +1,7 @@
 import { quoteValue } from '../../schema/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
-import { comparableName, textsOf, valueAt } from '../functions/index.js';
+import { comparableName, sameMetric, textsOf, valueAt } from '../functions/index.js';
 
 const SUCCESS_METRICS: DataPath = ['requirements', 'success_metrics'];
 
@@ -19,8 +19,13 @@ export default defineRule({
     rationale:
       'Step 1 says how success is measured; steps 5 and 7 are where it is actually measured. A success metric that no A/B test reads and no business dashboard tracks is a promise nobody checks: the team will optimise NDCG and report CTR while the goal was retention. Naming the same metric in `evaluation.online_metrics` or `monitoring.business` keeps the thread from goal to launch to production.',
     details: [
-      'Each item of `requirements.success_metrics` (one text or a list) must equal an item of `evaluation.online_metrics` or of `monitoring.business`.',
-      'Names are compared ignoring case, punctuation and white space, so `Click-through rate` equals `click through rate`, but not `CTR`: an abbreviation or a synonym is a different name, so write the metric the same way in both places.',
+      'Each item of `requirements.success_metrics` (one text or a list) must name the same metric as an item of `evaluation.online_metrics` or of `monitoring.business`. Two names are the same metric when:',
+      '',
+      '- they are equal ignoring case, punctuation and white space (`Click-through rate` and `click through rate`);',
+      '- all the words of one appear in the other, ignoring `of`, `per`, `the` and similar words and endings such as `-ing` and plural `-s` (`Retention` and `Subscriber retention`; `Watch time` and `Time spent watching`);',
+      '- one is the initials of the other (`CTR` and `Click-through rate`, `DAU` and `Daily active users`).',
+      '',
+      'A synonym is a different name (`Churn` is not `Retention`): write the metric the same way in both places.',
       'One finding per unmatched metric, at that item. Items that are not text, or that have no letters or digits, are skipped.',
     ].join('\n'),
     messages: {
@@ -31,6 +36,11 @@ export default defineRule({
         {
           title: 'Each success metric is measured online or monitored',
           yaml: 'requirements:\n  success_metrics: [Watch time, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, watch-time]\nmonitoring:\n  business: [Subscriber Retention]\n',
+          findings: [],
+        },
+        {
+          title: 'The same metrics in other words: fewer words, other endings, initials',
+          yaml: 'requirements:\n  success_metrics: [Time spent watching, Subscriber retention, Click-through rate]\nevaluation:\n  online_metrics: [CTR, Watch time, Retention]\n',
           findings: [],
         },
       ],
@@ -50,14 +60,13 @@ export default defineRule({
     },
   },
   check(context) {
-    const followed = new Set(FOLLOWED_IN.flatMap((path) => textsOf(valueAt(context.design, path)).map(comparableName)));
+    const followed = FOLLOWED_IN.flatMap((path) => textsOf(valueAt(context.design, path)));
     const declared = valueAt(context.design, SUCCESS_METRICS);
     const items: { text: string; path: DataPath }[] = Array.isArray(declared)
       ? declared.flatMap((item, index) => (typeof item === 'string' || typeof item === 'number' ? textsOf(item) : []).map((text) => ({ text, path: [...SUCCESS_METRICS, index] })))
       : textsOf(declared).map((text) => ({ text, path: SUCCESS_METRICS }));
     for (const { text, path } of items) {
-      const name = comparableName(text);
-      if (name === '' || followed.has(name)) continue;
+      if (comparableName(text) === '' || followed.some((other) => sameMetric(text, other))) continue;
       context.report({ messageId: 'untraced', path, data: { metric: quoteValue(text.trim()) } });
     }
   },
