@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
@@ -27,6 +27,31 @@ function ensureFolder(dir: string): void {
   mkdirSync(dir, { recursive: true });
 }
 
+/** A temporary file of {@link writeFileAtomic}: `.<name>.<pid>.<random>.tmp`. */
+const TEMPORARY_FILE = /^\.[a-z0-9-]+\.(?:md|mmd|svg)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes temporary files that a run killed between writing and renaming left behind
+ * (the reports themselves are whole either way). Files of a process still running are
+ * left alone: it may be writing into the same folder right now.
+ */
+function removeLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const match = TEMPORARY_FILE.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    rmSync(resolve(dir, name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** What writing did: files whose content changed (or that were new), and files left as they were. */
 export interface WriteSummary {
   written: string[];
@@ -36,6 +61,7 @@ export interface WriteSummary {
 /** Writes each file into `dir` atomically, leaving files that already hold the same bytes untouched. */
 export function writeReports(dir: string, files: ReadonlyMap<string, string>): WriteSummary {
   ensureFolder(dir);
+  removeLeftovers(dir);
   const summary: WriteSummary = { written: [], unchanged: [] };
   for (const [name, content] of files) {
     const path = reportPath(dir, name);
