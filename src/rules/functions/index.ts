@@ -1,4 +1,5 @@
-export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName, metricWords, sameMetric } from './values.js';
+export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName, metricWords, metricName, sameMetric } from './values.js';
+export type { MetricName } from './values.js';
 export { requirePresent, servingMode, servesInRealTime, approachOf } from './presence.js';
 export { QUANTITY_FIELDS, quantityAt, parseQuantityField } from './quantities.js';
 export type { QuantityField } from './quantities.js';

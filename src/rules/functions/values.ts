@@ -73,20 +73,27 @@ export function metricWords(text: string): string[] {
     .map(stem);
 }
 
+/** A metric name prepared for comparison with {@link sameMetric}. */
+export interface MetricName {
+  compact: string;
+  words: string[];
+}
+
+export function metricName(text: string): MetricName {
+  return { compact: comparableName(text), words: metricWords(text) };
+}
+
 /**
- * Whether two texts name the same metric: equal ignoring case, punctuation and white
+ * Whether two names are the same metric: equal ignoring case, punctuation and white
  * space; or the words of one all appear in the other (`Retention` and `Subscriber
  * retention`, `Watch time` and `Time spent watching`); or one is the initials of the
  * other (`CTR` and `Click-through rate`).
  */
-export function sameMetric(a: string, b: string): boolean {
-  if (comparableName(a) === comparableName(b)) return comparableName(a) !== '';
-  const wordsA = metricWords(a);
-  const wordsB = metricWords(b);
-  if (wordsA.length === 0 || wordsB.length === 0) return false;
-  const [fewer, more] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
-  const moreSet = new Set(more);
-  if (fewer.every((word) => moreSet.has(word))) return true;
+export function sameMetric(a: MetricName, b: MetricName): boolean {
+  if (a.compact === b.compact) return a.compact !== '';
+  if (a.words.length === 0 || b.words.length === 0) return false;
+  const [fewer, more] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  if (fewer.every((word) => more.includes(word))) return true;
   const initials = (words: string[]): string => words.map((word) => word[0]).join('');
-  return (wordsA.length === 1 && wordsA[0]!.length >= 2 && wordsA[0] === initials(wordsB)) || (wordsB.length === 1 && wordsB[0]!.length >= 2 && wordsB[0] === initials(wordsA));
+  return (a.words.length === 1 && a.words[0]!.length >= 2 && a.words[0] === initials(b.words)) || (b.words.length === 1 && b.words[0]!.length >= 2 && b.words[0] === initials(a.words));
 }

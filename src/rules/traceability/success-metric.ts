@@ -1,7 +1,7 @@
 import { quoteValue } from '../../schema/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
-import { comparableName, sameMetric, textsOf, valueAt } from '../functions/index.js';
+import { metricName, sameMetric, textsOf, valueAt } from '../functions/index.js';
 
 const SUCCESS_METRICS: DataPath = ['requirements', 'success_metrics'];
 
@@ -60,13 +60,14 @@ export default defineRule({
     },
   },
   check(context) {
-    const followed = FOLLOWED_IN.flatMap((path) => textsOf(valueAt(context.design, path)));
+    const followed = FOLLOWED_IN.flatMap((path) => textsOf(valueAt(context.design, path)).map(metricName));
     const declared = valueAt(context.design, SUCCESS_METRICS);
     const items: { text: string; path: DataPath }[] = Array.isArray(declared)
       ? declared.flatMap((item, index) => (typeof item === 'string' || typeof item === 'number' ? textsOf(item) : []).map((text) => ({ text, path: [...SUCCESS_METRICS, index] })))
       : textsOf(declared).map((text) => ({ text, path: SUCCESS_METRICS }));
     for (const { text, path } of items) {
-      if (comparableName(text) === '' || followed.some((other) => sameMetric(text, other))) continue;
+      const name = metricName(text);
+      if (name.compact === '' || followed.some((other) => sameMetric(name, other))) continue;
       context.report({ messageId: 'untraced', path, data: { metric: quoteValue(text.trim()) } });
     }
   },
