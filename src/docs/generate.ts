@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { markdownOf, parseMarkdown } from '../markdown.js';
 import { RULES } from '../rules/index.js';
 import { designSchema } from '../schema/index.js';
@@ -44,8 +43,4 @@ export function readmeWithRuleTable(readme: string): string {
   if (start === -1 || end === -1 || end < start) throw new Error(`README.md needs ${README_START} and ${README_END} markers`);
   const table = markdownOf({ type: 'root', children: [rulesTable(RULES)] });
   return `${readme.slice(0, start + README_START.length)}\n\n${table}\n${readme.slice(end)}`;
-}
-
-export function readText(path: URL): string {
-  return readFileSync(path, 'utf8');
 }

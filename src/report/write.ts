@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { temporaryFileOwner, writeFileAtomic } from '../util/write-atomic.js';
 
 /** The only names written into the report folder: made from validated design ids, never from paths. */
 const REPORT_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|mmd|svg)$/;
@@ -27,9 +27,6 @@ function ensureFolder(dir: string): void {
   mkdirSync(dir, { recursive: true });
 }
 
-/** A temporary file of {@link writeFileAtomic}: `.<name>.<pid>.<random>.tmp`. */
-const TEMPORARY_FILE = /^\.[a-z0-9-]+\.(?:md|mmd|svg)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
-
 /**
  * Removes temporary files that a run killed between writing and renaming left behind
  * (the reports themselves are whole either way). Files of a process still running are
@@ -37,8 +34,9 @@ const TEMPORARY_FILE = /^\.[a-z0-9-]+\.(?:md|mmd|svg)\.(\d+)\.[0-9a-f]{8}\.tmp$/
  */
 function removeLeftovers(dir: string): void {
   for (const name of readdirSync(dir)) {
-    const match = TEMPORARY_FILE.exec(name);
-    if (!match || isRunning(Number(match[1]))) continue;
+    const owner = temporaryFileOwner(name);
+    // Only temporary files of report files: the folder may hold other people's files.
+    if (owner === undefined || !REPORT_FILE.test(name.slice(1).replace(/\.\d+\.[0-9a-f]{8}\.tmp$/, '')) || isRunning(owner)) continue;
     rmSync(resolve(dir, name), { force: true });
   }
 }

@@ -2,14 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** A temporary file beside `filePath`, named after it and this process: `.<name>.<pid>.<random>.tmp`. */
+function temporaryPathFor(filePath: string): string {
+  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** The process that owns a temporary file of this module, from its name, if the name is one. */
+export function temporaryFileOwner(name: string): number | undefined {
+  const match = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
 /**
  * Writes a file so that readers see either the old or the new content, never a
  * truncated one: the text goes to a temporary file beside it, which is then renamed.
  */
 export function writeFileAtomic(filePath: string, content: string): void {
-  const directory = dirname(filePath);
-  mkdirSync(directory, { recursive: true });
-  const temporary = join(directory, `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  mkdirSync(dirname(filePath), { recursive: true });
+  const temporary = temporaryPathFor(filePath);
   try {
     // `wx`: never write through something already at the temporary name, such as a planted symbolic link.
     writeFileSync(temporary, content, { flag: 'wx' });
@@ -26,9 +36,8 @@ export function writeFileAtomic(filePath: string, content: string): void {
  * appeared meanwhile. Returns false, touching nothing, when the file already exists.
  */
 export function writeNewFileAtomic(filePath: string, content: string): boolean {
-  const directory = dirname(filePath);
-  mkdirSync(directory, { recursive: true });
-  const temporary = join(directory, `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  mkdirSync(dirname(filePath), { recursive: true });
+  const temporary = temporaryPathFor(filePath);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
     try {
