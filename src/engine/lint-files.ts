@@ -6,6 +6,7 @@ import { RULES, type Rule } from '../rules/index.js';
 import type { ConfiguredSeverity, FileResult, Finding } from '../types.js';
 import { compareFindings, findingsForDesign, RuleCrash } from './findings-for-design.js';
 import { findDesignFiles } from './find-files.js';
+import { DEFAULT_MAX_FILE_SIZE } from './max-file-size.js';
 
 export interface LintOptions extends ConfigOptions {
   /** Report inline directives that suppressed nothing. */
@@ -34,7 +35,7 @@ export interface LintRun {
   missing: string[];
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_SIZE };
 
 /**
  * Below this many files per thread, a second thread costs more than it saves: on a

@@ -6,6 +6,6 @@ export { readinessOf, stepOfFinding, type Readiness, type StepReadiness, type St
 export { featuresOf, featureMatrix, cosineSimilarities, similarDesigns, type DesignFeatures, type Neighbour } from './similarity.js';
 export { parseTemplate, fillTemplate, readTemplate, reportMarkdown, TemplateError, PLACEHOLDER, type Template } from './template.js';
 export { writeReports, checkReports, reportPath, type CheckSummary, type WriteSummary } from './write.js';
-export { renderSvgs, findChromium, CHROMIUM_ARGS, type SvgJob } from './svg.js';
+export { renderSvgs, startSvgRenderer, findChromium, BrowserError, CHROMIUM_ARGS, type SvgJob, type SvgRenderer } from './svg.js';
 export { REPORT_SECTIONS, INDEX_SECTIONS, type ReportSection, type IndexSection } from './sections/index.js';
 export type { DesignReport, Diagram, IndexModel, SectionContext } from './model.js';

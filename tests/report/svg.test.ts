@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { buildReports, renderSvgs, type SvgJob } from '../../src/report/index.js
 import { tempDir } from '../temp-dir.js';
 import { mermaidBlocks } from './mermaid-in-node.js';
 import { HOSTILE, ROOT, reportOptions } from './options.js';
+import { BIN } from '../cli/run-cli.js';
 
 /** The SVG tests need a real Chromium; CI installs Debian's (`.ci/run`), a developer may lack one. */
 const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
@@ -25,6 +26,44 @@ function expectInertSvg(svg: string, name: string): void {
   expect(svg, name).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
   expect(svg, name).not.toMatch(/(href|src)\s*=\s*["']\s*javascript:/i);
 }
+
+const NETFLIX = join(ROOT, 'designs', 'netflix-recommendations.yaml');
+
+/** Processes whose command line mentions `marker` (Linux: read from /proc). */
+function processesMentioning(marker: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(marker)) pids.push(Number(entry));
+    } catch {
+      // Gone while listing.
+    }
+  }
+  return pids;
+}
+
+/** Waits until `condition` holds, checking every 20 ms, for at most `milliseconds`. */
+async function eventually(condition: () => boolean, milliseconds: number): Promise<boolean> {
+  for (const deadline = Date.now() + milliseconds; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) if (condition()) return true;
+  return condition();
+}
+
+describe('--svg with a browser that does not start', () => {
+  it('says so in one line with what the browser said, exits 2, and writes nothing', async () => {
+    const cwd = tempDir();
+    const fake = join(cwd, 'fake-chromium');
+    writeFileSync(fake, "#!/bin/sh\necho 'Missing X server or $DISPLAY' >&2\necho 'The platform failed to initialize.  Exiting.' >&2\nexit 3\n");
+    chmodSync(fake, 0o755);
+    const messages: string[] = [];
+    const io = { stdout: (text: string) => void messages.push(text), stderr: (text: string) => void messages.push(text), cwd, env: { PUPPETEER_EXECUTABLE_PATH: fake }, stdoutIsTTY: false };
+    expect(await main(['report', NETFLIX, '-o', 'out', '--svg'], io)).toBe(2);
+    expect(messages).toEqual([
+      `mlsys-lint: --svg: drawing the diagrams in Chromium (${fake}) failed: Chromium stopped (exit code 3): Missing X server or $DISPLAY; The platform failed to initialize.  Exiting.\n`,
+    ]);
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+});
 
 describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
   it('renders every Mermaid block of the reports, hostile designs included, in one browser', async () => {
@@ -83,4 +122,31 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
       for (const name of svgs) expectInertSvg(readFileSync(join(dir, name), 'utf8'), name);
     });
   }, 120_000);
+
+  it('leaves no browser process and no temporary files behind', async () => {
+    const cwd = tempDir();
+    const scratch = tempDir();
+    const child = spawnSync(process.execPath, [BIN, 'report', NETFLIX, '-o', 'out', '--svg'], { cwd, encoding: 'utf8', env: { ...process.env, TMPDIR: scratch, PUPPETEER_EXECUTABLE_PATH: CHROMIUM } });
+    expect(child.stderr).toBe('mlsys-lint: wrote 6 files to out\n');
+    expect(child.status).toBe(0);
+    expect(readdirSync(scratch)).toEqual([]);
+    // Killed at the end of the run; the system may take a moment to reap them.
+    expect(await eventually(() => processesMentioning(scratch).length === 0, 5_000)).toBe(true);
+  }, 60_000);
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`stops the browser and removes its files when the run is stopped by ${signal}`, async () => {
+      const cwd = tempDir();
+      const scratch = tempDir();
+      const child = spawn(process.execPath, [BIN, 'report', NETFLIX, '-o', 'out', '--svg'], { cwd, stdio: 'ignore', env: { ...process.env, TMPDIR: scratch, PUPPETEER_EXECUTABLE_PATH: CHROMIUM } });
+      const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, received) => done(received)));
+      // Stop the run once its browser is up.
+      expect(await eventually(() => processesMentioning(scratch).length > 0, 20_000)).toBe(true);
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      expect(readdirSync(scratch)).toEqual([]);
+      expect(await eventually(() => processesMentioning(scratch).length === 0, 5_000)).toBe(true);
+      expect(existsSync(join(cwd, 'out'))).toBe(false);
+    }, 60_000);
+  }
 });

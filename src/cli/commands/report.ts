@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE } from '../../engine/lint-files.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../engine/max-file-size.js';
 import { UsageError } from '../../errors.js';
-import { buildReports, checkReports, renderSvgs, writeReports } from '../../report/index.js';
+import type { ReportOptions } from '../../report/build.js';
+import { startSvgRenderer, type SvgRenderer } from '../../report/svg.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import type { CliIO } from '../io.js';
-import { cliRuleSeverities } from './lint.js';
 import { plural } from '../../format/summary.js';
 
 export const REPORT_HELP = `Usage: mlsys-lint report -o DIR [options] [paths...]
@@ -39,7 +39,8 @@ Other:
 
 Exit codes: 0 reports written (or up to date with --check), 1 --check found
 reports missing or out of date, 2 usage error, unreadable path, invalid
-configuration or template, no Chromium for --svg, or internal error.
+configuration or template, no Chromium (or one that failed) for --svg, or
+internal error.
 `;
 
 const OPTIONS = {
@@ -68,24 +69,39 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
   if (output === undefined || output === '') throw new UsageError('report needs the folder to write to: -o DIR (see `mlsys-lint report --help`)');
   const ruleDocs = values['rule-docs'];
   if (ruleDocs === '') throw new UsageError('--rule-docs needs a URL or a relative path ending in /');
-  const build = await buildReports(positionals.length > 0 ? positionals : ['designs/'], {
-    cwd: io.cwd,
-    outDir: output,
-    useConfigFiles: values['no-config'] !== true,
-    ...(values.config ? { configFile: values.config } : {}),
-    cliRules: cliRuleSeverities(values.rule),
-    reportUnusedDisableDirectives: false,
-    maxFileSize: parseCount(values['max-file-size'], '--max-file-size') ?? DEFAULT_MAX_FILE_SIZE,
-    ...(values.template ? { template: values.template } : {}),
-    ...(values['index-template'] ? { indexTemplate: values['index-template'] } : {}),
-    ...(ruleDocs !== undefined ? { ruleDocsBase: ruleDocs } : {}),
-    svg: values.svg === true,
-  });
+  // Chromium takes longest to come up: start it first, and load the linter while it starts.
+  const renderer = values.svg && !values.check ? startSvgRenderer(io.env) : undefined;
+  try {
+    const { cliRuleSeverities } = await import('./lint.js');
+    const options: ReportOptions = {
+      cwd: io.cwd,
+      outDir: output,
+      useConfigFiles: values['no-config'] !== true,
+      ...(values.config ? { configFile: values.config } : {}),
+      cliRules: cliRuleSeverities(values.rule),
+      reportUnusedDisableDirectives: false,
+      maxFileSize: parseCount(values['max-file-size'], '--max-file-size') ?? DEFAULT_MAX_FILE_SIZE,
+      ...(values.template ? { template: values.template } : {}),
+      ...(values['index-template'] ? { indexTemplate: values['index-template'] } : {}),
+      ...(ruleDocs !== undefined ? { ruleDocsBase: ruleDocs } : {}),
+      svg: values.svg === true,
+    };
+    const paths = positionals.length > 0 ? positionals : ['designs/'];
+    return await report(paths, options, { check: values.check === true, debug: values.debug === true }, renderer, io);
+  } finally {
+    await renderer?.close();
+  }
+}
+
+async function report(paths: string[], options: ReportOptions, { check, debug }: { check: boolean; debug: boolean }, renderer: SvgRenderer | undefined, io: CliIO): Promise<number> {
+  const { buildReports, checkReports, writeReports } = await import('../../report/index.js');
+  const output = options.outDir;
+  const build = await buildReports(paths, options);
   // Reports from an incomplete run would silently drop designs: write nothing.
   for (const line of build.run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   for (const crash of build.run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);
-    if (values.debug && crash.original instanceof Error && crash.original.stack) io.stderr(`${crash.original.stack}\n`);
+    if (debug && crash.original instanceof Error && crash.original.stack) io.stderr(`${crash.original.stack}\n`);
   }
   if (build.run.missing.length > 0 || build.run.crashes.length > 0) {
     io.stderr('mlsys-lint: no report was written\n');
@@ -93,7 +109,7 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
   }
   const dir = resolve(io.cwd, output);
   const images = build.diagrams.map((diagram) => `${diagram.name}.svg`);
-  if (values.check) {
+  if (check) {
     const { stale, missing } = checkReports(dir, build.files, images);
     for (const name of missing) io.stderr(`mlsys-lint: ${output}/${name} is missing\n`);
     for (const name of stale) io.stderr(`mlsys-lint: ${output}/${name} is out of date\n`);
@@ -106,8 +122,8 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
     return 1;
   }
   const files = new Map(build.files);
-  if (values.svg) {
-    const svgs = await renderSvgs(build.diagrams, io.env);
+  if (renderer !== undefined) {
+    const svgs = await renderer.render(build.diagrams);
     for (const [name, svg] of svgs) files.set(`${name}.svg`, svg);
   }
   const { written, unchanged } = writeReports(dir, files);
