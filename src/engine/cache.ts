@@ -72,12 +72,8 @@ export class LintCache {
    */
   lookup(filePath: string, context: string): { result: FileResult } | { key: string } | null {
     const entry = this.entries.get(filePath);
-    let stats: { size: number; mtimeMs: number };
-    try {
-      stats = statSync(filePath);
-    } catch {
-      return null;
-    }
+    const stats = statSync(filePath, { throwIfNoEntry: false });
+    if (stats === undefined) return null;
     let contextHash = this.contextHashes.get(context);
     if (contextHash === undefined) {
       contextHash = createHash('sha1').update(context).digest('base64');
@@ -135,7 +131,11 @@ export class LintCache {
     writeFileAtomic(this.filePath, JSON.stringify({ version: FORMAT_VERSION, strings: [...strings.keys()], entries }));
   }
 
+  // Decoded once per distinct stored value and shared by every result that has it: a warm
+  // run over thousands of files decodes the same few paths, rule lists and URLs again and again.
   private readonly decodedPaths = new Map<number, DataPath>();
+  private readonly decodedRuleLists = new Map<number, readonly string[] | null>();
+  private readonly docsUrls = new Map<string, string>();
 
   private decode(filePath: string, entry: StoredEntry): FileResult {
     const findings: Finding[] = [];
@@ -164,7 +164,14 @@ export class LintCache {
         endLine: f[at + 6]!,
         endColumn: f[at + 7]!,
       };
-      if (ruleId) finding.url = ruleDocsUrl(ruleId);
+      if (ruleId) {
+        let url = this.docsUrls.get(ruleId);
+        if (url === undefined) {
+          url = ruleDocsUrl(ruleId);
+          this.docsUrls.set(ruleId, url);
+        }
+        finding.url = url;
+      }
       if (f[at + 9] === 1) {
         finding.fatal = true;
         fatalErrorCount++;
@@ -174,7 +181,11 @@ export class LintCache {
       else infoCount++;
       findings.push(finding);
     }
-    const checked = JSON.parse(strings[entry.checked] ?? 'null') as string[] | null;
+    let checked = this.decodedRuleLists.get(entry.checked);
+    if (checked === undefined) {
+      checked = JSON.parse(strings[entry.checked] ?? 'null') as string[] | null;
+      this.decodedRuleLists.set(entry.checked, checked);
+    }
     return { filePath, findings, errorCount, warningCount, infoCount, fatalErrorCount, ...(checked ? { checkedRules: checked } : {}) };
   }
 }
