@@ -47,4 +47,21 @@ describe('--cache', () => {
     writeFileSync(join(cwd, '.cache', 'lint-cache.json'), '{not json');
     expect((await lintPaths(['d'], options(cwd))).results[0]!.errorCount).toBeGreaterThan(0);
   });
+
+  it('lints again, without crashing, a file whose cache entry is damaged, and ignores a cache of the other byte order', async () => {
+    const cwd = tempDir({ 'd/a.yaml': DESIGN, 'd/b.yaml': DESIGN.replace('Cached', 'Other') });
+    const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
+    await lintPaths(['d'], options(cwd));
+    const file = join(cwd, '.cache', 'lint-cache.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { strings: string[]; files: (string | number)[]; endianness: string };
+    const damaged = structuredClone(stored);
+    damaged.files[5] = 1e6; // a.yaml's findings start past the end
+    damaged.strings = damaged.strings.map((text) => (text.startsWith('[') ? '[broken' : text)); // every stored path unparseable
+    writeFileSync(file, JSON.stringify(damaged));
+    expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
+    writeFileSync(file, JSON.stringify({ ...stored, endianness: stored.endianness === 'LE' ? 'BE' : 'LE' }));
+    expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
+    // Both runs rewrote the cache, which is whole again.
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(stored);
+  });
 });

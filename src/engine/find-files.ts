@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 /** Folders never walked into. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -63,7 +63,9 @@ function walk(directory: string, found: Set<string>, visited: Set<string>, isIgn
     // Hidden files and folders (.github, .mlsys-lint.yaml, .pre-commit-config.yaml) are
     // configuration, not designs; name them explicitly to lint them.
     if (entry.name.startsWith('.')) continue;
-    const path = join(directory, entry.name);
+    // `directory` is absolute and normalised and a name has no separator: what join() would
+    // give, without its normalising pass over every path of a large tree.
+    const path = directory.endsWith(sep) ? directory + entry.name : directory + sep + entry.name;
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {

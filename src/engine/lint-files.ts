@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type ConfigOptions } from '../config/index.js';
+import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type ConfigFile, type ConfigOptions } from '../config/index.js';
 import { decodeDesignBytes, loadDesign, unreadableDesign, type LoadedDesign } from '../load/index.js';
 import { RULES, type Rule } from '../rules/index.js';
 import type { ConfiguredSeverity, FileResult, Finding } from '../types.js';
@@ -59,9 +59,17 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     const { LintCache } = await import('./cache.js');
     cache = LintCache.open(options.cacheLocation, options.cwd);
     const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
+    // One context string per configuration, not per file.
+    const contexts = new Map<ConfigFile | null, string>();
     const misses: string[] = [];
     for (const filePath of files) {
-      const found = cache.lookup(filePath, `${optionsKey}\u0000${resolver.configFor(filePath)?.fingerprint ?? ''}`);
+      const config = resolver.configFor(filePath);
+      let context = contexts.get(config);
+      if (context === undefined) {
+        context = `${optionsKey}\u0000${config?.fingerprint ?? ''}`;
+        contexts.set(config, context);
+      }
+      const found = cache.lookup(filePath, context);
       if (found && 'result' in found) byFile.set(filePath, found.result);
       else {
         if (found) keys.set(filePath, found.key);
