@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { Document } from 'yaml';
 import type { DataPath, SourceRange } from '../types.js';
 import { fastTree, type FastTree } from './fast-tree.js';
@@ -47,11 +48,16 @@ export const MAX_NESTING_DEPTH = 100;
 
 const NO_SOURCE_MAP: SourceMap = { locate: () => START_OF_FILE };
 
-/** Decodes file bytes as UTF-8, or explains why they are not a text file. */
+// Decoding is stateless without `stream`, so one decoder serves every file.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes file bytes as UTF-8 (dropping a leading byte-order mark), or explains why they are not a text file. */
 export function decodeDesignBytes(bytes: Uint8Array): { text: string } | { problem: string } {
   if (bytes.includes(0)) return { problem: 'the file is binary (it contains NUL bytes), not YAML text' };
+  // Most designs are ASCII, which decodes byte for byte (and cannot hold a byte-order mark).
+  if (isAscii(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     return { problem: 'the file is not valid UTF-8 text; save it as UTF-8' };
   }

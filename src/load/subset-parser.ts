@@ -36,6 +36,16 @@ interface Line {
   blank: boolean;
 }
 
+/** Typed arrays for a table of `capacity` lines. */
+function lineArrays(capacity: number): { starts: Int32Array; ends: Int32Array; contents: Int32Array; blanks: Uint8Array } {
+  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), contents: new Int32Array(capacity), blanks: new Uint8Array(capacity) };
+}
+
+// One set of arrays, reused by every table: a table lives only while its text is parsed, and
+// a thread parses one text at a time, so thousands of designs need not allocate (and the
+// garbage collector track) four buffers each.
+let scratch = lineArrays(1024);
+
 /**
  * The lines of a text in typed arrays rather than an object per line kept for the whole
  * parse, which matters when thousands of designs are parsed; `at(i)` gives a short-lived
@@ -51,9 +61,8 @@ class LineTable {
     let count = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
     this.length = count;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.contents = new Int32Array(count);
+    if (count > scratch.starts.length) scratch = lineArrays(Math.max(count, scratch.starts.length * 2));
+    ({ starts: this.starts, ends: this.ends, contents: this.contents, blanks: this.blanks } = scratch);
     let start = 0;
     for (let line = 0; line < count; line++) {
       let end = text.indexOf('\n', start);
@@ -68,14 +77,13 @@ class LineTable {
       this.contents[line] = content;
       start = next;
     }
-    this.blanks = new Uint8Array(count);
     for (let line = 0; line < count; line++) {
       const content = this.contents[line]!;
       this.blanks[line] = content === this.ends[line] || text.charCodeAt(content) === 35 ? 1 : 0;
     }
   }
 
-  private readonly blanks: Uint8Array;
+  private readonly blanks!: Uint8Array;
 
   at(index: number): Line {
     return {

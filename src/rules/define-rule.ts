@@ -70,5 +70,6 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
 
 /** Fills a message template's `{{name}}` placeholders from report data. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
 }
