@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadDesign, type LoadedDesign } from '../load/index.js';
@@ -6,6 +5,7 @@ import { ruleById, RULES } from '../rules/index.js';
 import { closestMatch } from '../schema/suggest.js';
 import type { ConfiguredSeverity, DataPath } from '../types.js';
 import { PRESET_NAMES, type PresetName } from './presets.js';
+import { crypto } from '../util/lazy-crypto.js';
 
 /** A configuration problem, with the config file's own position. Always exit code 2. */
 export class ConfigError extends Error {
@@ -62,7 +62,7 @@ export function readConfigFile(filePath: string, directory: string): ConfigFile 
   const inPackage = basename(filePath) === 'package.json';
   const root: DataPath = inPackage ? ['mlsys-lint'] : [];
   const data = inPackage ? ownValue(source.data, 'mlsys-lint') : source.data;
-  const fingerprint = createHash('sha256').update(filePath).update('\u0000').update(text).digest('hex');
+  const fingerprint = crypto().createHash('sha256').update(filePath).update('\u0000').update(text).digest('hex');
   return { ...parseConfig(data ?? {}, source, root, directory), fingerprint };
 }
 

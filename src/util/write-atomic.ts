@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { crypto } from './lazy-crypto.js';
 
 /** A temporary file beside `filePath`, named after it and this process: `.<name>.<pid>.<random>.tmp`. */
 function temporaryPathFor(filePath: string): string {
-  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** The process that owns a temporary file of this module, from its name, if the name is one. */

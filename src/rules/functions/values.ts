@@ -39,8 +39,17 @@ export function isPresent(value: unknown): boolean {
 export function textsOf(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() === '' ? [] : [value];
   if (typeof value === 'number') return [String(value)];
-  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === 'string' || typeof item === 'number' ? textsOf(item) : []));
-  return [];
+  const texts: string[] = [];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (typeof item === 'string') {
+        if (item.trim() !== '') texts.push(item);
+      } else if (typeof item === 'number') {
+        texts.push(String(item));
+      }
+    }
+  }
+  return texts;
 }
 
 /** Whether any of the texts at the given paths matches a keyword pattern. */
@@ -50,8 +59,13 @@ export function mentions(root: unknown, paths: readonly DataPath[], keywords: Re
 
 /** A text for comparing names: case, punctuation and white space do not count. */
 export function comparableName(text: string): string {
+  // ASCII is its own NFKC form, and its letters and digits are [a-z0-9] once lower-cased:
+  // the same result without the Unicode passes, for the names nearly every design uses.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Words that carry no meaning in a metric's name. */
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'per', 'and', 'or', 'in', 'on', 'by', 'to', 'for', 'with', 'at']);
