@@ -24,9 +24,27 @@ export const QUANTITY_FIELDS: readonly QuantityField[] = [
   { path: ['deployment', 'slo', 'cost_per_prediction'], kind: 'money' },
 ];
 
+// Parsed texts by parser. Designs repeat the same few dozen quantities (`200ms`, `99.9%`) and
+// several rules read each field, so over thousands of designs most parses are repeats. The
+// results are frozen, since every reader shares them.
+const parsedTexts = new Map<(input: unknown) => QuantityResult, Map<string, QuantityResult>>();
+const MAX_REMEMBERED = 10_000;
+
 /** Reads a quantity field's value. */
 export function parseQuantityField(field: QuantityField, value: unknown): QuantityResult {
-  return (field.parse ?? QUANTITY_PARSERS[field.kind])(value);
+  const parse = field.parse ?? QUANTITY_PARSERS[field.kind];
+  if (typeof value !== 'string') return parse(value);
+  let remembered = parsedTexts.get(parse);
+  if (remembered === undefined) parsedTexts.set(parse, (remembered = new Map()));
+  let result = remembered.get(value);
+  if (result === undefined) {
+    result = parse(value);
+    Object.freeze(result.ok ? result.quantity : result);
+    Object.freeze(result);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(value, result);
+  }
+  return result;
 }
 
 const samePath = (a: DataPath, b: DataPath): boolean => a.length === b.length && a.every((segment, index) => segment === b[index]);

@@ -93,8 +93,20 @@ export interface MetricName {
   words: string[];
 }
 
+// Prepared names by text: designs repeat the same metric names (`CTR`, `Watch time`), and
+// preparing one takes Unicode normalisation and several regular expressions. Frozen, as
+// every reader shares them.
+const preparedNames = new Map<string, MetricName>();
+const MAX_PREPARED = 10_000;
+
 export function metricName(text: string): MetricName {
-  return { compact: comparableName(text), words: metricWords(text) };
+  let name = preparedNames.get(text);
+  if (name === undefined) {
+    name = Object.freeze({ compact: comparableName(text), words: Object.freeze(metricWords(text)) as string[] });
+    if (preparedNames.size >= MAX_PREPARED) preparedNames.clear();
+    preparedNames.set(text, name);
+  }
+  return name;
 }
 
 /**
