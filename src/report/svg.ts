@@ -218,7 +218,8 @@ class ChromiumRenderer implements SvgRenderer {
     // Its own process group, so that stopping it stops its renderer and helper processes too.
     this.browser = spawn(executablePath, [...CHROMIUM_ARGS, '--remote-debugging-pipe', '--allow-file-access-from-files', `--user-data-dir=${profile}`, pageUrl], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-      detached: true,
+      // A process group of its own (on Windows, `detached` would open a console window instead).
+      detached: process.platform !== 'win32',
       // Its own temporary files (shared memory among them) go in the folder too: killed, it cannot remove them itself.
       env: { ...process.env, TMPDIR: this.folder },
     });
