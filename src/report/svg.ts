@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -87,7 +87,9 @@ function resolveModule(specifier: string): string | undefined {
 function mermaidBrowserModule(): string {
   const entry = resolveModule('mermaid');
   if (entry === undefined) throw new UsageError(`--svg needs Mermaid: \`npm install --save-dev ${PEER}\` (an optional peer dependency of mlsys-lint)`);
-  return pathToFileURL(join(dirname(entry), 'mermaid.esm.min.mjs')).href;
+  const browserModule = join(dirname(entry), 'mermaid.esm.min.mjs');
+  if (!existsSync(browserModule)) throw new UsageError(`--svg needs Mermaid 11's browser build, and ${browserModule} is missing: \`npm install --save-dev ${PEER}@11\``);
+  return pathToFileURL(browserModule).href;
 }
 
 /** A diagram to draw, named after the file it becomes. */
