@@ -7,8 +7,9 @@
 //   (same schema, schema only) vs Spectral (same schema + equivalent presence rules).
 //   Spectral is run on a slice of the corpus and scaled, since it takes ~40 ms a file.
 // - start-up: mlsys-lint on one design vs bare `node -e 0` (the pre-commit case).
-// - --large N: N designs (e.g. 20000) once, wall time and peak RSS, then --cache reruns.
-import { spawnSync } from 'node:child_process';
+// - --large N: N designs (e.g. 20000): wall time and peak RSS without and with --cache,
+//   and --cache again with nothing changed (medians over up to 5 rounds).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,22 +38,40 @@ function corpus(count) {
   return directory;
 }
 
-function run(command, args, options = {}) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...options });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
   if (result.error) throw result.error;
-  return { seconds, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+}
+
+/**
+ * Wall time of a command, from spawning it to its exit. Its output goes through a pipe,
+ * as CI reads it, and is thrown away as it comes: keeping or decoding tens of megabytes
+ * would be time of this script's, not of the tool's (hyperfine, likewise, sends output to
+ * /dev/null). Standard error is kept, for GNU time's report.
+ */
+function measure(command, args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let seconds = 0;
+    child.on('error', reject);
+    child.on('exit', () => (seconds = Number(process.hrtime.bigint() - started) / 1e9));
+    child.on('close', (status) => resolve({ seconds, status, stderr }));
+  });
 }
 
 /** Wall time and peak RSS (KB) through GNU time when it is there. */
-function runMeasured(command, args) {
+async function measureWithMemory(command, args) {
   if (existsSync('/usr/bin/time')) {
-    const result = run('/usr/bin/time', ['-f', '%M', command, ...args]);
+    const result = await measure('/usr/bin/time', ['-f', '%M', command, ...args]);
     const rss = Number(result.stderr.trim().split('\n').pop());
     return { ...result, rssKb: Number.isFinite(rss) ? rss : undefined };
   }
-  return run(command, args);
+  return measure(command, args);
 }
 
 const median = (numbers) => {
@@ -96,21 +115,21 @@ const one = join(root, 'designs/netflix-recommendations.yaml');
 
 const times = { mlsys: [], mlsys1: [], ajv: [], spectral: [], node: [], one: [] };
 const throughput = [
-  ['mlsys', () => run(process.execPath, [bin, big, '-f', 'json', '--no-config'])],
-  ['ajv', () => run(process.execPath, [ajv, 'validate', '--spec=draft2020', '--all-errors', '--allow-union-types', '-s', schemaPath, '-d', `${big}/**/*.yaml`])],
-  ['mlsys1', () => run(process.execPath, [bin, big, '-f', 'json', '--no-config', '--concurrency', '1'])],
+  ['mlsys', () => measure(process.execPath, [bin, big, '-f', 'json', '--no-config'])],
+  ['ajv', () => measure(process.execPath, [ajv, 'validate', '--spec=draft2020', '--all-errors', '--allow-union-types', '-s', schemaPath, '-d', `${big}/**/*.yaml`])],
+  ['mlsys1', () => measure(process.execPath, [bin, big, '-f', 'json', '--no-config', '--concurrency', '1'])],
 ];
 for (let round = 0; round < rounds; round++) {
   // Each tool takes each place in the order in turn: the run after Spectral's long one is
   // measurably slower on this machine, and must not always be the same tool's.
   for (let place = 0; place < throughput.length; place++) {
-    const [name, measure] = throughput[(round + place) % throughput.length];
-    times[name].push(measure().seconds);
+    const [name, timed] = throughput[(round + place) % throughput.length];
+    times[name].push((await timed()).seconds);
   }
-  times.spectral.push(run(process.execPath, [spectral, 'lint', '--ruleset', ruleset, '-f', 'json', '--quiet', `${small}/**/*.yaml`]).seconds * (files / spectralFiles));
+  times.spectral.push((await measure(process.execPath, [spectral, 'lint', '--ruleset', ruleset, '-f', 'json', '--quiet', `${small}/**/*.yaml`])).seconds * (files / spectralFiles));
   for (let i = 0; i < 5; i++) {
-    times.node.push(run(process.execPath, ['-e', '0']).seconds);
-    times.one.push(run(process.execPath, [bin, one, '--no-config']).seconds);
+    times.node.push((await measure(process.execPath, ['-e', '0'])).seconds);
+    times.one.push((await measure(process.execPath, [bin, one, '--no-config'])).seconds);
   }
 }
 
@@ -128,13 +147,26 @@ const large = Number(values.large);
 if (large > 0) {
   const directory = corpus(large);
   const cacheLocation = join(work, 'cache/');
+  const lint = [bin, directory, '-f', 'json', '--no-config'];
+  const cached = [...lint, '--cache', '--cache-location', cacheLocation];
+  // Each round: a run without the cache, a first --cache run (which writes it), then three
+  // runs with nothing changed; medians over the rounds.
+  const first = [];
+  const cold = [];
+  const warm = [];
+  for (let round = 0; round < Math.max(1, Math.min(rounds, 5)); round++) {
+    first.push(await measureWithMemory(process.execPath, lint));
+    rmSync(cacheLocation, { recursive: true, force: true });
+    cold.push(await measureWithMemory(process.execPath, cached));
+    for (let again = 0; again < 3; again++) warm.push((await measure(process.execPath, cached)).seconds);
+  }
   rmSync(cacheLocation, { recursive: true, force: true });
-  const first = runMeasured(process.execPath, [bin, directory, '-f', 'json', '--no-config']);
-  const cold = runMeasured(process.execPath, [bin, directory, '-f', 'json', '--no-config', '--cache', '--cache-location', cacheLocation]);
-  const warm = runMeasured(process.execPath, [bin, directory, '-f', 'json', '--no-config', '--cache', '--cache-location', cacheLocation]);
-  console.log(`\n${large} designs`);
-  row('mlsys-lint', first.seconds, first.rssKb ? `peak RSS ${(first.rssKb / 1024).toFixed(0)} MB` : '');
-  row('mlsys-lint --cache (first run, writes the cache)', cold.seconds, cold.rssKb ? `peak RSS ${(cold.rssKb / 1024).toFixed(0)} MB` : '');
-  row('mlsys-lint --cache (second run, nothing changed)', warm.seconds, `${((warm.seconds / cold.seconds) * 100).toFixed(1)}% of the first --cache run, ${((warm.seconds / first.seconds) * 100).toFixed(1)}% of a run without --cache`);
+  const seconds = (list) => median(list.map((measured) => measured.seconds));
+  const peak = (list) => (list[0].rssKb ? `peak RSS ${(Math.max(...list.map((measured) => measured.rssKb)) / 1024).toFixed(0)} MB` : '');
+  const [firstSeconds, coldSeconds, warmSeconds] = [seconds(first), seconds(cold), median(warm)];
+  console.log(`\n${large} designs (${first.length} rounds)`);
+  row('mlsys-lint', firstSeconds, peak(first));
+  row('mlsys-lint --cache (first run, writes the cache)', coldSeconds, peak(cold));
+  row('mlsys-lint --cache (again, nothing changed)', warmSeconds, `${((warmSeconds / coldSeconds) * 100).toFixed(1)}% of the first --cache run, ${((warmSeconds / firstSeconds) * 100).toFixed(1)}% of a run without --cache`);
 }
 if (readdirSync(work).length === 0) rmSync(work, { recursive: true });
