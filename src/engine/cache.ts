@@ -1,231 +1,467 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { DataPath, FileResult, Finding, Severity } from '../types.js';
+import { crypto } from '../util/lazy-crypto.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { ruleDocsUrl } from '../rules/index.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_DIRECTORY = 'node_modules/.cache/mlsys-lint';
-const CACHE_FILE = 'lint-cache.json';
-const FORMAT_VERSION = 3;
+const CACHE_FILE = 'lint-cache';
+/** What format 3 and earlier called the file: removed when a newer cache is written beside it. */
+const OLD_CACHE_FILE = 'lint-cache.json';
+const FORMAT_VERSION = 4;
 
 const SEVERITIES: readonly Severity[] = ['info', 'warn', 'error'];
 /** Numbers per finding: rule, severity, message, messageId, line, column, endLine, endColumn, path, fatal. */
 const FINDING_WIDTH = 10;
 /** Of those, the ones that are indices into the string table. */
 const STRING_FIELDS = [0, 2, 3, 8];
-/** Values per file in `files`: path, size, mtime, key, checked rules, first finding, finding count. */
-const FILE_WIDTH = 7;
+/** Integers per file: its context (index into `contexts`), checked rules (index into `strings`), first finding, finding count. */
+const ENTRY_INTS = 4;
+/** Bytes of a SHA-1 digest: the content hash kept per file. */
+const DIGEST_BYTES = 20;
 
 /**
- * The cache file. Strings (rule ids, messages, paths) are indices into `strings`:
- * thousands of designs share most of their messages. Findings are one array of 32-bit
- * integers, base64 in the JSON, so that a warm run over thousands of files parses a few
- * long strings rather than hundreds of thousands of numbers and objects.
+ * The cache file: one line of JSON, this header, then the sections it lists, each
+ * starting at a multiple of 8 bytes after the line (typed arrays read them in place):
+ *
+ * - `paths`: the files' paths in UTF-8, separated by NUL (which no path contains);
+ * - `times`: size and modification time of each file, two float64;
+ * - `ints`: {@link ENTRY_INTS} int32 per file;
+ * - `digests`: the SHA-1 of each file's content;
+ * - `findings`: {@link FINDING_WIDTH} int32 per finding, strings as indices into `strings`;
+ * - `pieceOffsets`: for each piece key, then each file, the start (in that key's block) and
+ *   length of the file's output piece, -1 and 0 for none;
+ * - `pieces`: the output pieces, UTF-8 as written out, a block per key (`pieceBytes` long).
+ *
+ * Nothing per file is JSON: a warm run over tens of thousands of files then parses a few
+ * hundred strings and reads the rest as arrays, instead of making (and collecting)
+ * hundreds of thousands of values; output pieces are not escaped and unescaped again; and
+ * only the blocks of the formats a run writes are read.
  */
-interface CacheFile {
+export interface CacheHeader {
   version: typeof FORMAT_VERSION;
   /** Integers are stored in this byte order; a cache from a machine of the other order is ignored. */
   endianness: 'BE' | 'LE';
+  /** The configurations (their fingerprints) and options files were linted under. */
+  contexts: string[];
+  /** Rule ids, messages, message ids, data paths and rule lists (JSON) of the findings. */
   strings: string[];
-  files: (string | number)[];
-  findings: string;
+  /** The formats (with the context they depend on) whose pieces are stored, and the length of each one's block. */
+  pieceKeys: string[];
+  pieceBytes: number[];
+  entries: number;
+  /** Byte length of each section, in the order above. */
+  sections: Record<SectionName, number>;
 }
 
-/** A result of this run to store: one reused from the cache as it was (its index in `files`), or with a new time, or fresh. */
-type Stored = number | { reused: number; size: number; mtime: number } | { key: string; size: number; mtime: number; result: FileResult };
+const SECTIONS = ['paths', 'times', 'ints', 'digests', 'findings', 'pieceOffsets', 'pieces'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+/** A file the cache has no result for: what to store its result under, and the size and time seen before it was read. */
+interface CacheMiss {
+  context: string;
+  digest: Uint8Array;
+  size: number;
+  mtime: number;
+}
 
 /**
- * Results of earlier runs, by file. An entry is used only when its key matches: a hash of
- * the file's content, the configuration that governs it, the options that change
- * findings, and the tool's version. A file whose size and modification time are those
- * recorded with the hash is not read again.
+ * A result of this run to store: one reused from the cache as it was (its entry), or with
+ * a new time, or fresh; null holds a missed file's place (in file order) until its result comes.
+ */
+type Stored = number | { reused: number; size: number; mtime: number } | { miss: CacheMiss; result: FileResult } | null;
+
+/** The stored entries, as read from the file. */
+interface StoredEntries {
+  paths: string[];
+  contexts: readonly string[];
+  strings: readonly string[];
+  times: Float64Array;
+  ints: Int32Array;
+  digests: Uint8Array;
+  findings: Int32Array;
+  /** The pieces of the keys read: their offsets (two per entry) and their block. */
+  pieces: ReadonlyMap<string, { offsets: Int32Array; bytes: Uint8Array }>;
+}
+
+const EMPTY: StoredEntries = {
+  paths: [],
+  contexts: [],
+  strings: [],
+  times: new Float64Array(0),
+  ints: new Int32Array(0),
+  digests: new Uint8Array(0),
+  findings: new Int32Array(0),
+  pieces: new Map(),
+};
+
+/**
+ * Results of earlier runs, by file. An entry is used only when its context (the
+ * fingerprint of the configuration that governs the file, the options that change findings
+ * and the tool's version) matches, and its content hash does. A file whose size and modification time
+ * are those recorded is not read again.
  */
 export class LintCache {
   /** Results of this run, by file: reused ones and fresh ones. */
   private readonly results = new Map<string, Stored>();
   /** Whether the file on disk must be rewritten: a result changed, or a file dropped out. */
   private dirty = false;
-  private readonly contextHashes = new Map<string, string>();
-  // Decoded once per distinct stored value and shared by every result that has it: a warm
+  /** Stored context → its number in `contexts`. */
+  private readonly contextNumbers = new Map<string, number>();
+  /** Path → its entry. */
+  private readonly index = new Map<string, number>();
+  // Decoded once per distinct stored string and shared by every result that has it: a warm
   // run over thousands of files decodes the same few paths, rule lists and URLs again and again.
-  private readonly decodedPaths = new Map<number, DataPath>();
-  private readonly decodedRuleLists = new Map<number, readonly string[] | null>();
+  private readonly decodedPaths = new Map<number, DataPath | null>();
+  private readonly decodedRuleLists = new Map<number, readonly string[] | null | false>();
+  /** Per string: 0 not yet looked at, 1 a data path, 2 not one. A warm run checks every stored finding's path. */
+  private readonly pathStates: Uint8Array;
   private readonly docsUrls = new Map<string, string>();
+  /** Files {@link lookup} found no result for, with what to store their result under. */
+  private readonly misses = new Map<string, CacheMiss>();
+  /** Pieces made in this run, by key and file. */
+  private readonly newPieces = new Map<string, Map<string, string>>();
 
   private constructor(
     readonly filePath: string,
-    /** Path → index of its entry in `files`. */
-    private readonly index: Map<string, number>,
-    private readonly files: readonly (string | number)[],
-    private readonly strings: readonly string[],
-    private readonly findings: Int32Array,
-  ) {}
+    private readonly stored: StoredEntries,
+    private readonly maxFileSize: number,
+  ) {
+    for (let entry = 0; entry < stored.paths.length; entry++) this.index.set(stored.paths[entry]!, entry);
+    stored.contexts.forEach((context, number) => this.contextNumbers.set(context, number));
+    this.pathStates = new Uint8Array(stored.strings.length);
+  }
 
-  /** Opens the cache at a location: a folder (the default) or a file. A missing or broken cache starts afresh. */
-  static open(location: string | undefined, cwd: string): LintCache {
+  /**
+   * Opens the cache at a location: a folder (the default) or a file, reading the stored
+   * output pieces of `pieceKeys` only. A missing or broken cache starts afresh. Files
+   * larger than `maxFileSize` are never cached (nor read to be hashed).
+   */
+  static open(location: string | undefined, cwd: string, { pieceKeys = [], maxFileSize = Infinity }: { pieceKeys?: readonly string[]; maxFileSize?: number } = {}): LintCache {
     const target = resolve(cwd, location ?? DEFAULT_CACHE_DIRECTORY);
     const filePath = location === undefined || location.endsWith('/') || isDirectory(target) ? join(target, CACHE_FILE) : target;
+    let stored: StoredEntries | undefined;
     try {
-      const parsed = JSON.parse(readFileSync(filePath, 'utf8')) as Partial<CacheFile>;
-      const { strings, files, findings } = parsed;
-      if (parsed.version === FORMAT_VERSION && parsed.endianness === endianness() && Array.isArray(strings) && Array.isArray(files) && files.length % FILE_WIDTH === 0 && typeof findings === 'string') {
-        const bytes = Buffer.from(findings, 'base64');
-        // A copy into a fresh buffer: an Int32Array needs its start aligned to 4 bytes.
-        const integers = new Int32Array(bytes.length >> 2);
-        new Uint8Array(integers.buffer).set(bytes.subarray(0, integers.length << 2));
-        const index = new Map<string, number>();
-        for (let at = 0; at < files.length; at += FILE_WIDTH) if (typeof files[at] === 'string') index.set(files[at] as string, at);
-        return new LintCache(filePath, index, files, strings, integers);
-      }
+      stored = readCacheFile(filePath, pieceKeys);
     } catch {
       // No cache yet, or one that cannot be read: every file is linted and the cache rewritten.
     }
-    return new LintCache(filePath, new Map(), [], [], new Int32Array(0));
+    return new LintCache(filePath, stored ?? EMPTY, maxFileSize);
   }
 
   /**
    * The cached result for a file, when nothing it depends on changed; `context` names the
-   * configuration and options. Returns the key to store a new result under otherwise.
+   * configuration and options. Otherwise, what {@link set} is to store its new result
+   * under is remembered (unless the file is gone).
    */
-  lookup(filePath: string, context: string): { result: FileResult } | { key: string } | null {
-    const at = this.index.get(filePath);
+  lookup(filePath: string, context: string): FileResult | undefined {
+    const entry = this.index.get(filePath);
+    // Taken before the content is read: a file that changes afterwards has another time next run.
     const stats = statSync(filePath, { throwIfNoEntry: false });
-    if (stats === undefined) return null;
-    let contextHash = this.contextHashes.get(context);
-    if (contextHash === undefined) {
-      contextHash = createHash('sha1').update(context).digest('base64');
-      this.contextHashes.set(context, contextHash);
-    }
-    const stored = at === undefined ? undefined : this.files[at + 3];
-    if (at !== undefined && typeof stored === 'string' && this.files[at + 1] === stats.size && this.files[at + 2] === stats.mtimeMs && stored.startsWith(contextHash)) {
-      const result = this.decode(filePath, at);
+    // Not a regular file (a named pipe would block the read below), or one the linter refuses:
+    // linted, with its finding, every time.
+    if (stats === undefined || !stats.isFile() || stats.size > this.maxFileSize) return undefined;
+    const { times, ints, digests } = this.stored;
+    const sameContext = entry !== undefined && ints[entry * ENTRY_INTS] === (this.contextNumbers.get(context) ?? -1);
+    if (sameContext && times[entry * 2] === stats.size && times[entry * 2 + 1] === stats.mtimeMs) {
+      const result = this.decode(filePath, entry);
       if (result !== undefined) {
-        this.results.set(filePath, at);
-        return { result };
+        this.results.set(filePath, entry);
+        return result;
       }
     }
     let content: Buffer;
     try {
       content = readFileSync(filePath);
     } catch {
-      return null;
+      return undefined;
     }
-    const key = `${contextHash}${createHash('sha1').update(content).digest('base64')}`;
-    if (at !== undefined && stored === key) {
-      const result = this.decode(filePath, at);
+    // node:crypto is loaded only here: a warm run reads and hashes no file.
+    const digest = crypto().createHash('sha1').update(content).digest();
+    if (sameContext && digest.equals(digests.subarray(entry * DIGEST_BYTES, (entry + 1) * DIGEST_BYTES))) {
+      const result = this.decode(filePath, entry);
       if (result !== undefined) {
         // Same content, new modification time: remember the new time.
         this.dirty = true;
-        this.results.set(filePath, { reused: at, size: stats.size, mtime: stats.mtimeMs });
-        return { result };
+        this.results.set(filePath, { reused: entry, size: stats.size, mtime: stats.mtimeMs });
+        return result;
       }
     }
-    return { key };
+    this.misses.set(filePath, { context, digest, size: stats.size, mtime: stats.mtimeMs });
+    this.results.set(filePath, null);
+    this.dirty = true;
+    return undefined;
   }
 
-  /** Records a fresh result. */
-  set(filePath: string, key: string, result: FileResult): void {
-    const stats = statSync(filePath, { throwIfNoEntry: false });
-    if (stats === undefined) return;
-    this.results.set(filePath, { key, size: stats.size, mtime: stats.mtimeMs, result });
+  /** Records a fresh result for a file {@link lookup} missed, under what it saw then. */
+  set(filePath: string, result: FileResult): void {
+    const miss = this.misses.get(filePath);
+    if (miss === undefined) return;
+    this.results.set(filePath, { miss, result });
     this.dirty = true;
+  }
+
+  /**
+   * The stored output piece of a file under `key`, as UTF-8, when the file's result came
+   * from the cache in this run: the piece was made from that very result.
+   */
+  storedPiece(filePath: string, key: string): Uint8Array | undefined {
+    const stored = this.results.get(filePath);
+    if (stored === undefined || stored === null || (typeof stored !== 'number' && !('reused' in stored))) return undefined;
+    return this.pieceAt(typeof stored === 'number' ? stored : stored.reused, key);
+  }
+
+  /** Records the output piece made in this run for a file whose result is in this run. */
+  setPiece(filePath: string, key: string, piece: string): void {
+    let byFile = this.newPieces.get(key);
+    if (byFile === undefined) {
+      byFile = new Map();
+      this.newPieces.set(key, byFile);
+    }
+    byFile.set(filePath, piece);
+    this.dirty = true;
+  }
+
+  private pieceAt(entry: number, key: string): Uint8Array | undefined {
+    const pieces = this.stored.pieces.get(key);
+    if (pieces === undefined) return undefined;
+    const start = pieces.offsets[entry * 2];
+    const length = pieces.offsets[entry * 2 + 1];
+    if (start === undefined || length === undefined || start < 0 || length < 0 || start + length > pieces.bytes.length) return undefined;
+    // A plain view: a Buffer's subarray goes through its species constructor, for each of thousands of files.
+    return new Uint8Array(pieces.bytes.buffer, pieces.bytes.byteOffset + start, length);
   }
 
   /** Writes the entries of this run, when anything changed (files no longer linted drop out). */
   save(): void {
     if (!this.dirty && this.results.size === this.index.size) return;
-    const strings = new Map<string, number>();
-    const intern = (text: string): number => {
-      let index = strings.get(text);
-      if (index === undefined) {
-        index = strings.size;
-        strings.set(text, index);
-      }
-      return index;
-    };
-    const files: (string | number)[] = [];
+    const old = this.stored;
+    const strings = new Interned();
+    const contexts = new Interned();
+    // Files whose result never came (their rules crashed) are left out.
+    const kept = [...this.results].filter((pair): pair is [string, NonNullable<Stored>] => pair[1] !== null);
+    const count = kept.length;
+    const paths: string[] = [];
+    const times = new Float64Array(count * 2);
+    const ints = new Int32Array(count * ENTRY_INTS);
+    const digests = new Uint8Array(count * DIGEST_BYTES);
     const findings: number[] = [];
-    for (const [filePath, stored] of this.results) {
+    let entry = 0;
+    for (const [filePath, stored] of kept) {
+      paths.push(filePath);
       const first = findings.length / FINDING_WIDTH;
-      if (typeof stored === 'number' || 'reused' in stored) {
-        const at = typeof stored === 'number' ? stored : stored.reused;
-        const start = this.files[at + 5] as number;
-        const count = this.files[at + 6] as number;
-        for (let finding = start; finding < start + count; finding++) {
-          for (let field = 0; field < FINDING_WIDTH; field++) {
-            const value = this.findings[finding * FINDING_WIDTH + field]!;
-            findings.push(STRING_FIELDS.includes(field) ? intern(this.strings[value] ?? '') : value);
-          }
-        }
-        const [size, mtime] = typeof stored === 'number' ? [this.files[at + 1]!, this.files[at + 2]!] : [stored.size, stored.mtime];
-        files.push(filePath, size, mtime, this.files[at + 3]!, intern(this.strings[this.files[at + 4] as number] ?? 'null'), first, count);
-      } else {
-        for (const finding of stored.result.findings) {
+      if (typeof stored === 'object' && 'miss' in stored) {
+        const { miss, result } = stored;
+        for (const finding of result.findings) {
           findings.push(
-            intern(finding.ruleId ?? ''),
+            strings.of(finding.ruleId ?? ''),
             SEVERITIES.indexOf(finding.severity),
-            intern(finding.message),
-            intern(finding.messageId),
+            strings.of(finding.message),
+            strings.of(finding.messageId),
             finding.line,
             finding.column,
             finding.endLine,
             finding.endColumn,
-            intern(JSON.stringify(finding.path)),
+            strings.of(JSON.stringify(finding.path)),
             finding.fatal ? 1 : 0,
           );
         }
-        files.push(filePath, stored.size, stored.mtime, stored.key, intern(JSON.stringify(stored.result.checkedRules ?? null)), first, stored.result.findings.length);
+        times[entry * 2] = miss.size;
+        times[entry * 2 + 1] = miss.mtime;
+        ints.set([contexts.of(miss.context), strings.of(JSON.stringify(result.checkedRules ?? null)), first, result.findings.length], entry * ENTRY_INTS);
+        digests.set(miss.digest, entry * DIGEST_BYTES);
+      } else {
+        const at = typeof stored === 'number' ? stored : stored.reused;
+        const start = old.ints[at * ENTRY_INTS + 2]!;
+        const stop = start + old.ints[at * ENTRY_INTS + 3]!;
+        for (let finding = start; finding < stop; finding++) {
+          for (let field = 0; field < FINDING_WIDTH; field++) {
+            const value = old.findings[finding * FINDING_WIDTH + field]!;
+            findings.push(STRING_FIELDS.includes(field) ? strings.of(old.strings[value] ?? '') : value);
+          }
+        }
+        const retimed = typeof stored === 'number' ? undefined : stored;
+        times[entry * 2] = retimed ? retimed.size : old.times[at * 2]!;
+        times[entry * 2 + 1] = retimed ? retimed.mtime : old.times[at * 2 + 1]!;
+        ints.set([contexts.of(old.contexts[old.ints[at * ENTRY_INTS]!] ?? ''), strings.of(old.strings[old.ints[at * ENTRY_INTS + 1]!] ?? 'null'), first, stop - start], entry * ENTRY_INTS);
+        digests.set(old.digests.subarray(at * DIGEST_BYTES, (at + 1) * DIGEST_BYTES), entry * DIGEST_BYTES);
       }
+      entry++;
     }
-    const integers = Int32Array.from(findings);
-    const file: CacheFile = {
-      version: FORMAT_VERSION,
-      endianness: endianness(),
-      strings: [...strings.keys()],
-      files,
-      findings: Buffer.from(integers.buffer, integers.byteOffset, integers.byteLength).toString('base64'),
+    const { pieceKeys, pieceBytes, pieceOffsets, pieces } = this.piecesToSave(kept);
+    const sections: Record<SectionName, Uint8Array[]> = {
+      paths: [Buffer.from(paths.join('\u0000'))],
+      times: [bytesOf(times)],
+      ints: [bytesOf(ints)],
+      digests: [digests],
+      findings: [bytesOf(Int32Array.from(findings))],
+      pieceOffsets: [bytesOf(pieceOffsets)],
+      pieces,
     };
-    writeFileAtomic(this.filePath, JSON.stringify(file));
+    writeFileAtomic(this.filePath, cacheFileBytes({ version: FORMAT_VERSION, endianness: endianness(), contexts: contexts.list, strings: strings.list, pieceKeys, pieceBytes, entries: count }, sections));
+    if (basename(this.filePath) === CACHE_FILE) rmSync(join(dirname(this.filePath), OLD_CACHE_FILE), { force: true });
   }
 
-  /** The stored result at `at` in `files`, or undefined when the entry is damaged (the file is then linted again). */
-  private decode(filePath: string, at: number): FileResult | undefined {
-    try {
-      return this.decodeEntry(filePath, at);
-    } catch {
-      return undefined;
+  /**
+   * The pieces of this run's files, for the keys of this run: those made in this run, and
+   * the stored ones of files whose result was reused. (Pieces of other formats are dropped
+   * when the cache is rewritten: a run reads only its own.)
+   */
+  private piecesToSave(kept: readonly [string, NonNullable<Stored>][]): { pieceKeys: string[]; pieceBytes: number[]; pieceOffsets: Int32Array; pieces: Uint8Array[] } {
+    const keys = [...new Set([...this.newPieces.keys(), ...this.stored.pieces.keys()])];
+    const offsets = new Int32Array(keys.length * kept.length * 2);
+    const blockLengths: number[] = [];
+    const pieces: Uint8Array[] = [];
+    let slot = 0;
+    for (const key of keys) {
+      const made = this.newPieces.get(key);
+      // Pieces made in this run are encoded a run of them at a time: one conversion rather than thousands.
+      let texts: string[] = [];
+      const flushTexts = () => {
+        if (texts.length > 0) pieces.push(Buffer.from(texts.join('')));
+        texts = [];
+      };
+      let length = 0;
+      for (const [filePath, stored] of kept) {
+        const reusedAt = typeof stored === 'number' ? stored : 'reused' in stored ? stored.reused : undefined;
+        const piece = made?.get(filePath) ?? (reusedAt === undefined ? undefined : this.pieceAt(reusedAt, key));
+        // Byte length as written: a lone surrogate becomes the three bytes of U+FFFD, as on standard output.
+        const size = piece === undefined ? 0 : typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+        // Offsets are 32-bit: output beyond 2 GiB is not kept.
+        if (piece === undefined || length + size > 0x7fffffff) {
+          offsets[slot++] = -1;
+          offsets[slot++] = 0;
+          continue;
+        }
+        offsets[slot++] = length;
+        offsets[slot++] = size;
+        length += size;
+        if (typeof piece === 'string') texts.push(piece);
+        else {
+          flushTexts();
+          pieces.push(piece);
+        }
+      }
+      flushTexts();
+      blockLengths.push(length);
     }
+    return { pieceKeys: keys, pieceBytes: blockLengths, pieceOffsets: offsets, pieces };
   }
 
-  private decodeEntry(filePath: string, at: number): FileResult | undefined {
-    const start = this.files[at + 5];
-    const count = this.files[at + 6];
-    const checkedIndex = this.files[at + 4];
-    if (typeof start !== 'number' || typeof count !== 'number' || typeof checkedIndex !== 'number' || start < 0 || count < 0 || (start + count) * FINDING_WIDTH > this.findings.length) return undefined;
-    const f = this.findings;
-    const { strings } = this;
-    const findings: Finding[] = [];
+  /**
+   * The stored result of an entry, or undefined when the entry is damaged (the file is
+   * then linted again). Everything that could be wrong with the entry is checked here; its
+   * findings are only made when something reads them: a warm run whose output comes from
+   * stored pieces never does, and makes none of hundreds of thousands of objects.
+   */
+  private decode(filePath: string, entry: number): FileResult | undefined {
+    const { ints, findings: f } = this.stored;
+    const checked = this.ruleListAt(ints[entry * ENTRY_INTS + 1]!);
+    const start = ints[entry * ENTRY_INTS + 2]!;
+    const count = ints[entry * ENTRY_INTS + 3]!;
+    if (checked === false || start < 0 || count < 0 || (start + count) * FINDING_WIDTH > f.length) return undefined;
     let errorCount = 0;
     let warningCount = 0;
     let infoCount = 0;
     let fatalErrorCount = 0;
+    const pathStates = this.pathStates;
+    for (let at = start * FINDING_WIDTH, end = (start + count) * FINDING_WIDTH; at < end; at += FINDING_WIDTH) {
+      const pathIndex = f[at + 8]!;
+      let state = pathStates[pathIndex];
+      if (state === 0) {
+        state = this.pathAt(pathIndex) === null ? 2 : 1;
+        pathStates[pathIndex] = state;
+      }
+      // An index past the strings (undefined) is damage too.
+      if (state !== 1) return undefined;
+      const severity = SEVERITIES[f[at + 1]!] ?? 'error';
+      if (severity === 'error') errorCount++;
+      else if (severity === 'warn') warningCount++;
+      else infoCount++;
+      if (f[at + 9] === 1) fatalErrorCount++;
+    }
+    // The accessor is added to an object without `findings` (then the other properties, in
+    // the order of a fresh result): replacing a data property by an accessor would turn each
+    // of tens of thousands of results into a slow dictionary object. The accessor is shared
+    // by every result of this cache, not closures for each.
+    const result = { filePath } as FileResult;
+    Object.defineProperty(result, 'findings', this.lazyFindings);
+    result.errorCount = errorCount;
+    result.warningCount = warningCount;
+    result.infoCount = infoCount;
+    result.fatalErrorCount = fatalErrorCount;
+    if (checked) result.checkedRules = checked;
+    return result;
+  }
+
+  /** `findings` of a result from this cache: made on first read, then a plain value in the accessor's place. */
+  private readonly lazyFindings: PropertyDescriptor = (() => {
+    const replace = (result: FileResult, findings: Finding[]) => Object.defineProperty(result, 'findings', { value: findings, writable: true, enumerable: true, configurable: true });
+    const findingsOf = (filePath: string): Finding[] => {
+      const entry = this.index.get(filePath)!;
+      return this.findingsAt(this.stored.ints[entry * ENTRY_INTS + 2]!, this.stored.ints[entry * ENTRY_INTS + 3]!);
+    };
+    return {
+      get(this: FileResult): Finding[] {
+        const findings = findingsOf(this.filePath);
+        replace(this, findings);
+        return findings;
+      },
+      set(this: FileResult, findings: Finding[]) {
+        replace(this, findings);
+      },
+      enumerable: true,
+      configurable: true,
+    };
+  })();
+
+  /** The stored data path at a string index (decoded once per index), or null when it is not one. */
+  private pathAt(index: number): DataPath | null {
+    let path = this.decodedPaths.get(index);
+    if (path === undefined) {
+      path = null;
+      try {
+        const parsed: unknown = JSON.parse(this.stored.strings[index] ?? '');
+        if (Array.isArray(parsed) && parsed.every((step) => typeof step === 'string' || typeof step === 'number')) path = parsed as DataPath;
+      } catch {
+        // Not JSON: a damaged entry.
+      }
+      this.decodedPaths.set(index, path);
+    }
+    return path;
+  }
+
+  /** The stored list of checked rules at a string index (null for none), or false when it is not one. */
+  private ruleListAt(index: number): readonly string[] | null | false {
+    let list = this.decodedRuleLists.get(index);
+    if (list === undefined) {
+      list = false;
+      try {
+        const parsed: unknown = JSON.parse(this.stored.strings[index] ?? '');
+        if (parsed === null || (Array.isArray(parsed) && parsed.every((id) => typeof id === 'string'))) list = parsed as readonly string[] | null;
+      } catch {
+        // Not JSON: a damaged entry.
+      }
+      this.decodedRuleLists.set(index, list);
+    }
+    return list;
+  }
+
+  /** The findings stored from `start`, checked by {@link decode} beforehand. */
+  private findingsAt(start: number, count: number): Finding[] {
+    const { findings: f, strings } = this.stored;
+    const findings: Finding[] = [];
     for (let at = start * FINDING_WIDTH, end = (start + count) * FINDING_WIDTH; at < end; at += FINDING_WIDTH) {
       const ruleId = strings[f[at]!] || null;
-      const severity = SEVERITIES[f[at + 1]!] ?? 'error';
-      let path = this.decodedPaths.get(f[at + 8]!);
-      if (!path) {
-        path = JSON.parse(strings[f[at + 8]!] ?? '[]') as DataPath;
-        this.decodedPaths.set(f[at + 8]!, path);
-      }
       const finding: Finding = {
         ruleId,
-        severity,
+        severity: SEVERITIES[f[at + 1]!] ?? 'error',
         message: strings[f[at + 2]!] ?? '',
         messageId: strings[f[at + 3]!] ?? '',
-        path,
+        path: this.pathAt(f[at + 8]!)!,
         line: f[at + 4]!,
         column: f[at + 5]!,
         endLine: f[at + 6]!,
@@ -239,22 +475,155 @@ export class LintCache {
         }
         finding.url = url;
       }
-      if (f[at + 9] === 1) {
-        finding.fatal = true;
-        fatalErrorCount++;
-      }
-      if (severity === 'error') errorCount++;
-      else if (severity === 'warn') warningCount++;
-      else infoCount++;
+      if (f[at + 9] === 1) finding.fatal = true;
       findings.push(finding);
     }
-    let checked = this.decodedRuleLists.get(checkedIndex);
-    if (checked === undefined) {
-      checked = JSON.parse(strings[checkedIndex] ?? 'null') as string[] | null;
-      this.decodedRuleLists.set(checkedIndex, checked);
-    }
-    return { filePath, findings, errorCount, warningCount, infoCount, fatalErrorCount, ...(checked ? { checkedRules: checked } : {}) };
+    return findings;
   }
+}
+
+/** Strings numbered in the order first seen. */
+class Interned {
+  private readonly numbers = new Map<string, number>();
+  readonly list: string[] = [];
+
+  of(text: string): number {
+    let number = this.numbers.get(text);
+    if (number === undefined) {
+      number = this.list.length;
+      this.numbers.set(text, number);
+      this.list.push(text);
+    }
+    return number;
+  }
+}
+
+/**
+ * A cache file: the header line, padded so that the sections start at a multiple of 8
+ * bytes, then the sections (each given as its parts). Exported, with
+ * {@link cacheFileSections}, for tests that damage cache files on purpose.
+ */
+export function cacheFileBytes(content: Omit<CacheHeader, 'sections'>, sections: Record<SectionName, readonly Uint8Array[]>): Buffer {
+  const lengths = Object.fromEntries(SECTIONS.map((name) => [name, sections[name].reduce((sum, part) => sum + part.length, 0)])) as Record<SectionName, number>;
+  const header: CacheHeader = { ...content, sections: lengths };
+  const line = Buffer.from(JSON.stringify(header));
+  const parts: Uint8Array[] = [line, Buffer.from(`${' '.repeat(padding(line.length + 1))}\n`)];
+  for (const name of SECTIONS) parts.push(...sections[name], new Uint8Array(padding(lengths[name])));
+  return Buffer.concat(parts);
+}
+
+/** Where each section of a cache file is, from its header line (ending at `newline`), or undefined when that is not a header. */
+function cacheFileLayout(headerLine: Buffer, size: number): { header: Partial<CacheHeader>; layout: Record<SectionName, { offset: number; length: number }> } | undefined {
+  if ((headerLine.length + 1) % 8 !== 0) return undefined;
+  const header = JSON.parse(headerLine.toString('utf8')) as Partial<CacheHeader>;
+  if (typeof header.sections !== 'object' || header.sections === null) return undefined;
+  const layout: Partial<Record<SectionName, { offset: number; length: number }>> = {};
+  let offset = headerLine.length + 1;
+  for (const name of SECTIONS) {
+    const length = header.sections[name];
+    if (!Number.isInteger(length) || length < 0 || offset + length > size) return undefined;
+    layout[name] = { offset, length };
+    offset += length + padding(length);
+  }
+  return { header, layout: layout as Record<SectionName, { offset: number; length: number }> };
+}
+
+/** The header and every section of a whole cache file, or undefined when it is not laid out as one. */
+export function cacheFileSections(bytes: Buffer): { header: Partial<CacheHeader>; sections: Record<SectionName, Buffer> } | undefined {
+  const newline = bytes.indexOf(10);
+  const file = newline === -1 ? undefined : cacheFileLayout(bytes.subarray(0, newline), bytes.length);
+  if (file === undefined) return undefined;
+  const sections = Object.fromEntries(SECTIONS.map((name) => [name, bytes.subarray(file.layout[name].offset, file.layout[name].offset + file.layout[name].length)]));
+  return { header: file.header, sections: sections as Record<SectionName, Buffer> };
+}
+
+/**
+ * The stored entries of a cache file, with the pieces of `pieceKeys` only, or undefined
+ * when it is not one this version wrote, or is damaged. One open file for every read: a
+ * cache another run replaces meanwhile is read whole, old or new.
+ */
+function readCacheFile(filePath: string, pieceKeys: readonly string[]): StoredEntries | undefined {
+  const fd = openSync(filePath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    let start = readAt(fd, 0, Math.min(size, 64 * 1024));
+    while (start.indexOf(10) === -1 && start.length < size) start = readAt(fd, 0, Math.min(size, start.length * 4));
+    const newline = start.indexOf(10);
+    const file = newline === -1 ? undefined : cacheFileLayout(start.subarray(0, newline), size);
+    if (file === undefined) return undefined;
+    const { header, layout } = file;
+    const { contexts, strings, entries } = header;
+    const keys = header.pieceKeys;
+    const blockLengths = header.pieceBytes;
+    if (header.version !== FORMAT_VERSION || header.endianness !== endianness() || !isStringList(contexts) || !isStringList(strings) || !isStringList(keys) || !Number.isInteger(entries) || !Array.isArray(blockLengths) || blockLengths.length !== keys.length) return undefined;
+    const count = entries!;
+    // Everything but the pieces, in one read.
+    const fixed = layout.pieces.offset <= start.length ? start : readAt(fd, 0, layout.pieces.offset);
+    const section = (name: SectionName) => fixed.subarray(layout[name].offset, layout[name].offset + layout[name].length);
+    const paths = count === 0 ? [] : section('paths').toString('utf8').split('\u0000');
+    const allOffsets = typedView(Int32Array, section('pieceOffsets'));
+    const pieces = new Map<string, { offsets: Int32Array; bytes: Uint8Array }>();
+    let blockStart = layout.pieces.offset;
+    for (let index = 0; index < keys.length; index++) {
+      const length = Number(blockLengths[index]);
+      if (!Number.isInteger(length) || length < 0 || blockStart + length > layout.pieces.offset + layout.pieces.length) return undefined;
+      if (pieceKeys.includes(keys[index]!)) pieces.set(keys[index]!, { offsets: allOffsets.subarray(index * count * 2, (index + 1) * count * 2), bytes: readAt(fd, blockStart, length) });
+      blockStart += length;
+    }
+    const stored: StoredEntries = {
+      paths,
+      contexts,
+      strings,
+      times: typedView(Float64Array, section('times')),
+      ints: typedView(Int32Array, section('ints')),
+      digests: section('digests'),
+      findings: typedView(Int32Array, section('findings')),
+      pieces,
+    };
+    const consistent =
+      paths.length === count &&
+      stored.times.length === count * 2 &&
+      stored.ints.length === count * ENTRY_INTS &&
+      stored.digests.length === count * DIGEST_BYTES &&
+      stored.findings.length % FINDING_WIDTH === 0 &&
+      allOffsets.length === count * keys.length * 2;
+    return consistent ? stored : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `length` bytes of an open file from `position`; throws when the file is shorter. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let done = 0; done < length; ) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) throw new Error('the cache file is shorter than its header says');
+    done += read;
+  }
+  return bytes;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Bytes to add after `length` bytes to reach a multiple of 8. */
+function padding(length: number): number {
+  return (8 - (length % 8)) % 8;
+}
+
+/** A typed array over bytes: in place when they are aligned for it, else a copy. */
+function typedView<T extends Int32Array | Float64Array>(Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number }, bytes: Uint8Array): T {
+  const length = Math.floor(bytes.length / Type.BYTES_PER_ELEMENT);
+  if (bytes.byteOffset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, bytes.byteOffset, length);
+  const copy = new Type(length);
+  new Uint8Array(copy.buffer).set(bytes.subarray(0, length * Type.BYTES_PER_ELEMENT));
+  return copy;
+}
+
+function bytesOf(array: Int32Array | Float64Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
 function isDirectory(path: string): boolean {

@@ -4,6 +4,7 @@ import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type Con
 import { decodeDesignBytes, loadDesign, unreadableDesign, type LoadedDesign } from '../load/index.js';
 import { RULES, type Rule } from '../rules/index.js';
 import type { ConfiguredSeverity, FileResult, Finding } from '../types.js';
+import type { LintCache } from './cache.js';
 import { compareFindings, findingsForDesign, RuleCrash } from './findings-for-design.js';
 import { findDesignFiles } from './find-files.js';
 import { DEFAULT_MAX_FILE_SIZE } from './max-file-size.js';
@@ -25,6 +26,17 @@ export interface LintOptions extends ConfigOptions {
   cacheLocation?: string;
   /** Version of the tool, part of every cache key. */
   toolVersion?: string;
+  /**
+   * Output pieces to make for each file and keep with the cache (see `PiecewiseFormat`):
+   * a warm run then reuses the pieces of unchanged files instead of formatting them again.
+   */
+  pieces?: readonly PieceRequest[];
+}
+
+/** One file's output in one format: `key` names the format and everything besides the result it depends on. */
+export interface PieceRequest {
+  key: string;
+  piece(result: FileResult): string;
 }
 
 export interface LintRun {
@@ -33,6 +45,11 @@ export interface LintRun {
   crashes: RuleCrash[];
   /** Path arguments that named nothing. */
   missing: string[];
+  /**
+   * With `cache` and `pieces`: each requested key's piece of each of `results`, in the same
+   * order, as text or, when stored, as UTF-8; undefined for a result the baseline changed.
+   */
+  pieces?: ReadonlyMap<string, readonly (string | Uint8Array | undefined)[]>;
 }
 
 export { DEFAULT_MAX_FILE_SIZE };
@@ -51,32 +68,15 @@ export const FILES_PER_THREAD = 4000;
 export async function lintPaths(patterns: readonly string[], options: LintOptions): Promise<LintRun> {
   const resolver = new ConfigResolver(options.rules ?? RULES, options);
   const { files, missing } = await findDesignFiles(patterns, options.cwd, (path) => resolver.isIgnored(path));
-  const byFile = new Map<string, FileResult>();
-  let toLint: readonly string[] = files;
-  let cache: import('./cache.js').LintCache | undefined;
-  const keys = new Map<string, string>();
-  if (options.cache) {
-    const { LintCache } = await import('./cache.js');
-    cache = LintCache.open(options.cacheLocation, options.cwd);
-    const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
-    // One context string per configuration, not per file.
-    const contexts = new Map<ConfigFile | null, string>();
-    const misses: string[] = [];
-    for (const filePath of files) {
-      const config = resolver.configFor(filePath);
-      let context = contexts.get(config);
-      if (context === undefined) {
-        context = `${optionsKey}\u0000${config?.fingerprint ?? ''}`;
-        contexts.set(config, context);
-      }
-      const found = cache.lookup(filePath, context);
-      if (found && 'result' in found) byFile.set(filePath, found.result);
-      else {
-        if (found) keys.set(filePath, found.key);
-        misses.push(filePath);
-      }
-    }
-    toLint = misses;
+  const cache = options.cache ? (await import('./cache.js')).LintCache.open(options.cacheLocation, options.cwd, { pieceKeys: (options.pieces ?? []).map((request) => request.key), maxFileSize: options.maxFileSize }) : undefined;
+  // By file, in file order: from the cache first, then from linting the rest.
+  const byFile: (FileResult | undefined)[] = cache ? cachedResults(files, resolver, options, cache) : new Array<undefined>(files.length);
+  const toLint: string[] = [];
+  const toLintAt: number[] = [];
+  for (let index = 0; index < files.length; index++) {
+    if (byFile[index] !== undefined) continue;
+    toLint.push(files[index]!);
+    toLintAt.push(index);
   }
   const threads = Math.min(options.concurrency ?? 1, Math.floor(toLint.length / (options.filesPerThread ?? FILES_PER_THREAD)));
   let linted: { results: FileResult[]; crashes: RuleCrash[] };
@@ -86,14 +86,15 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   } else {
     linted = lintFiles(toLint, options, resolver);
   }
-  for (const result of linted.results) {
-    byFile.set(result.filePath, result);
-    const key = keys.get(result.filePath);
-    // A file whose rules crashed is linted again next time.
-    if (cache && key && !linted.crashes.some((crash) => crash.filePath === result.filePath)) cache.set(result.filePath, key, result);
-  }
+  // A file whose rules crashed is linted again next time.
+  const crashed = new Set(linted.crashes.map((crash) => crash.filePath));
+  linted.results.forEach((result, at) => {
+    byFile[toLintAt[at]!] = result;
+    if (!crashed.has(result.filePath)) cache?.set(result.filePath, result);
+  });
+  let results = byFile as FileResult[];
+  const pieces = cache ? piecesOf(results, options.pieces ?? [], cache) : undefined;
   cache?.save();
-  let results = files.map((filePath) => byFile.get(filePath)!);
   const baseline = options.baseline;
   if (baseline) {
     const baselineUse = new Map<string, number>();
@@ -101,8 +102,47 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
       const kept = applyBaseline(result.findings, result.filePath, baseline, baselineUse);
       return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
     });
+    // A result the baseline changed has no piece: its piece was made from the result before.
+    for (const list of pieces?.values() ?? []) for (let index = 0; index < results.length; index++) if (results[index] !== byFile[index]) list[index] = undefined;
   }
-  return { results, crashes: linted.crashes, missing };
+  return { results, crashes: linted.crashes, missing, ...(pieces ? { pieces } : {}) };
+}
+
+/** The cached result of each file whose content, configuration and options are unchanged; undefined for the others. */
+function cachedResults(files: readonly string[], resolver: ConfigResolver, options: LintOptions, cache: LintCache): (FileResult | undefined)[] {
+  const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
+  // One context string per configuration, not per file.
+  const contexts = new Map<ConfigFile | null, string>();
+  return files.map((filePath) => {
+    const config = resolver.configFor(filePath);
+    let context = contexts.get(config);
+    if (context === undefined) {
+      context = `${optionsKey}\u0000${config?.fingerprint ?? ''}`;
+      contexts.set(config, context);
+    }
+    return cache.lookup(filePath, context);
+  });
+}
+
+/**
+ * Each requested output piece of each result, in result order: the stored one (UTF-8)
+ * when the result came from the cache, else made now and stored.
+ */
+function piecesOf(results: readonly FileResult[], requests: readonly PieceRequest[], cache: LintCache): Map<string, (string | Uint8Array | undefined)[]> {
+  const pieces = new Map<string, (string | Uint8Array | undefined)[]>();
+  for (const request of requests) {
+    pieces.set(
+      request.key,
+      results.map((result) => {
+        const stored = cache.storedPiece(result.filePath, request.key);
+        if (stored !== undefined) return stored;
+        const piece = request.piece(result);
+        cache.setPiece(result.filePath, request.key, piece);
+        return piece;
+      }),
+    );
+  }
+  return pieces;
 }
 
 /** Lints a list of design files on this thread, without a baseline. */

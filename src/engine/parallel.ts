@@ -22,7 +22,8 @@ export interface WorkerRequest {
 export async function lintInParallel(files: readonly string[], options: LintOptions, threads: number): Promise<{ results: FileResult[]; crashes: RuleCrash[] }> {
   const share = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, index) => files.slice(index * share, (index + 1) * share));
-  const { rules: _ignored, ...plainOptions } = options;
+  // Functions cannot be sent to a worker; output pieces are made on this thread, after linting.
+  const { rules: _rules, pieces: _pieces, ...plainOptions } = options;
   const pending = shares.slice(1).map((part) => runWorker({ files: part, options: plainOptions }));
   const own = lintFiles(shares[0]!, options);
   const replies = await Promise.all(pending);

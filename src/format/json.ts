@@ -1,5 +1,5 @@
 import type { FileResult } from '../types.js';
-import type { Formatter } from './types.js';
+import { piecewiseFormatter, type Formatter } from './types.js';
 
 /** One file in ESLint's JSON shape. Info findings are left out: ESLint has no such level. */
 export function eslintResult(result: FileResult): object {
@@ -32,20 +32,15 @@ export function eslintResult(result: FileResult): object {
   };
 }
 
-// Files serialised per stringify call: the ESLint-shaped copies of a chunk are garbage as soon
-// as it is written, rather than all alive until one call over tens of thousands of files ends
-// (the garbage collector then copies each of them twice).
-const CHUNK = 500;
-
-/** ESLint's JSON formatter shape, so that tools reading ESLint JSON read ours. */
-export const json: Formatter = (results) => {
-  if (results.length <= CHUNK) return JSON.stringify(results.map(eslintResult));
-  const chunks: string[] = [];
-  for (let start = 0; start < results.length; start += CHUNK) {
-    const chunk = JSON.stringify(results.slice(start, start + CHUNK).map(eslintResult));
-    chunks.push(chunk.slice(1, -1));
-  }
-  return `[${chunks.join(',')}]`;
-};
+/**
+ * ESLint's JSON formatter shape, so that tools reading ESLint JSON read ours. A file's
+ * piece is its own JSON: the ESLint-shaped copy is garbage as soon as it is serialised,
+ * rather than every copy alive until one call over tens of thousands of files ends.
+ */
+export const json: Formatter = piecewiseFormatter({
+  pieceKey: () => 'json',
+  piece: (result) => JSON.stringify(eslintResult(result)),
+  frame: () => ({ head: '[', separator: ',', tail: ']' }),
+});
 
 export default json;

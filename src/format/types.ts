@@ -14,4 +14,44 @@ export interface FormatContext {
 }
 
 /** A formatter is a pure function of the results. */
-export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+export type Formatter = ((results: readonly FileResult[], context: FormatContext) => string) & {
+  /** Set when the output is made of one piece per file: `--cache` then keeps the pieces of unchanged files. */
+  readonly piecewise?: PiecewiseFormat;
+};
+
+/**
+ * A format whose output is a piece per file, framed: a file's piece depends on its result
+ * and on the context values {@link PiecewiseFormat.pieceKey} names, nothing else. A warm
+ * `--cache` run over thousands of unchanged files then copies stored pieces rather than
+ * formatting every finding again.
+ */
+export interface PiecewiseFormat {
+  /** The format's name and every context value a piece depends on (colour, working directory): pieces are stored and reused under it. */
+  pieceKey(context: FormatContext): string;
+  /** One file's piece; an empty one is left out of the output. */
+  piece(result: FileResult, context: FormatContext): string;
+  /** What goes around and between the pieces; undefined when the output is empty. */
+  frame(results: readonly FileResult[], context: FormatContext): PieceFrame | undefined;
+}
+
+/** The output is `head`, then the non-empty pieces in file order with `separator` between them, then `tail`. */
+export interface PieceFrame {
+  head: string;
+  separator: string;
+  tail: string;
+}
+
+/** A formatter made of a {@link PiecewiseFormat}: its output is, by construction, what framing stored pieces gives. */
+export function piecewiseFormatter(format: PiecewiseFormat): Formatter {
+  const formatter = (results: readonly FileResult[], context: FormatContext): string => {
+    const frame = format.frame(results, context);
+    if (frame === undefined) return '';
+    const pieces: string[] = [];
+    for (const result of results) {
+      const piece = format.piece(result, context);
+      if (piece !== '') pieces.push(piece);
+    }
+    return `${frame.head}${pieces.join(frame.separator)}${frame.tail}`;
+  };
+  return Object.assign(formatter, { piecewise: format });
+}

@@ -17,7 +17,7 @@ export function temporaryFileOwner(name: string): number | undefined {
  * Writes a file so that readers see either the old or the new content, never a
  * truncated one: the text goes to a temporary file beside it, which is then renamed.
  */
-export function writeFileAtomic(filePath: string, content: string): void {
+export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
   mkdirSync(dirname(filePath), { recursive: true });
   const temporary = temporaryPathFor(filePath);
   try {

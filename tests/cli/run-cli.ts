@@ -16,7 +16,8 @@ export async function runInProcess(args: string[], cwd: string): Promise<{ code:
   const { main } = await import('../../src/cli/main.js');
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text), cwd, env: {}, stdoutIsTTY: false };
+  // Output made of stored pieces comes as UTF-8 bytes.
+  const io = { stdout: (text: string | Uint8Array) => void (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')), stderr: (text: string) => void (stderr += text), cwd, env: {}, stdoutIsTTY: false };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }

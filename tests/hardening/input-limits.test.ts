@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths, readDesignFile, type LintOptions } from '../../src/engine/lint-files.js';
@@ -78,11 +78,22 @@ describe('the file system', () => {
     expect(readDesignFile(join(cwd, 'gone.yaml')).problems[0]).toMatchObject({ ruleId: 'yaml/syntax', fatal: true, data: { reason: 'the file does not exist (it was removed, or it is a dangling symbolic link)' } });
   });
 
-  it('refuses a named pipe posing as a design instead of hanging', async () => {
+  it('refuses a named pipe posing as a design instead of hanging, with --cache too', async () => {
     const cwd = tempDir();
     execFileSync('mkfifo', [join(cwd, 'pipe.yaml')]);
-    const { results } = await lintPaths([join(cwd, 'pipe.yaml')], options(cwd));
-    expect(summary(results[0]!.findings)).toEqual(['1:1 yaml/syntax fatal cannot read the design: it is not a regular file (a pipe, socket or device)']);
+    for (const cache of [false, true, true]) {
+      const { results } = await lintPaths([join(cwd, 'pipe.yaml')], options(cwd, { cache, cacheLocation: '.cache/' }));
+      expect(summary(results[0]!.findings)).toEqual(['1:1 yaml/syntax fatal cannot read the design: it is not a regular file (a pipe, socket or device)']);
+    }
+  });
+
+  it('neither hashes nor caches a file over --max-file-size', async () => {
+    const cwd = tempDir({ 'big.yaml': `mlsys: 1\nname: Big\n# ${'x'.repeat(2000)}\n` });
+    for (let run = 0; run < 2; run++) {
+      const { results } = await lintPaths(['big.yaml'], options(cwd, { cache: true, cacheLocation: '.cache/', maxFileSize: 1000 }));
+      expect(summary(results[0]!.findings)).toEqual(['1:1 yaml/syntax fatal cannot read the design: the file is 2022 bytes, more than the limit of 1000 (--max-file-size)']);
+    }
+    expect(existsSync(join(cwd, '.cache'))).toBe(false);
   });
 
   it('lints a directory named x.yaml given explicitly by walking it', async () => {

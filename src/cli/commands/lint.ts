@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { baselineText, parseSeverity, readBaseline, type Baseline } from '../../config/index.js';
-import { DEFAULT_MAX_FILE_SIZE, lintPaths } from '../../engine/lint-files.js';
+import { DEFAULT_MAX_FILE_SIZE, lintPaths, type PieceRequest } from '../../engine/lint-files.js';
 import { UsageError } from '../../errors.js';
-import { FORMAT_NAMES, loadFormatter } from '../../format/index.js';
+import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
+import { outputFromPieces } from '../../format/pieces.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
 import type { ConfiguredSeverity, FileResult } from '../../types.js';
@@ -127,6 +128,16 @@ function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
 }
 
+/** What to ask the cache to keep for the piecewise formats of this run, once per key. */
+function pieceRequests(outputs: readonly { formatter: Formatter; context: FormatContext }[]): PieceRequest[] {
+  const requests = new Map<string, PieceRequest>();
+  for (const { formatter, context } of outputs) {
+    const format = formatter.piecewise;
+    if (format) requests.set(format.pieceKey(context), { key: format.pieceKey(context), piece: (result) => format.piece(result, context) });
+  }
+  return [...requests.values()];
+}
+
 export default async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'lint');
   if (values.help) {
@@ -142,6 +153,15 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const writeBaseline = values['write-baseline'] === true;
   const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
   const baseline: Baseline | undefined = baselinePath && !writeBaseline ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
+  const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
+  const outputs = await Promise.all(
+    targets.map(async (target) => {
+      const color = target.file === undefined ? useColor(colorFlag, io) : colorFlag === true;
+      return { target, formatter: (await loadFormatter(target.format))!, context: { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion() } };
+    }),
+  );
+  // --quiet formats other results than the linted ones: stored pieces would not fit them.
+  const pieces = values.cache && !values.quiet && !writeBaseline ? pieceRequests(outputs) : [];
   const run = await lintPaths(positionals.length > 0 ? positionals : ['designs/'], {
     cwd: io.cwd,
     useConfigFiles: values['no-config'] !== true,
@@ -154,6 +174,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     cache: values.cache === true,
     ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
     toolVersion: toolVersion(),
+    ...(pieces.length > 0 ? { pieces } : {}),
   });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   if (writeBaseline) {
@@ -164,13 +185,12 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
   }
   const results = values.quiet ? errorsOnly(run.results) : run.results;
-  const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
-  for (const target of targets) {
-    const formatter = (await loadFormatter(target.format))!;
-    const color = target.file === undefined ? useColor(colorFlag, io) : colorFlag === true;
-    const text = formatter(results, { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion() });
-    if (target.file === undefined) io.stdout(text);
-    else writeFileAtomic(resolve(io.cwd, target.file), text);
+  for (const { target, formatter, context } of outputs) {
+    // Pieces belong to the linted results, in their order: not to --quiet's copies.
+    const known = formatter.piecewise && results === run.results ? run.pieces?.get(formatter.piecewise.pieceKey(context)) : undefined;
+    const output = known ? outputFromPieces(formatter.piecewise!, results, context, known) : formatter(results, context);
+    if (target.file === undefined) io.stdout(output);
+    else writeFileAtomic(resolve(io.cwd, target.file), output);
   }
   for (const crash of run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);
