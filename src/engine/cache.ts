@@ -111,8 +111,10 @@ export class LintCache {
   private dirty = false;
   /** Stored context → its number in `contexts`. */
   private readonly contextNumbers = new Map<string, number>();
-  /** Path → its entry. */
-  private readonly index = new Map<string, number>();
+  /** The entry {@link entryOf} expects next: runs look files up in the order they were stored in. */
+  private nextEntry = 0;
+  /** Path → its entry, made only when a run looks files up out of the stored order. */
+  private entriesByPath: Map<string, number> | undefined;
   // Decoded once per distinct stored string and shared by every result that has it: a warm
   // run over thousands of files decodes the same few paths, rule lists and URLs again and again.
   private readonly decodedPaths = new Map<number, DataPath | null>();
@@ -130,7 +132,6 @@ export class LintCache {
     private readonly stored: StoredEntries,
     private readonly maxFileSize: number,
   ) {
-    for (let entry = 0; entry < stored.paths.length; entry++) this.index.set(stored.paths[entry]!, entry);
     stored.contexts.forEach((context, number) => this.contextNumbers.set(context, number));
     this.pathStates = new Uint8Array(stored.strings.length);
   }
@@ -158,7 +159,7 @@ export class LintCache {
    * under is remembered (unless the file is gone).
    */
   lookup(filePath: string, context: string): FileResult | undefined {
-    const entry = this.index.get(filePath);
+    const entry = this.entryOf(filePath);
     // Taken before the content is read: a file that changes afterwards has another time next run.
     const stats = statSync(filePath, { throwIfNoEntry: false });
     // Not a regular file (a named pipe would block the read below), or one the linter refuses:
@@ -194,6 +195,20 @@ export class LintCache {
     this.results.set(filePath, null);
     this.dirty = true;
     return undefined;
+  }
+
+  /**
+   * The stored entry of a file. Files are stored in the order a run looks them up (file
+   * order), so the next run finds each where the last one ended, without hashing tens of
+   * thousands of paths into a map; only a run that looks up another order builds one.
+   */
+  private entryOf(filePath: string): number | undefined {
+    const { paths } = this.stored;
+    if (paths[this.nextEntry] === filePath) return this.nextEntry++;
+    this.entriesByPath ??= new Map(paths.map((path, entry) => [path, entry]));
+    const entry = this.entriesByPath.get(filePath);
+    if (entry !== undefined) this.nextEntry = entry + 1;
+    return entry;
   }
 
   /** Records a fresh result for a file {@link lookup} missed, under what it saw then. */
@@ -237,7 +252,7 @@ export class LintCache {
 
   /** Writes the entries of this run, when anything changed (files no longer linted drop out). */
   save(): void {
-    if (!this.dirty && this.results.size === this.index.size) return;
+    if (!this.dirty && this.results.size === this.stored.paths.length) return;
     const old = this.stored;
     const strings = new Interned();
     const contexts = new Interned();
@@ -401,7 +416,8 @@ export class LintCache {
   private readonly lazyFindings: PropertyDescriptor = (() => {
     const replace = (result: FileResult, findings: Finding[]) => Object.defineProperty(result, 'findings', { value: findings, writable: true, enumerable: true, configurable: true });
     const findingsOf = (filePath: string): Finding[] => {
-      const entry = this.index.get(filePath)!;
+      const stored = this.results.get(filePath)!;
+      const entry = typeof stored === 'number' ? stored : (stored as { reused: number }).reused;
       return this.findingsAt(this.stored.ints[entry * ENTRY_INTS + 2]!, this.stored.ints[entry * ENTRY_INTS + 3]!);
     };
     return {
