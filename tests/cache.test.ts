@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFileBytes, cacheFileSections, type CacheHeader, type SectionName } from '../src/engine/cache.js';
@@ -96,6 +96,18 @@ describe('--cache', () => {
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     // Every run rewrote the cache, which is whole again.
     expect(cacheBytes(cwd).equals(whole)).toBe(true);
+  });
+
+  it('finds stored results when files were added and removed since', async () => {
+    const cwd = tempDir({ 'd/a.yaml': DESIGN, 'd/c.yaml': DESIGN.replace('Cached', 'C'), 'd/e.yaml': DESIGN.replace('Cached', 'E') });
+    await lintPaths(['d'], options(cwd));
+    rmSync(join(cwd, 'd/a.yaml'));
+    writeFileSync(join(cwd, 'd/b.yaml'), 'mlsys: 1\nname: B\n');
+    writeFileSync(join(cwd, 'd/f.yaml'), 'mlsys: 1\nname: F\n');
+    const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
+    expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
+    expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
+    expect(readCache(cwd).sections.paths.toString().split('\u0000').map((path) => path.slice(cwd.length + 1))).toEqual(['d/b.yaml', 'd/c.yaml', 'd/e.yaml', 'd/f.yaml']);
   });
 
   it('removes the cache file of the format before', async () => {
