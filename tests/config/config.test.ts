@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readBaseline, baselineText } from '../../src/config/index.js';
+import { join } from 'node:path';
+import { ConfigError, ConfigResolver, readBaseline, baselineText } from '../../src/config/index.js';
+import { RULES } from '../../src/rules/index.js';
 import { lintPaths, type LintOptions } from '../../src/engine/lint-files.js';
 import { tempDir } from '../temp-dir.js';
 
@@ -22,6 +24,24 @@ describe('configuration files', () => {
     });
     const run = await lintPaths(['.'], options(cwd));
     expect(run.results.map((result) => result.findings.filter((f) => f.ruleId === 'meta/owners').map((f) => f.severity))).toEqual([['error'], []]);
+  });
+
+  it('finds the same config for a path however it is written', () => {
+    const cwd = tempDir({ '.mlsys-lint.yaml': 'rules: {}\n', 'team/.mlsys-lint.yaml': 'rules: {}\n', 'team/sub/x.yaml': '' });
+    const resolver = new ConfigResolver(RULES, { cwd, useConfigFiles: true, cliRules: new Map() });
+    const configOf = (path: string) => resolver.configFor(path)?.filePath.slice(cwd.length + 1);
+    const cases: [string, string][] = [
+      [join(cwd, 'team', 'b.yaml'), 'team/.mlsys-lint.yaml'],
+      [`${cwd}/team/../a.yaml`, '.mlsys-lint.yaml'],
+      [`${cwd}/team/sub/../c.yaml`, 'team/.mlsys-lint.yaml'],
+      [`${cwd}/team/.`, '.mlsys-lint.yaml'],
+      [`${cwd}/team/sub/..`, '.mlsys-lint.yaml'],
+      [`${cwd}/team/`, '.mlsys-lint.yaml'],
+      [`${cwd}/team//sub/x.yaml`, 'team/.mlsys-lint.yaml'],
+      [join(cwd, 'a.yaml'), '.mlsys-lint.yaml'],
+    ];
+    // Twice over, so that answers remembered from one spelling of a folder serve no other.
+    for (const [path, expected] of [...cases, ...cases]) expect([path, configOf(path)]).toEqual([path, expected]);
   });
 
   it('reads the "mlsys-lint" key of package.json', async () => {
