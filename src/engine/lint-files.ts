@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type ConfigFile, type ConfigOptions } from '../config/index.js';
 import { decodeDesignBytes, loadDesign, unreadableDesign, type LoadedDesign } from '../load/index.js';
 import { RULES, type Rule } from '../rules/index.js';
+import { WriteError } from '../errors.js';
 import type { ConfiguredSeverity, FileResult, Finding } from '../types.js';
 import type { LintCache } from './cache.js';
 import { compareFindings, findingsForDesign, RuleCrash } from './findings-for-design.js';
@@ -45,6 +46,8 @@ export interface LintRun {
   crashes: RuleCrash[];
   /** Path arguments that named nothing. */
   missing: string[];
+  /** What went wrong without changing the results, such as a cache that could not be written. */
+  warnings: string[];
   /**
    * With `cache` and `pieces`: each requested key's piece of each of `results`, in the same
    * order, as text or, when stored, as UTF-8; undefined for a result the baseline changed.
@@ -94,7 +97,14 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   });
   let results = byFile as FileResult[];
   const pieces = cache ? piecesOf(results, options.pieces ?? [], cache) : undefined;
-  cache?.save();
+  const warnings: string[] = [];
+  try {
+    cache?.save();
+  } catch (error) {
+    // The results stand without the cache; the next run is only slower.
+    if (!(error instanceof WriteError)) throw error;
+    warnings.push(`the cache was not saved: ${error.message}`);
+  }
   const baseline = options.baseline;
   if (baseline) {
     const baselineUse = new Map<string, number>();
@@ -105,7 +115,7 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     // A result the baseline changed has no piece: its piece was made from the result before.
     for (const list of pieces?.values() ?? []) for (let index = 0; index < results.length; index++) if (results[index] !== byFile[index]) list[index] = undefined;
   }
-  return { results, crashes: linted.crashes, missing, ...(pieces ? { pieces } : {}) };
+  return { results, crashes: linted.crashes, missing, warnings, ...(pieces ? { pieces } : {}) };
 }
 
 /** The cached result of each file whose content, configuration and options are unchanged; undefined for the others. */

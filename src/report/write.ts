@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { temporaryFileOwner, writeFileAtomic } from '../util/write-atomic.js';
+import { makeDirectory, temporaryFileOwner, writeFileAtomic } from '../util/write-atomic.js';
 
 /** The only names written into the report folder: made from validated design ids, never from paths. */
 const REPORT_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:md|mmd|svg)$/;
@@ -24,7 +24,7 @@ function readOrUndefined(path: string): string | undefined {
 
 function ensureFolder(dir: string): void {
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`cannot write reports to \`${dir}\`: it is not a folder`);
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
 }
 
 /**

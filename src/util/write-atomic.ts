@@ -1,5 +1,6 @@
-import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { WriteError } from '../errors.js';
 import { crypto } from './lazy-crypto.js';
 
 /** A temporary file beside `filePath`, named after it and this process: `.<name>.<pid>.<random>.tmp`. */
@@ -18,7 +19,7 @@ export function temporaryFileOwner(name: string): number | undefined {
  * truncated one: the text goes to a temporary file beside it, which is then renamed.
  */
 export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(filePath), { recursive: true });
+  makeDirectory(dirname(filePath), filePath);
   const temporary = temporaryPathFor(filePath);
   try {
     // `wx`: never write through something already at the temporary name, such as a planted symbolic link.
@@ -26,9 +27,61 @@ export function writeFileAtomic(filePath: string, content: string | Uint8Array):
     renameSync(temporary, filePath);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw error;
+    throw writeError(filePath, error);
   }
 }
+
+/**
+ * Creates a folder and the folders above it that are missing. Node's own recursive
+ * `mkdirSync` never returns for a path under /proc, where creating fails with ENOENT
+ * although the parent is there; this one gives up, with a {@link WriteError} naming
+ * `forFile` (what was to be written), as it does for any folder it cannot create.
+ */
+export function makeDirectory(directory: string, forFile: string = directory): void {
+  try {
+    mkdirSync(directory);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && isDirectory(directory)) return;
+    const parent = dirname(directory);
+    if (code !== 'ENOENT' || parent === directory) throw writeError(forFile, error);
+    makeDirectory(parent, forFile);
+  }
+  // The parent is there now: a second failure is final.
+  try {
+    mkdirSync(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && isDirectory(directory)) return;
+    throw writeError(forFile, error);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** A one-line error for a file that could not be written, saying why in words. */
+function writeError(filePath: string, error: unknown): Error {
+  if (error instanceof WriteError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = code === undefined ? undefined : WRITE_FAILURES[code];
+  return reason === undefined ? (error as Error) : new WriteError(`cannot write \`${filePath}\`: ${reason}`);
+}
+
+const WRITE_FAILURES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENOENT: 'a folder on its path cannot be created',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  EEXIST: 'a part of its path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'too many levels of symbolic links',
+};
 
 /**
  * Creates a file that must not exist yet, atomically: the text goes to a temporary file
@@ -36,7 +89,7 @@ export function writeFileAtomic(filePath: string, content: string | Uint8Array):
  * appeared meanwhile. Returns false, touching nothing, when the file already exists.
  */
 export function writeNewFileAtomic(filePath: string, content: string): boolean {
-  mkdirSync(dirname(filePath), { recursive: true });
+  makeDirectory(dirname(filePath), filePath);
   const temporary = temporaryPathFor(filePath);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });

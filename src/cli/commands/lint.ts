@@ -177,6 +177,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     ...(pieces.length > 0 ? { pieces } : {}),
   });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
+  for (const line of run.warnings) io.stderr(`mlsys-lint: warning: ${line}\n`);
   if (writeBaseline) {
     const file = resolve(io.cwd, baselinePath!);
     writeFileAtomic(file, baselineText(run.results, file));

@@ -99,6 +99,7 @@ async function report(paths: string[], options: ReportOptions, { check, debug }:
   const build = await buildReports(paths, options);
   // Reports from an incomplete run would silently drop designs: write nothing.
   for (const line of build.run.missing) io.stderr(`mlsys-lint: ${line}\n`);
+  for (const line of build.run.warnings) io.stderr(`mlsys-lint: warning: ${line}\n`);
   for (const crash of build.run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);
     if (debug && crash.original instanceof Error && crash.original.stack) io.stderr(`${crash.original.stack}\n`);
