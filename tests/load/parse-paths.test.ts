@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { hasLineStartMarker } from '../../src/load/fast-tree.js';
 import { parseDesignSubset } from '../../src/load/subset-parser.js';
 import { expectSamePaths } from './same-paths.js';
 
@@ -71,5 +73,22 @@ describe('the fast and reference parse paths agree on data, problems and every p
     ['a syntax error', 'a: [1\n'],
   ])('leaves %s to the reference parser', (_name, text) => {
     expect(parseDesignSubset(text)).toBeNull();
+  });
+});
+
+describe('the search for line-start markers', () => {
+  // The expression it replaces: what decides that a text goes to the reference parser.
+  const LINE_START_MARKER = /^(?:\s*\?(?:\s|$)|---|\.\.\.|%)/m;
+  const pieces = ['?', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '-', '--', '.', '..', '%', 'a', ':', '99.9%', '? x', '...'];
+
+  it('finds what the regular expression finds, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(hasLineStartMarker(text)).toBe(LINE_START_MARKER.test(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const text of ['%', 'a\n%', 'a%', '---', ' ---', '\r...', '?', ' ?', '?x', 'a ?', 'a\n \t? b', 'a\u2028?', 'a:\n  - b\n  ? c', '']) expect([text, hasLineStartMarker(text)]).toEqual([text, LINE_START_MARKER.test(text)]);
   });
 });
