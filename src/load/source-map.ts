@@ -21,7 +21,8 @@ export type Offsets = readonly [start: number, end: number];
 
 /** Line and column (both 1-based) of character offsets, by binary search over line starts. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** The offset where each line starts. */
+  readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
