@@ -10,12 +10,13 @@ const PROPERTY_OR_ALIAS = /(?:^|[\s[{,:-])[&*!]\S/;
 /** Characters the parsers treat differently: a byte-order mark inside the text, and Unicode line breaks. */
 const UNUSUAL_CHARACTER = /[\uFEFF\u0085\u2028\u2029]/;
 
-export function needsReferenceParser(text: string): boolean {
+/** Whether a text uses what the fast path leaves to the reference parser; markers before `from` (a leading `---` the fast path skips) do not count. */
+export function needsReferenceParser(text: string, from = 0): boolean {
   if (UNUSUAL_CHARACTER.test(text)) return true;
   // Cheap character checks first: most designs contain none of these characters.
   if ((text.includes('&') || text.includes('*') || text.includes('!')) && PROPERTY_OR_ALIAS.test(text)) return true;
   if (text.includes('<<')) return true;
-  return hasLineStartMarker(text);
+  return hasLineStartMarker(text, from);
 }
 
 const LINE_START_MARKERS = ['---', '...', '%'];
@@ -27,18 +28,26 @@ const LINE_START_MARKERS = ['---', '...', '%'];
  * every line: designs are full of `99.9%` and `...`, rarely at a line's start, and the
  * expression took 5% of linting thousands of them.
  */
-export function hasLineStartMarker(text: string): boolean {
+export function hasLineStartMarker(text: string, from = 0): boolean {
   for (const marker of LINE_START_MARKERS) {
-    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) return true;
+    for (let at = text.indexOf(marker, from); at !== -1; at = text.indexOf(marker, at + 1)) if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) return true;
   }
-  for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
+  for (let at = text.indexOf('?', from); at !== -1; at = text.indexOf('?', at + 1)) {
     if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) continue;
     // Back over whitespace: a line starts in it, or the text does.
     let before = at - 1;
     let lineBreak = false;
     for (; before >= 0 && isSpace(text.charCodeAt(before)); before--) if (isLineBreak(text.charCodeAt(before))) lineBreak = true;
-    if (before < 0 || lineBreak) return true;
+    if (before < 0 || lineBreak) {
+      // A line must start at `from` or after it: after a line break at `from - 1` or later.
+      if (before + 1 >= from || lineBreakAtOrAfter(text, from - 1, at)) return true;
+    }
   }
+  return false;
+}
+
+function lineBreakAtOrAfter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineBreak(text.charCodeAt(i))) return true;
   return false;
 }
 

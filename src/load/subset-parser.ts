@@ -2,20 +2,50 @@ import { FastTree, MAPPING, needsReferenceParser, SCALAR, SEQUENCE } from './fas
 
 /**
  * A parser for the part of YAML that designs are written in: block mappings and
- * sequences, one-line flow collections, plain and quoted one-line scalars, and literal
- * block scalars (`|`, `|-`), with comments. It builds the data and a {@link FastTree} in
- * one pass, several times faster than a general parser. Anything else (multi-line plain
- * or quoted scalars, folded scalars, tabs, complex keys, odd numbers, errors) makes it give
- * up and return null, so that a general parser decides; the test suite checks that what
- * it accepts it reads exactly as the reference parser does, data and positions alike.
+ * sequences, one-line flow collections, plain and quoted scalars (over several lines too,
+ * as YAML writers fold long text), literal and folded block scalars (`|`, `|-`, `>`, `>-`),
+ * comments, and a leading `---`. It builds the data and a {@link FastTree} in one pass,
+ * several times faster than a general parser. Anything else (anchors, tags, tabs, complex
+ * keys, several documents, odd numbers, errors, and continuation lines that could be read
+ * otherwise) makes it give up and return null, so that a general parser decides; the test
+ * suite checks that what it accepts it reads exactly as the reference parser does, data
+ * and positions alike, on the example designs, a generated corpus, what the `yaml`
+ * package writes for random designs, and fuzzed text.
  */
 export function parseDesignSubset(text: string): { data: unknown; tree: FastTree; root: number | null } | null {
-  if (text.includes('\t') || needsReferenceParser(text)) return null;
+  if (text.includes('\t')) return null;
+  const body = afterDocumentMarker(text);
+  if (needsReferenceParser(text, body)) return null;
   try {
-    return new SubsetParser(text).parseDocument();
+    return new SubsetParser(text).parseDocument(body);
   } catch (error) {
     if (error === GIVE_UP) return null;
     throw error;
+  }
+}
+
+/**
+ * Where the document starts when its first line (after blank and comment lines) is a bare
+ * `---` marker, as many YAML files begin, optionally with a comment: just after that line.
+ * 0 otherwise (a marker with content after it, or directives, are the reference parser's).
+ */
+function afterDocumentMarker(text: string): number {
+  for (let at = 0; ; ) {
+    const newline = text.indexOf('\n', at);
+    let end = newline === -1 ? text.length : newline;
+    if (end > at && text.charCodeAt(end - 1) === 13) end--;
+    let content = at;
+    while (content < end && text.charCodeAt(content) === 32) content++;
+    if (content === end || text.charCodeAt(content) === 35) {
+      if (newline === -1) return 0;
+      at = newline + 1;
+      continue;
+    }
+    if (content !== at || !text.startsWith('---', at)) return 0;
+    let rest = at + 3;
+    while (rest < end && text.charCodeAt(rest) === 32) rest++;
+    if (rest === end || (text.charCodeAt(rest) === 35 && rest > at + 3)) return newline === -1 ? text.length : newline + 1;
+    return 0;
   }
 }
 
@@ -167,8 +197,12 @@ class SubsetParser {
     this.table = new LineTable(text);
   }
 
-  parseDocument(): { data: unknown; tree: FastTree; root: number | null } {
-    const first = this.nextContent(0);
+  /** The document, whose content starts at offset `body` (after a leading `---` line). */
+  parseDocument(body: number): { data: unknown; tree: FastTree; root: number | null } {
+    let first = this.nextContent(0);
+    while (first !== -1 && this.table.at(first).start < body) first = this.nextContent(first + 1);
+    // An empty document after a marker is placed after the marker by the reference parser.
+    if (first === -1 && body > 0) giveUp();
     if (first === -1) return { data: null, tree: this.tree, root: null };
     const line = this.table.at(first);
     const { value, next } = this.blockNode(first, line.indent, -1);
@@ -227,22 +261,8 @@ class SubsetParser {
 
   /** The offset just past a one-line quoted scalar starting at `at`, or -1. */
   private quotedEnd(at: number, end: number): number {
-    const { text } = this;
-    const quote = text[at];
-    for (let i = at + 1; i < end; i++) {
-      if (quote === '"' && text[i] === '\\') {
-        i++;
-        continue;
-      }
-      if (text[i] === quote) {
-        if (quote === "'" && text[i + 1] === "'") {
-          i++;
-          continue;
-        }
-        return i + 1;
-      }
-    }
-    return -1;
+    const close = this.closingQuote(at + 1, end, this.text[at]!);
+    return close === -1 ? -1 : close + 1;
   }
 
   private blockMapping(index: number, indent: number, firstKey: number, parent: number): { value: unknown; next: number } {
@@ -365,7 +385,7 @@ class SubsetParser {
       value = flow.value;
     } else if (first === '"' || first === "'") {
       end = this.quotedEnd(at, line.end);
-      if (end === -1) giveUp();
+      if (end === -1) return this.multiLineQuoted(at, index, indent, parent);
       value = this.unquote(text.slice(at, end));
       this.node(at, end, SCALAR, parent, value);
     } else if (first === '|' || first === '>') {
@@ -373,24 +393,128 @@ class SubsetParser {
     } else {
       if (INDICATOR.test(text.slice(at, at + 1)) && !(first === '-' && text[at + 1] !== ' ' && at + 1 < line.end)) giveUp();
       end = line.end;
+      let comment = false;
       // A comment starts at ` #`; searched within this line only.
       for (let i = at + 1; i < line.end; i++) {
         if (text.charCodeAt(i) === 35 && text.charCodeAt(i - 1) === 32) {
           end = i - 1;
+          comment = true;
           break;
         }
       }
       while (end > at && text.charCodeAt(end - 1) === 32) end--;
       const raw = text.slice(at, end);
       if (raw.includes(': ') || raw.endsWith(':')) giveUp();
+      const continued = comment ? undefined : this.plainContinuation(index, indent);
+      if (continued) {
+        // A plain scalar over several lines, as YAML writers fold long text.
+        value = resolvePlain(fold([raw, ...continued.lines]));
+        this.node(at, continued.end, SCALAR, parent, value);
+        this.expectNothingDeeper(continued.last + 1, indent);
+        return { value, next: continued.last + 1 };
+      }
       value = resolvePlain(raw);
       this.node(at, end, SCALAR, parent, value);
     }
     this.expectLineEnd(end, line.end);
-    // A more indented line after a one-line value would continue it (a multi-line scalar).
-    const next = this.nextContent(index + 1);
-    if (next !== -1 && this.table.indent(next) > indent) giveUp();
+    this.expectNothingDeeper(index + 1, indent);
     return { value, next: index + 1 };
+  }
+
+  /** A more indented line after a value would continue it in a way this parser does not read. */
+  private expectNothingDeeper(index: number, indent: number): void {
+    const next = this.nextContent(index);
+    if (next !== -1 && this.table.indent(next) > indent) giveUp();
+  }
+
+  /**
+   * The lines that continue a plain scalar on line `index` (each without its indentation
+   * and trailing spaces, '' for an empty line), in a block indented `indent`: the lines
+   * after it indented deeper, up to the last one with text. Undefined when there are none.
+   * Lines that YAML could read as something else (starting with an indicator, holding
+   * `: ` or ` #`) are left to the reference parser; a comment line ends the scalar.
+   */
+  private plainContinuation(index: number, indent: number): { lines: string[]; last: number; end: number } | undefined {
+    const { text, table } = this;
+    const lines: string[] = [];
+    let last = -1;
+    let end = 0;
+    let empties = 0;
+    for (let i = index + 1; i < table.length; i++) {
+      const line = table.at(i);
+      if (line.content === line.end) {
+        empties++;
+        continue;
+      }
+      if (line.indent <= indent || text.charCodeAt(line.content) === 35) break;
+      let stop = line.end;
+      while (stop > line.content && text.charCodeAt(stop - 1) === 32) stop--;
+      const part = text.slice(line.content, stop);
+      if (INDICATOR.test(part) || part.includes(': ') || part.endsWith(':') || part.includes(' #')) giveUp();
+      for (; empties > 0; empties--) lines.push('');
+      lines.push(part);
+      last = i;
+      end = stop;
+    }
+    return last === -1 ? undefined : { lines, last, end };
+  }
+
+  /**
+   * A quoted scalar whose closing quote is on a later line, the lines folded as YAML folds
+   * them (a line break is a space, an empty line a line break, the white space around breaks
+   * dropped). An escaped line break (a `\` at a line's end) is left to the reference parser.
+   */
+  private multiLineQuoted(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
+    const { text, table } = this;
+    const quote = text[at]!;
+    const parts: string[] = [];
+    const addPart = (from: number, to: number) => {
+      let stop = to;
+      while (stop > from && text.charCodeAt(stop - 1) === 32) stop--;
+      if (quote === '"' && text.charCodeAt(stop - 1) === 92) giveUp();
+      parts.push(text.slice(from, stop));
+    };
+    addPart(at + 1, table.end(index));
+    for (let i = index + 1; i < table.length; i++) {
+      const line = table.at(i);
+      if (line.content === line.end) {
+        parts.push('');
+        continue;
+      }
+      if (line.indent <= indent) giveUp();
+      const close = this.closingQuote(line.content, line.end, quote);
+      if (close === -1) {
+        addPart(line.content, line.end);
+        continue;
+      }
+      parts.push(text.slice(line.content, close));
+      const folded = fold(parts);
+      const value = quote === "'" ? folded.replace(/''/g, "'") : this.unquote(`"${folded}"`);
+      this.node(at, close + 1, SCALAR, parent, value);
+      this.expectLineEnd(close + 1, line.end);
+      this.expectNothingDeeper(i + 1, indent);
+      return { value, next: i + 1 };
+    }
+    giveUp();
+  }
+
+  /** The offset of the quote that closes a quoted scalar, searched from `from` to `end`, or -1. */
+  private closingQuote(from: number, end: number, quote: string): number {
+    const { text } = this;
+    for (let i = from; i < end; i++) {
+      if (quote === '"' && text[i] === '\\') {
+        i++;
+        continue;
+      }
+      if (text[i] === quote) {
+        if (quote === "'" && text[i + 1] === "'") {
+          i++;
+          continue;
+        }
+        return i;
+      }
+    }
+    return -1;
   }
 
   private expectLineEnd(at: number, end: number): void {

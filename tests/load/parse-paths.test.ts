@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import YAML from 'yaml';
 import { hasLineStartMarker } from '../../src/load/fast-tree.js';
 import { parseDesignSubset } from '../../src/load/subset-parser.js';
 import { expectSamePaths } from './same-paths.js';
@@ -90,5 +91,49 @@ describe('the search for line-start markers', () => {
       { numRuns: 20_000 },
     );
     for (const text of ['%', 'a\n%', 'a%', '---', ' ---', '\r...', '?', ' ?', '?x', 'a ?', 'a\n \t? b', 'a\u2028?', 'a:\n  - b\n  ? c', '']) expect([text, hasLineStartMarker(text)]).toEqual([text, LINE_START_MARKER.test(text)]);
+  });
+
+  it('from an offset, finds what the expression finds from there', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), fc.nat(), (parts, seed) => {
+        const text = parts.join('');
+        const from = seed % (text.length + 1);
+        const expression = new RegExp(LINE_START_MARKER.source, 'gm');
+        expression.lastIndex = from;
+        expect([text, from, hasLineStartMarker(text, from)]).toEqual([text, from, expression.exec(text) !== null]);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('what YAML writers write', () => {
+  // Words with the characters that make writers quote or fold: long values come out as
+  // multi-line plain or quoted scalars, or folded block scalars.
+  const word = fc.constantFrom('serve', 'the', 'model', 'p99', '200ms', '99.9%', 'a:b', 'key:', 'x #y', '#z', '"q"', "it's", '-', '- dash', '[b]', '{c}', 'ünï', '📈', '1.5', 'true', 'null', '\\', 'a\\nb');
+  const text = fc.array(word, { minLength: 1, maxLength: 30 }).map((words) => words.join(' '));
+  const key = fc.constantFrom('name', 'description', 'notes', 'goal', 'owner', 'x-extra', 'a b');
+  const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.boolean(), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+  })).node;
+  const options = fc.record({
+    lineWidth: fc.constantFrom(20, 40, 80),
+    defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL') as fc.Arbitrary<'PLAIN'>,
+    directives: fc.boolean(),
+  });
+
+  it('reads them as the reference parser does, positions included, and mostly on the fast path', () => {
+    let fast = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), options, (design, { directives, ...format }) => {
+        const source = YAML.stringify(design, { ...format, directives });
+        total++;
+        if (parseDesignSubset(source) !== null) fast++;
+        expectSamePaths(source);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(fast / total).toBeGreaterThan(0.5);
   });
 });
