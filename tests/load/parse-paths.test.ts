@@ -59,6 +59,12 @@ describe('the fast and reference parse paths agree on data, problems and every p
     ['plain scalars that look like other things', 'a: 1.5\nb: -3\nc: +7\nd: 1e3\ne: yes\nf: No\ng: 007\nh: 2024-01-01\ni: -x\nj: a - b\nk: "#x"\n'],
     ['keys with spaces and quotes', 'a b: 1\n"c d": 2\n\'e\': 3\n'],
     ['multi-line plain scalars', 'a: one\n  two\nb: 1\n'],
+    ['multi-line plain scalars with empty lines and trailing spaces', 'a: one   \n  two\n\n\n  three  \n\nb: 1\n'],
+    ['multi-line plain scalars in sequences and on their own line', '- one\n two\n- three\nx:\n  - four\n    five\ny:\n  six\n  seven\n'],
+    ['a comment after a plain scalar, indented deeper', 'a: one\n  # c\nb: 2\n'],
+    ['multi-line quoted scalars', 'a: "one \\"q\\"\n  two"\nb: \'it\'\'s\n\n  long\' # c\nc: "x  \n  y"\n- z\n'.replace('\n- z\n', '\n')],
+    ['a leading document marker', '# head\n\n--- # doc\na: 1\nb:\n  - 2\n'],
+    ['a leading document marker, CRLF', '---\r\na: 1\r\n'],
     ['a mapping under a sequence item dash', '- a: 1\n  b: 2\n- c\n'],
     ['only comments', '# nothing\n# here\n'],
     ['scalar document', 'just text\n'],
@@ -67,10 +73,24 @@ describe('the fast and reference parse paths agree on data, problems and every p
   });
 
   it.each([
+    ['a leading document marker', '---\na: 1\n'],
+    ['folded plain text', 'a: one\n  two\n'],
+    ['folded double-quoted text', 'a: "one\n  two"\n'],
+    ['folded single-quoted text', "a: 'one\n  two'\n"],
+  ])('reads %s on the fast path', (_name, text) => {
+    expect(parseDesignSubset(text)).not.toBeNull();
+  });
+
+  it.each([
     ['anchors', 'a: &x 1\nb: *x\n'],
     ['tags', 'a: !!str 5\n'],
     ['merge keys', 'a: {x: 1}\nb:\n  <<: {y: 2}\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['two documents after a leading marker', '---\na: 1\n---\nb: 2\n'],
+    ['a marker with content', '--- a: 1\n'],
+    ['an escaped line break in a quoted scalar', 'a: "one\\\n  two"\n'],
+    ['a continuation line that reads as a key', 'a: one\n  two: x\n'],
+    ['a continuation after a comment', 'a: one\n  # c\n  two\n'],
     ['a syntax error', 'a: [1\n'],
   ])('leaves %s to the reference parser', (_name, text) => {
     expect(parseDesignSubset(text)).toBeNull();
