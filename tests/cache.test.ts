@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFileBytes, cacheFileSections, type CacheHeader, type SectionName } from '../src/engine/cache.js';
+import { cacheFileBytes, cacheFileSections, type CacheHeader, type SectionName } from '../src/engine/cache-file.js';
 import { lintPaths, type LintOptions } from '../src/engine/lint-files.js';
 import { runInProcess } from './cli/run-cli.js';
 import { tempDir } from './temp-dir.js';
