@@ -19,7 +19,25 @@ export interface ConfigOptions {
   cwd: string;
 }
 
-const toPosix = (path: string): string => path.split(sep).join('/');
+const toPosix = (path: string): string => (sep === '/' ? path : path.split(sep).join('/'));
+
+/** A path segment `.` or `..`, or an empty one (a separator first, last or twice in a row). */
+const UNUSUAL_SEGMENT = /^[\\/]|[\\/]$|[\\/]{2}|(?:^|[\\/])\.{1,2}(?:[\\/]|$)/;
+
+/**
+ * `filePath` relative to `directory`, with `/` between segments, as globs are written.
+ * A file found by walking is an absolute, normalised path inside its config's folder: the
+ * rest of it after the folder is the answer, without `path.relative` and `path.resolve`
+ * for each of thousands of files (38 ms of a warm run over 20,000 with `ignore` globs).
+ */
+function relativePosixPath(directory: string, filePath: string): string {
+  const prefix = directory.endsWith(sep) ? directory : directory + sep;
+  if (isAbsolute(filePath) && filePath.startsWith(prefix)) {
+    const rest = filePath.slice(prefix.length);
+    if (rest !== '' && !UNUSUAL_SEGMENT.test(rest)) return toPosix(rest);
+  }
+  return toPosix(relative(directory, resolve(filePath)));
+}
 
 /**
  * Finds the config for each linted file (upwards from the file's folder, first one wins)
@@ -31,6 +49,8 @@ export class ConfigResolver {
   private readonly byFolderAsWritten = new Map<string, ConfigFile | null>();
   private readonly explicit: ConfigFile | null;
   private readonly matchers = new Map<string, (path: string) => boolean>();
+  /** The same, by the very list a config holds: no key to join for each of thousands of files. */
+  private readonly matchersByList = new WeakMap<readonly string[], (path: string) => boolean>();
 
   constructor(
     private readonly rules: readonly Rule[],
@@ -83,7 +103,7 @@ export class ConfigResolver {
   isIgnored(filePath: string): boolean {
     const config = this.configFor(filePath);
     if (!config || config.ignore.length === 0) return false;
-    return this.matcher(config.ignore).call(null, toPosix(relative(config.directory, resolve(filePath))));
+    return this.matcher(config.ignore).call(null, relativePosixPath(config.directory, filePath));
   }
 
   private readonly severityCache = new Map<string, ReadonlyMap<string, ConfiguredSeverity>>();
@@ -107,7 +127,7 @@ export class ConfigResolver {
     for (const preset of presets) for (const [id, severity] of presetSeverities(preset, this.rules)) severities.set(id, severity);
     if (config) {
       for (const [id, severity] of config.rules) severities.set(id, severity);
-      const relativePath = toPosix(relative(config.directory, resolve(filePath)));
+      const relativePath = relativePosixPath(config.directory, filePath);
       for (const override of config.overrides) {
         const statusMatches = override.status.length === 0 || (typeof status === 'string' && override.status.includes(status));
         const filesMatch = override.files.length === 0 || this.matcher(override.files)(relativePath);
@@ -119,8 +139,10 @@ export class ConfigResolver {
   }
 
   private matcher(globs: readonly string[]): (path: string) => boolean {
+    let match = this.matchersByList.get(globs);
+    if (match) return match;
     const key = globs.join('\u0000');
-    let match = this.matchers.get(key);
+    match = this.matchers.get(key);
     if (!match) {
       const compiled = picomatch(globs as string[], { dot: true });
       // A bare folder name ignores everything below it, as in .gitignore.
@@ -128,6 +150,7 @@ export class ConfigResolver {
       match = (path: string) => compiled(path) || below(path);
       this.matchers.set(key, match);
     }
+    this.matchersByList.set(globs, match);
     return match;
   }
 }

@@ -44,6 +44,24 @@ describe('configuration files', () => {
     for (const [path, expected] of [...cases, ...cases]) expect([path, configOf(path)]).toEqual([path, expected]);
   });
 
+  it('matches ignore globs against the path below the config however the path is written', () => {
+    const cwd = tempDir({ '.mlsys-lint.yaml': 'ignore: ["drafts/**", "legacy/*.yaml"]\n' });
+    const resolver = new ConfigResolver(RULES, { cwd, useConfigFiles: true, cliRules: new Map() });
+    const cases: [string, boolean][] = [
+      [`${cwd}/drafts/a.yaml`, true],
+      [`${cwd}/drafts/deep/b.yaml`, true],
+      [`${cwd}/x/../drafts/a.yaml`, true],
+      [`${cwd}/./drafts/a.yaml`, true],
+      [`${cwd}//drafts/a.yaml`, true],
+      [`${cwd}/legacy/c.yaml`, true],
+      [`${cwd}/legacy/deeper/c.yaml`, false],
+      [`${cwd}/designs/drafts.yaml`, false],
+      [`${cwd}/drafts/../designs/a.yaml`, false],
+      [`${cwd}/.hidden/drafts/a.yaml`, false],
+    ];
+    for (const [path, ignored] of [...cases, ...cases]) expect([path, resolver.isIgnored(path)]).toEqual([path, ignored]);
+  });
+
   it('reads the "mlsys-lint" key of package.json', async () => {
     const cwd = tempDir({ 'package.json': '{"name": "x", "mlsys-lint": {"extends": "strict"}}', 'a.yaml': OWNERLESS });
     expect(severityOf(await lintPaths(['a.yaml'], options(cwd)), 'meta/owners')).toEqual(['error']);
