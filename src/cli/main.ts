@@ -1,5 +1,4 @@
-import { ConfigError } from '../config/config-file.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
 import { toolVersion, type CliIO, type Command } from './io.js';
 
 /** Commands, each loaded only when used so that `mlsys-lint designs/` starts fast. */

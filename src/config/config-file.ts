@@ -7,17 +7,9 @@ import type { ConfiguredSeverity, DataPath } from '../types.js';
 import { PRESET_NAMES, type PresetName } from './presets.js';
 import { crypto } from '../util/lazy-crypto.js';
 
-/** A configuration problem, with the config file's own position. Always exit code 2. */
-export class ConfigError extends Error {
-  constructor(
-    readonly filePath: string,
-    readonly line: number,
-    readonly column: number,
-    readonly reason: string,
-  ) {
-    super(`${filePath}:${line}:${column}: ${reason}`);
-  }
-}
+import { ConfigError } from '../errors.js';
+
+export { ConfigError };
 
 export interface ConfigOverride {
   /** Design statuses it applies to; empty means any. */
