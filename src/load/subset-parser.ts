@@ -467,28 +467,35 @@ class SubsetParser {
   private multiLineQuoted(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
     const { text, table } = this;
     const quote = text[at]!;
-    const parts: string[] = [];
-    const addPart = (from: number, to: number) => {
+    // A line's text up to its end, without the spaces before the break.
+    const partOf = (from: number, to: number): string => {
       let stop = to;
       while (stop > from && text.charCodeAt(stop - 1) === 32) stop--;
       if (quote === '"' && text.charCodeAt(stop - 1) === 92) giveUp();
-      parts.push(text.slice(from, stop));
+      return text.slice(from, stop);
     };
-    addPart(at + 1, table.end(index));
+    // The rest of the opening line is text even when empty: it is never an empty line.
+    let folded = partOf(at + 1, table.end(index));
+    // Line breaks since the last text: one is a space, n + 1 are n line breaks.
+    let breaks = 1;
+    const append = (part: string) => {
+      folded += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+      folded += part;
+      breaks = 1;
+    };
     for (let i = index + 1; i < table.length; i++) {
       const line = table.at(i);
       if (line.content === line.end) {
-        parts.push('');
+        breaks++;
         continue;
       }
       if (line.indent <= indent) giveUp();
       const close = this.closingQuote(line.content, line.end, quote);
       if (close === -1) {
-        addPart(line.content, line.end);
+        append(partOf(line.content, line.end));
         continue;
       }
-      parts.push(text.slice(line.content, close));
-      const folded = fold(parts);
+      append(text.slice(line.content, close));
       const value = quote === "'" ? folded.replace(/''/g, "'") : this.unquote(`"${folded}"`);
       this.node(at, close + 1, SCALAR, parent, value);
       this.expectLineEnd(close + 1, line.end);

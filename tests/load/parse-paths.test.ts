@@ -63,6 +63,8 @@ describe('the fast and reference parse paths agree on data, problems and every p
     ['multi-line plain scalars in sequences and on their own line', '- one\n two\n- three\nx:\n  - four\n    five\ny:\n  six\n  seven\n'],
     ['a comment after a plain scalar, indented deeper', 'a: one\n  # c\nb: 2\n'],
     ['multi-line quoted scalars', 'a: "one \\"q\\"\n  two"\nb: \'it\'\'s\n\n  long\' # c\nc: "x  \n  y"\n- z\n'.replace('\n- z\n', '\n')],
+    ['quoted scalars whose first or last line holds no text (found by fuzzing)', '"\n"'],
+    ['quoted scalars with empty lines only', 'a: "\n\n  "\nb: \'x\n\n\n  \'\nc: " a \n  b "\n'],
     ['a leading document marker', '# head\n\n--- # doc\na: 1\nb:\n  - 2\n'],
     ['a leading document marker, CRLF', '---\r\na: 1\r\n'],
     ['a mapping under a sequence item dash', '- a: 1\n  b: 2\n- c\n'],
