@@ -129,6 +129,23 @@ describe('the search for line-start markers', () => {
   });
 });
 
+describe('scalars over several lines, glued at random', () => {
+  const piece = fc.constantFrom('a: ', 'b:\n', 'c: ', '- ', '\n', '\n  ', '\n    ', '\n ', '"', "'", "''", '\\"', '\\n', ' ', 'x', 'y z', 'w', ' #', ': ', ':', '-', 'k: v\n', '  - ', '.', '"q"', "'s'");
+
+  it('are read by both parse paths alike, and many on the fast path', () => {
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 25 }), (parts) => {
+        const text = parts.join('');
+        if (parseDesignSubset(text) !== null) fast++;
+        expectSamePaths(text);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(fast).toBeGreaterThan(5_000);
+  });
+});
+
 describe('what YAML writers write', () => {
   // Words with the characters that make writers quote or fold: long values come out as
   // multi-line plain or quoted scalars, or folded block scalars.
