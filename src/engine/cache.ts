@@ -3,7 +3,7 @@ import { endianness } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DataPath, FileResult, Finding, Severity } from '../types.js';
 import { crypto } from '../util/lazy-crypto.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { isDirectory, writeFileAtomic } from '../util/write-atomic.js';
 import { ruleDocsUrl } from '../rules/index.js';
 import { bytesOf, cacheFileBytes, DIGEST_BYTES, ENTRY_INTS, FINDING_WIDTH, FORMAT_VERSION, NO_ENTRIES, readCacheFile, STRING_FIELDS, type SectionName, type StoredEntries } from './cache-file.js';
 
@@ -440,13 +440,5 @@ class Interned {
       this.list.push(text);
     }
     return number;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }

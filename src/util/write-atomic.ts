@@ -57,8 +57,13 @@ export function makeDirectory(directory: string, forFile: string = directory): v
   }
 }
 
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+/** Whether a folder is at `path` (false for anything else, or nothing, or a path that cannot be looked at). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A one-line error for a file that could not be written, saying why in words. */
