@@ -3,7 +3,8 @@
 // `node scripts/schema-source.mjs` writes schemas/ml-system-design.schema.json.
 import { writeFileSync } from 'node:fs';
 
-const text = (description) => ({ type: 'string', description });
+// Every prose field takes one string or a list of strings (docs/format.md).
+const text = (description) => ({ $ref: '#/$defs/textList', description });
 const textList = (description) => ({ $ref: '#/$defs/textList', description });
 const quantity = (kind, description) => ({ $ref: `#/$defs/${kind}`, description });
 const object = (description, properties, extra = {}) => ({
@@ -14,6 +15,8 @@ const object = (description, properties, extra = {}) => ({
   additionalProperties: false,
   ...extra,
 });
+
+const MODES = ['online', 'real-time', 'batch', 'streaming', 'edge'];
 
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -42,13 +45,38 @@ const schema = {
       }),
       requirements: object('Step 1, Clarify Requirements: business goal, success metrics, scale, latency, constraints.', {
         business_goal: text('What the business wants to achieve, e.g. "Increase user engagement and retention".'),
-        success_metrics: textList('How success is measured in business terms; each should be evaluated online or monitored.'),
-        scale: object('How big the system is.', {
-          users: quantity('count', 'Number of users, e.g. 200M.'),
-          items: quantity('count', 'Number of items (titles, products, posts…), e.g. 15K.'),
-          peak_rps: quantity('rate', 'Peak requests per second, e.g. "10K rps".'),
-          events_per_day: quantity('count', 'Events or transactions per day, e.g. 1.2B.'),
-        }),
+        success_metrics: {
+          description: 'How success is measured in business terms: names, or {name, target} mappings; each should be evaluated online or monitored.',
+          anyOf: [
+            { type: 'string' },
+            {
+              type: 'array',
+              items: {
+                anyOf: [
+                  { type: 'string' },
+                  object('A success metric with its target.', {
+                    name: { type: 'string', minLength: 1, description: 'The metric, e.g. "On-time delivery rate".' },
+                    target: { type: ['string', 'number'], description: 'Its target, e.g. "> 95%" or "+2% vs control".' },
+                  }, { required: ['name'] }),
+                ],
+              },
+            },
+          ],
+        },
+        scale: {
+          ...object('How big the system is, in the domain\'s own terms: any snake_case dimension with a count or a rate (orders_per_day: 2M, accounts: 40M).', {
+            users: quantity('count', 'Number of users, e.g. 200M or "150M MAU".'),
+            items: quantity('count', 'Number of items (titles, products, posts…), e.g. 15K.'),
+            peak_rps: quantity('rate', 'Peak requests per second, e.g. "10K rps" or 10K. Compared with deployment.slo.throughput.'),
+            peak_qps: quantity('rate', 'Peak queries per second: the same as peak_rps.'),
+            peak_tps: quantity('rate', 'Peak transactions per second: the same as peak_rps.'),
+            events_per_day: quantity('count', 'Events or transactions per day, e.g. 1.2B.'),
+          }),
+          patternProperties: {
+            '^x-': { description: 'Team-specific extension: never checked.' },
+            '^[a-z][a-z0-9]*(_[a-z0-9]+)*$': { $ref: '#/$defs/countOrRate', description: 'A dimension of scale in the domain\'s terms: a count (accounts: 40M) or a rate (orders_per_day: 2M, searches: "300M/day").' },
+          },
+        },
         latency: quantity('duration', 'End-to-end latency the product needs, e.g. "< 200ms".'),
         personalization: text('Level of personalisation, e.g. user-level, segment-level, none.'),
         constraints: textList('Legal, ethical, budget or platform constraints, e.g. GDPR.'),
@@ -84,13 +112,26 @@ const schema = {
         experiment: text('How online impact is tested: A/B test, holdout, interleaving.'),
       }),
       deployment: object('Step 6, Deployment: serving mode, strategy, SLOs, scaling, rollout, fallback.', {
-        mode: { enum: ['online', 'batch', 'streaming', 'edge'], description: 'How predictions are served: online (request/response), batch, streaming or edge.' },
+        mode: {
+          description: 'How predictions are served: online (request/response; real-time is the same), batch, streaming or edge; or a list of them.',
+          anyOf: [{ enum: MODES }, { type: 'array', items: { enum: MODES } }],
+        },
         strategy: text('Serving strategy, e.g. "Two-stage: candidate retrieval + ranking".'),
         infrastructure: text('Where and on what the model is served.'),
         caching: text('What is cached or precomputed.'),
         slo: object('Service level objectives. Usual targets: p50 < 50ms, p99 < 200ms, 1K–100K rps, 99.9–99.99%, $0.001–$0.01 per prediction.', {
           latency_p50: quantity('duration', 'Median latency target, e.g. 50ms.'),
+          latency_p90: quantity('duration', '90th percentile latency target, e.g. 80ms.'),
+          latency_p95: quantity('duration', '95th percentile latency target, e.g. 120ms.'),
           latency_p99: quantity('duration', '99th percentile latency target, e.g. 200ms.'),
+          latency_p999: quantity('duration', '99.9th percentile latency target, e.g. 500ms.'),
+          latency: object('Latency targets by percentile; the same as latency_p50, latency_p99 and the others.', {
+            p50: quantity('duration', 'Median latency target, e.g. 50ms.'),
+            p90: quantity('duration', '90th percentile latency target.'),
+            p95: quantity('duration', '95th percentile latency target.'),
+            p99: quantity('duration', '99th percentile latency target, e.g. 200ms.'),
+            p999: quantity('duration', '99.9th percentile latency target.'),
+          }),
           throughput: quantity('rate', 'Sustained throughput target, e.g. "10K rps".'),
           availability: quantity('percentage', 'Availability target, e.g. 99.9%.'),
           cost_per_prediction: quantity('money', 'Cost target per prediction, e.g. $0.001.'),
@@ -141,11 +182,12 @@ const schema = {
       description: 'One string or a list of strings.',
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     },
-    duration: { description: 'A duration with a unit: 50ms, 0.2s, "< 200ms", 150us.', type: ['string', 'number'] },
-    rate: { description: 'A rate: "10K rps", "1.5M qps", 300/s.', type: ['string', 'number'] },
-    percentage: { description: 'A percentage: 99.9%.', type: ['string', 'number'] },
-    money: { description: 'Money per prediction: $0.001, "0.01 USD".', type: ['string', 'number'] },
-    count: { description: 'A count: 200M, 15K, 1.2B, 5000.', type: ['string', 'number'] },
+    duration: { description: 'A duration with a unit: 50ms, 0.2s, "< 200ms", "p99 < 100 ms", "under 150ms".', type: ['string', 'number'] },
+    rate: { description: 'A rate over any time unit: "10K rps", "1.5M qps", 300/s, "5K requests/sec", "600M playlists/week".', type: ['string', 'number'] },
+    percentage: { description: 'A percentage: 99.9%, "99.95% monthly".', type: ['string', 'number'] },
+    money: { description: 'Money per prediction: $0.001, "0.01 USD", "$1 per 1000 predictions", "0.1 cents".', type: ['string', 'number'] },
+    count: { description: 'A count: 200M, 15K, 1.2B, 5000, "150 million", "150M MAU".', type: ['string', 'number'] },
+    countOrRate: { description: 'A count (40M) or a rate ("2M/day", "600M playlists/week").', type: ['string', 'number'] },
   },
 };
 

@@ -1,6 +1,6 @@
 import { STEPS, type StepKey } from '../design.js';
 import { QUANTITY_PARSERS, type QuantityKind } from '../quantity/index.js';
-import { comparableName, isPresent, textsOf, valueAt } from '../rules/functions/values.js';
+import { comparableName, isPresent, textsOf, valueAt } from '../design/values.js';
 import { formatPath } from '../schema/describe.js';
 import { scoreProblem, traitsOf, type Recommendation } from '../scorer/index.js';
 import type { DataPath, Finding, Severity } from '../types.js';

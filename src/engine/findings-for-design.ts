@@ -1,3 +1,4 @@
+import { effectiveApproach } from '../design/index.js';
 import type { LoadedDesign } from '../load/index.js';
 import { renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
 import { scoreProblem, traitsOf, type Verdict } from '../scorer/index.js';
@@ -29,10 +30,13 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
   // One context for the file; `rule` and `severity` say whose turn it is.
   let rule: Rule = rules[0]!;
   let severity: ConfiguredSeverity = 'off';
+  const verdictOf = (): Verdict => (verdict ??= scoreProblem(traitsOf(source.data)));
+  const approach = effectiveApproach(source.data, () => verdictOf().recommendation);
   const context: RuleContext<string> = {
     design: source.data,
     source,
-    verdict: () => (verdict ??= scoreProblem(traitsOf(source.data))),
+    approach,
+    verdict: verdictOf,
     report(reported: RuleReport<string>): void {
       const effective = reported.fatal ? 'error' : severity;
       if (effective === 'off') return;
@@ -60,6 +64,7 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
     // A file that does not parse is always an error: turning `yaml/syntax` off must not make it look clean.
     if (configured === 'off' && candidate.id !== 'yaml/syntax') continue;
     if (fatal && !candidate.id.startsWith('yaml/')) continue;
+    if (candidate.meta.approaches !== undefined && !candidate.meta.approaches.includes(approach)) continue;
     rule = candidate;
     severity = configured;
     try {

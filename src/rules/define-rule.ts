@@ -1,3 +1,4 @@
+import type { Approach } from '../design/index.js';
 import type { LoadedDesign } from '../load/index.js';
 import type { Verdict } from '../scorer/index.js';
 import type { DataPath, Severity, SourceRange } from '../types.js';
@@ -25,6 +26,11 @@ export interface RuleMeta<MessageId extends string> {
   severity: Severity;
   /** Why it matters, in Markdown. */
   rationale: string;
+  /**
+   * The approaches the rule applies to (default: all). A design's approach is the one it
+   * declares, else the scorer's verdict on its traits (docs/rules.md, "Approaches").
+   */
+  approaches?: readonly Approach[];
   /** Keyword heuristics and other details of how the rule decides, in Markdown. */
   details?: string;
   /** Message templates; `{{name}}` is replaced with report data. */
@@ -51,6 +57,8 @@ export interface RuleContext<MessageId extends string> {
   /** The design's data: anything the YAML held, so rules must not trust its shape. */
   readonly design: unknown;
   readonly source: LoadedDesign;
+  /** The approach the design is judged by: declared, else the scorer's verdict. */
+  readonly approach: Approach;
   /** The should-use-ML verdict on the design's traits, computed once per file. */
   verdict(): Verdict;
   report(report: RuleReport<MessageId>): void;
@@ -63,9 +71,22 @@ export interface Rule<MessageId extends string = string> {
   check(context: RuleContext<MessageId>): void;
 }
 
-/** Declares a rule; the identity function that gives rules their types. */
+/**
+ * Declares a rule. A rule with a `missing` message and no `hollow` one gets a `hollow`
+ * message made from it, for values that say nothing (`None`, `TBD`): "`{{field}}` is
+ * `{{written}}`: " and the advice of the `missing` message.
+ */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  const messages = rule.meta.messages as Record<string, string>;
+  if (messages.missing !== undefined && messages.hollow === undefined) messages.hollow = hollowMessage(messages.missing);
   return rule;
+}
+
+/** The `hollow` message made from a `missing` one: "no fallback: say what … in `x`" → "`{{field}}` is `{{written}}`: say what …". */
+export function hollowMessage(missing: string): string {
+  const colon = missing.indexOf(': ');
+  const advice = (colon >= 0 ? missing.slice(colon + 2) : missing).replace(/ (?:in|to) `[^`]+`$/, '');
+  return `\`{{field}}\` is \`{{written}}\`: ${advice}`;
 }
 
 /** Fills a message template's `{{name}}` placeholders from report data. */

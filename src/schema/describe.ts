@@ -1,14 +1,7 @@
 import type { DataPath } from '../types.js';
 
 /** A data path as a person reads it: `deployment.slo.latency_p99`, `architecture.components[2].kind`. */
-export function formatPath(path: DataPath): string {
-  let text = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? segment : `.${segment}`;
-  }
-  return text;
-}
+export { formatPath } from '../design/path.js';
 
 /** What kind of value something is, in the words of a YAML author. */
 export function describeType(value: unknown): string {

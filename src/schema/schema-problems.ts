@@ -92,15 +92,15 @@ export function schemaProblems(errors: readonly ErrorObject[], data: unknown, sc
     const branchErrors = errors.filter((error) => error !== anyOf && error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath));
     const path = dataPathOf(anyOf, data);
     const value = valueAt(data, path);
-    const branches = (schemaAt(schema, anyOf.schemaPath) as { type?: string; items?: { type?: string } }[] | undefined) ?? [];
-    const matching = branches.findIndex((branch) => branch.type !== undefined && jsonType(value) === branch.type);
+    const branches = (schemaAt(schema, anyOf.schemaPath) as { type?: string; enum?: unknown[]; items?: { type?: string } }[] | undefined) ?? [];
+    const matching = branches.findIndex((branch) => branchType(branch) !== undefined && jsonType(value) === branchType(branch));
     for (const error of branchErrors) hidden.add(error);
     if (matching >= 0) {
       // Show the matching branch's own errors: the author clearly meant that form.
       for (const error of branchErrors) if (error.schemaPath.startsWith(`${prefix}${matching}/`)) hidden.delete(error);
       hidden.add(anyOf);
     } else {
-      const expected = branches.map((branch) => (branch.type === 'array' ? `a list of ${itemTypeName(branch)}` : schemaTypeName(branch.type ?? 'value')));
+      const expected = branches.map((branch) => (branch.type === 'array' ? `a list of ${itemTypeName(branch)}` : schemaTypeName(branchType(branch) ?? 'value')));
       replacements.set(anyOf, { path, key: false, messageId: 'type', data: { where: where(path), expected: expected.join(' or '), got: describeGot(value) } });
     }
   }
@@ -111,6 +111,13 @@ export function schemaProblems(errors: readonly ErrorObject[], data: unknown, sc
     problems.push(replacement ?? problemOf(error, data, schema));
   }
   return problems;
+}
+
+/** The JSON type a branch of `anyOf` takes: its `type`, or that of its `enum` values. */
+function branchType(branch: { type?: string; enum?: unknown[] }): string | undefined {
+  if (branch.type !== undefined) return branch.type;
+  if (branch.enum !== undefined && branch.enum.every((value) => typeof value === 'string')) return 'string';
+  return undefined;
 }
 
 function itemTypeName(branch: { items?: { type?: string } }): string {

@@ -12,7 +12,8 @@ const require = createRequire(import.meta.url);
 export const DESIGN_SCHEMA_URL = new URL('../../schemas/ml-system-design.schema.json', import.meta.url);
 
 /** Options the schema is compiled with, at build time and at run time alike. */
-export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true } as const;
+// Scale's known dimensions also match its pattern for any snake_case dimension, on purpose.
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: true, allowMatchingProperties: true } as const;
 
 let schema: unknown;
 let validator: Validator | undefined;

@@ -33,7 +33,7 @@ describe('mlsys-lint (the built binary)', () => {
     const lines = stdout.split('\n');
     expect(lines[1]).toBe('broken.yaml');
     expect(stdout).toMatch(/^ {2}4:1 {3}error {4}unknown key `monitorng` in the design; did you mean `monitoring`\? +schema\/invalid$/m);
-    expect(stdout).toMatch(/^ {2}7:9 {3}error {4}`deployment.mode` must be one of online, batch, streaming, edge; got `realtime` +schema\/invalid$/m);
+    expect(stdout).toMatch(/^ {2}7:9 {3}error {4}`deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`\? +schema\/invalid$/m);
     expect(stdout).toMatch(/^ {2}9:18 {2}error {4}`deployment.slo.latency_p99`: `200` has no unit; write `200ms` \(or s, us\) +serving\/slo-consistency$/m);
     expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)\n$/);
     expect(stdout).not.toContain('\u001b[');

@@ -132,7 +132,7 @@ describe('inline directives', () => {
     '  slo:',
     '    latency_p99: 200 # mlsys-lint-disable-line serving/slo-consistency -- legacy value',
     '    # mlsys-lint-disable-next-line serving/slo-range',
-    '    availability: 99.999%',
+    '    availability: 99%',
     '    throughput: 10 # mlsys-lint-disable-line meta/owners',
     '# mlsys-lint-disable-next-line serving/rolout',
   ].join('\n');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparableName, textsOf } from '../../src/rules/functions/values.js';
+import { comparableName, textsOf } from '../../src/design/values.js';
 
 /** The definition: NFKC, lower case, nothing but letters and digits. */
 const reference = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

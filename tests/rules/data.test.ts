@@ -78,7 +78,7 @@ describe('data/feature-store', () => {
   it('asks nothing without features, or of batch, edge and unknown modes', () => {
     expect(lint('deployment: {mode: online}\ndata: {sources: [Clicks], features: []}\n')).toEqual([]);
     expect(lint('deployment: {mode: online}\n')).toEqual([]);
-    for (const mode of ['batch', 'edge', 'realtime', '[online]']) expect(lint(`deployment: {mode: ${mode}}\ndata: {features: [Age]}\n`)).toEqual([]);
+    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}']) expect(lint(`deployment: {mode: ${mode}}\ndata: {features: [Age]}\n`)).toEqual([]);
   });
 
   it('does not throw on wrongly typed designs', () => {

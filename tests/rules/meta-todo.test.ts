@@ -34,9 +34,11 @@ describe('meta/todo', () => {
     expect(lint('a: &todo {goal: TODO}\nb: *todo\n')).toHaveLength(1);
   });
 
-  it('counts as present for the rules about missing fields', () => {
+  it('a TODO with words after it counts as present for the rules about missing fields; a bare TODO is hollow', () => {
     expect(lintChecked('monitoring:\n  alerts: ["TODO: who is paged"]\n', ['monitoring/alerts'])).toEqual([]);
-    expect(lintChecked('requirements:\n  success_metrics: TODO\n', ['requirements/success-metrics'])).toEqual([]);
+    expect(lintChecked('requirements:\n  success_metrics: TODO\n', ['requirements/success-metrics'])).toEqual([
+      { ruleId: 'requirements/success-metrics', line: 2, column: 20, message: '`requirements.success_metrics` is `TODO`: say how success is measured in business terms' },
+    ]);
   });
 
   it('does not throw on wrongly typed designs', () => {

@@ -83,7 +83,7 @@ describe('requirements/latency', () => {
   });
 
   it('asks nothing of batch, edge, unknown or absent modes', () => {
-    for (const mode of ['batch', 'edge', 'realtime', '[online]', '""']) expect(lint(`deployment: {mode: ${mode}}\n`)).toEqual([]);
+    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}', '""']) expect(lint(`deployment: {mode: ${mode}}\n`)).toEqual([]);
     expect(lint('deployment: online\n')).toEqual([]);
     expect(lint('mlsys: 1\n')).toEqual([]);
   });

@@ -31,7 +31,7 @@ describe('schema/invalid messages, one per ajv keyword', () => {
   });
 
   it('enum: lists the allowed values and suggests the closest', () => {
-    expect(schemaFindings('mlsys: 1\nname: x\ndeployment:\n  mode: realtime\n')).toEqual(['4:9 `deployment.mode` must be one of online, batch, streaming, edge; got `realtime`']);
+    expect(schemaFindings('mlsys: 1\nname: x\ndeployment:\n  mode: realtime\n')).toEqual(['4:9 `deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`?']);
     expect(schemaFindings('mlsys: 1\nname: x\nstatus: aproved\n')).toEqual([
       '3:9 `status` must be one of draft, in-review, approved, deprecated; got `aproved`; did you mean `approved`?',
     ]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { declaresPart, isPresent, servingMode, valueAt } from '../functions/index.js';
+import { declaresPart, isPresent, servingModes, valueAt } from '../functions/index.js';
 
 export default defineRule({
   id: 'data/feature-store',
@@ -44,8 +44,8 @@ export default defineRule({
     },
   },
   check(context) {
-    const mode = servingMode(context.design);
-    if (mode !== 'online' && mode !== 'streaming') return;
+    const mode = servingModes(context.design).find((candidate) => candidate === 'online' || candidate === 'streaming');
+    if (mode === undefined) return;
     if (!isPresent(valueAt(context.design, ['data', 'features']))) return;
     if (declaresPart(context.design, ['data', 'feature_store'], 'feature-store')) return;
     context.report({ messageId: 'missing', data: { mode }, path: ['data', 'feature_store'] });

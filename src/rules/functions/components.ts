@@ -1,7 +1,7 @@
 import type { ComponentKind } from '../../design.js';
 import type { DataPath } from '../../types.js';
 import { componentsOf } from './architecture-graph.js';
-import { isPresent, valueAt } from './values.js';
+import { isPresent, valueAt } from '../../design/values.js';
 
 /** Whether `architecture.components` lists a component of this kind (items that are not mappings are ignored). */
 export function hasComponentOfKind(design: unknown, kind: ComponentKind): boolean {

@@ -1,28 +1,19 @@
+import { formatPath, presenceOf, valueAt } from '../../design/index.js';
 import type { DataPath } from '../../types.js';
 import type { RuleContext } from '../define-rule.js';
-import { isPresent, valueAt } from './values.js';
 
-/** Reports `messageId` at `path` when the design says nothing there. Returns whether it was present. */
+/**
+ * Reports `messageId` at `path` when the design says nothing there, and the rule's `hollow`
+ * message at the value when what it says is empty (`None`, `TBD`, "No A/B test yet").
+ * Returns whether something real is there.
+ */
 export function requirePresent<MessageId extends string>(context: RuleContext<MessageId>, path: DataPath, messageId: MessageId, data?: Record<string, string | number>): boolean {
-  if (isPresent(valueAt(context.design, path))) return true;
-  context.report({ messageId, path, ...(data ? { data } : {}) });
+  const presence = presenceOf(valueAt(context.design, path));
+  if (presence.state === 'present') return true;
+  if (presence.state === 'hollow') {
+    context.report({ messageId: 'hollow' as MessageId, path, data: { ...data, field: formatPath(path), written: presence.written } });
+  } else {
+    context.report({ messageId, path, ...(data ? { data } : {}) });
+  }
   return false;
-}
-
-/** The serving mode the design declares, when it declares a known one. */
-export function servingMode(design: unknown): 'online' | 'batch' | 'streaming' | 'edge' | undefined {
-  const mode = valueAt(design, ['deployment', 'mode']);
-  return mode === 'online' || mode === 'batch' || mode === 'streaming' || mode === 'edge' ? mode : undefined;
-}
-
-/** Whether predictions are served while someone waits: online or streaming. */
-export function servesInRealTime(design: unknown): boolean {
-  const mode = servingMode(design);
-  return mode === 'online' || mode === 'streaming';
-}
-
-/** The approach the design declares, when it declares a known one. */
-export function approachOf(design: unknown): 'ml' | 'traditional' | 'hybrid' | undefined {
-  const approach = valueAt(design, ['approach']);
-  return approach === 'ml' || approach === 'traditional' || approach === 'hybrid' ? approach : undefined;
 }

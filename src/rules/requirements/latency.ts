@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { requirePresent, servingMode } from '../functions/index.js';
+import { requirePresent, servingModes } from '../functions/index.js';
 
 export default defineRule({
   id: 'requirements/latency',
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const mode = servingMode(context.design);
-    if (mode === 'online' || mode === 'streaming') requirePresent(context, ['requirements', 'latency'], 'missing', { mode });
+    const mode = servingModes(context.design).find((candidate) => candidate === 'online' || candidate === 'streaming');
+    if (mode !== undefined) requirePresent(context, ['requirements', 'latency'], 'missing', { mode });
   },
 });

@@ -29,7 +29,7 @@ export default defineRule({
           yaml: 'mlsys: 1\nname: Fraud detection\nmonitorng:\n  system: [Latency]\ndeployment:\n  mode: realtime\n',
           findings: [
             { line: 3, column: 1, message: 'unknown key `monitorng` in the design; did you mean `monitoring`?' },
-            { line: 6, column: 9, message: '`deployment.mode` must be one of online, batch, streaming, edge; got `realtime`' },
+            { line: 6, column: 9, message: '`deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`?' },
           ],
         },
         {

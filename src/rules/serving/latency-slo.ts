@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { isPresent, servesInRealTime, servingMode, valueAt } from '../functions/index.js';
+import { latencySlos, saysSomething, servingModes } from '../functions/index.js';
 
 export default defineRule({
   id: 'serving/latency-slo',
@@ -26,9 +26,9 @@ export default defineRule({
     },
   },
   check(context) {
-    if (!servesInRealTime(context.design)) return;
-    const slo = ['deployment', 'slo'] as const;
-    if (isPresent(valueAt(context.design, [...slo, 'latency_p50'])) || isPresent(valueAt(context.design, [...slo, 'latency_p99']))) return;
-    context.report({ messageId: 'missing', path: [...slo, 'latency_p99'], data: { mode: servingMode(context.design)! } });
+    const mode = servingModes(context.design).find((candidate) => candidate === 'online' || candidate === 'streaming');
+    if (mode === undefined) return;
+    if (latencySlos(context.design).some((slo) => saysSomething(slo.value))) return;
+    context.report({ messageId: 'missing', path: ['deployment', 'slo', 'latency_p99'], data: { mode } });
   },
 });

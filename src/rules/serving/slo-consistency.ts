@@ -1,11 +1,11 @@
-import { formatPath } from '../../schema/describe.js';
+import type { LatencySlo } from '../../design/index.js';
+import type { Quantity } from '../../quantity/index.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
-import { isAbove, isPresent, parseQuantityField, QUANTITY_FIELDS, quantityAt, valueAt } from '../functions/index.js';
+import { formatPath, isAbove, isPresent, latencySlos, parseQuantityField, peakLoad, quantityAt, quantityFields, valueAt } from '../functions/index.js';
 
-const P50: DataPath = ['deployment', 'slo', 'latency_p50'];
-const P99: DataPath = ['deployment', 'slo', 'latency_p99'];
 const REQUIRED_LATENCY: DataPath = ['requirements', 'latency'];
+const THROUGHPUT: DataPath = ['deployment', 'slo', 'throughput'];
 
 /** A value as the author wrote it, for quoting in a message. */
 const written = (value: unknown): string => (typeof value === 'string' ? value.trim() : String(value));
@@ -18,18 +18,20 @@ export default defineRule({
     rationale:
       'Step 1 states what the product needs ("< 200ms for recommendations"); step 6 promises what the serving stack delivers. When the promise is looser than the need, the design already fails its own requirement; when the median is slower than the 99th percentile, one of the numbers is a typo. And a target that cannot be read (`200` — milliseconds? seconds?) cannot be checked by anyone, human or tool.',
     details: [
-      'Three checks, each reported at the value that is wrong:',
+      'Four checks, each reported at the value that is wrong:',
       '',
-      '- **Unparseable quantities.** Every quantity field — `requirements.latency`, `requirements.scale.users`, `.items`, `.peak_rps`, `.events_per_day`, and `deployment.slo.latency_p50`, `.latency_p99`, `.throughput`, `.availability`, `.cost_per_prediction` — that holds a value which does not parse as its kind (duration, count, rate, percentage, money; `peak_rps` also takes a plain count such as `10K`, since its name gives the unit). The message is the parser\'s, e.g. a bare number is told which unit to add. Empty values are left to the rules for missing fields.',
-      '- **p50 above p99.** `latency_p50` greater than `latency_p99` (both parsed to milliseconds, so `0.3s` vs `200ms` counts). Reported at `latency_p50`.',
-      '- **Looser than the requirement.** `requirements.latency` is read as an upper bound whatever its comparator (`< 200ms`, `<= 200ms` and `200ms` all mean at most 200ms). The SLO compared with it is `latency_p99`, or `latency_p50` when there is no p99. An SLO greater than the requirement is reported at the SLO value; an equal one is fine.',
+      '- **Unparseable quantities.** Every quantity field — `requirements.latency`, every dimension of `requirements.scale` (the known `users`, `items`, `events_per_day`, `peak_rps` and its aliases `peak_qps`, `peak_tps`, and any other snake_case name, read as a count or a rate), and `deployment.slo`\'s latency targets (`latency_p50`, `latency_p90`, `latency_p95`, `latency_p99`, `latency_p999`, or the same under `latency: {p50, …}`), `throughput`, `availability`, `cost_per_prediction` — that holds a value which does not parse as its kind (docs/format.md, "Quantities"; `peak_rps` and its aliases also take a plain count such as `10K`, since the name gives the unit). A latency target whose text names another percentile (`latency_p50: 150ms p99`) is reported too. The message is the parser\'s. Empty values are left to the rules for missing fields.',
+      '- **Percentiles out of order.** p50 ≤ p90 ≤ p95 ≤ p99 ≤ p999, among the targets stated (parsed to milliseconds, so `0.3s` vs `200ms` counts). Reported at the lower percentile.',
+      '- **Looser than the requirement.** `requirements.latency` is read as an upper bound whatever its comparator (`< 200ms`, `under 200ms` and `200ms` all mean at most 200ms). It is compared with the target at the percentile it names (`p95 < 100ms`), else with `latency_p99`, else with the highest target stated below p99. An SLO greater than the requirement is reported at the SLO value; an equal one is fine.',
+      '- **Throughput below the peak.** `deployment.slo.throughput` lower than the peak load the requirements state (`requirements.scale.peak_rps`, or `peak_qps` / `peak_tps`), both per second. Reported at the throughput.',
       '',
       'Values are compared after conversion to a common unit, ignoring floating-point noise.',
     ].join('\n'),
     messages: {
       unparseable: '`{{field}}`: {{problem}}',
-      p50AboveP99: '`deployment.slo.latency_p50` {{p50}} is above `deployment.slo.latency_p99` {{p99}}: the median cannot be slower than the 99th percentile',
+      percentilesOutOfOrder: '`{{lowerField}}` {{lower}} is above `{{higherField}}` {{higher}}: the {{lowerName}} latency cannot be slower than the {{higherName}}',
       looserThanRequirement: '`{{field}}` {{slo}} is looser than the requirement `requirements.latency` {{requirement}}',
+      throughputBelowPeak: '`deployment.slo.throughput` {{slo}} is below the required peak `{{peakField}}` {{peak}}: the service would shed load at peak',
     },
     examples: {
       valid: [
@@ -52,8 +54,20 @@ export default defineRule({
             {
               line: 2,
               column: 22,
-              message: '`deployment.slo.latency_p50` 250ms is above `deployment.slo.latency_p99` 200ms: the median cannot be slower than the 99th percentile',
+              message: '`deployment.slo.latency_p50` 250ms is above `deployment.slo.latency_p99` 200ms: the p50 latency cannot be slower than the p99',
             },
+          ],
+        },
+        {
+          title: 'A throughput below the required peak',
+          yaml: 'requirements:\n  scale: {peak_qps: 5K}\ndeployment:\n  slo:\n    throughput: 2K QPS\n',
+          findings: [{ line: 5, column: 17, message: '`deployment.slo.throughput` 2K QPS is below the required peak `requirements.scale.peak_qps` 5K: the service would shed load at peak' }],
+        },
+        {
+          title: 'A p95 above the p99, written nested',
+          yaml: 'deployment:\n  slo:\n    latency: {p50: 40ms, p95: 150ms, p99: 120ms}\n',
+          findings: [
+            { line: 3, column: 31, message: '`deployment.slo.latency.p95` 150ms is above `deployment.slo.latency.p99` 120ms: the p95 latency cannot be slower than the p99' },
           ],
         },
         {
@@ -69,7 +83,7 @@ export default defineRule({
   },
   check(context) {
     const { design } = context;
-    for (const field of QUANTITY_FIELDS) {
+    for (const field of quantityFields(design)) {
       const { path } = field;
       const value = valueAt(design, path);
       if (!isPresent(value)) continue;
@@ -77,22 +91,60 @@ export default defineRule({
       if (!parsed.ok) context.report({ messageId: 'unparseable', path, data: { field: formatPath(path), problem: parsed.message } });
     }
 
-    const p50 = quantityAt(design, P50, 'duration');
-    const p99 = quantityAt(design, P99, 'duration');
-    if (p50 && p99 && isAbove(p50.value, p99.value)) {
-      context.report({ messageId: 'p50AboveP99', path: P50, data: { p50: written(valueAt(design, P50)), p99: written(valueAt(design, P99)) } });
+    // Each stated percentile against the next higher one that is stated.
+    const latencies = latencySlos(design)
+      .map((slo) => ({ slo, quantity: quantityAt(design, slo.path, 'duration') }))
+      .filter((entry): entry is { slo: LatencySlo; quantity: Quantity } => entry.quantity !== undefined);
+    for (let index = 0; index + 1 < latencies.length; index++) {
+      const lower = latencies[index]!;
+      const higher = latencies[index + 1]!;
+      if (!isAbove(lower.quantity.value, higher.quantity.value)) continue;
+      context.report({
+        messageId: 'percentilesOutOfOrder',
+        path: lower.slo.path,
+        data: {
+          lowerField: formatPath(lower.slo.path),
+          lower: written(lower.slo.value),
+          higherField: formatPath(higher.slo.path),
+          higher: written(higher.slo.value),
+          lowerName: lower.slo.percentile.name,
+          higherName: higher.slo.percentile.name,
+        },
+      });
     }
 
     const requirement = quantityAt(design, REQUIRED_LATENCY, 'duration');
-    if (!requirement) return;
-    const sloPath = isPresent(valueAt(design, P99)) ? P99 : P50;
-    const slo = quantityAt(design, sloPath, 'duration');
-    if (slo && isAbove(slo.value, requirement.value)) {
+    if (requirement) {
+      // Chosen among the targets written, parsed or not: an unreadable p99 is not replaced by the p50.
+      const chosen = comparedLatency(latencySlos(design).filter((slo) => isPresent(slo.value)), (requirement as Quantity & { percentile?: number }).percentile);
+      const compared = chosen && latencies.find((entry) => entry.slo === chosen || entry.slo.path.join('.') === chosen.path.join('.'));
+      if (compared && isAbove(compared.quantity.value, requirement.value)) {
+        context.report({
+          messageId: 'looserThanRequirement',
+          path: compared.slo.path,
+          data: { field: formatPath(compared.slo.path), slo: written(compared.slo.value), requirement: written(valueAt(design, REQUIRED_LATENCY)) },
+        });
+      }
+    }
+
+    const peak = peakLoad(design);
+    const required = peak && quantityAt(design, peak.path, 'rate');
+    const throughput = quantityAt(design, THROUGHPUT, 'rate');
+    if (peak && required && throughput && isAbove(required.value, throughput.value)) {
       context.report({
-        messageId: 'looserThanRequirement',
-        path: sloPath,
-        data: { field: formatPath(sloPath), slo: written(valueAt(design, sloPath)), requirement: written(valueAt(design, REQUIRED_LATENCY)) },
+        messageId: 'throughputBelowPeak',
+        path: THROUGHPUT,
+        data: { slo: written(valueAt(design, THROUGHPUT)), peakField: formatPath(peak.path), peak: written(peak.value) },
       });
     }
   },
 });
+
+/**
+ * The latency target a requirement is compared with: the one at the percentile the
+ * requirement names (`p95 < 100ms`), else p99, else the highest stated below p99, else p50.
+ */
+function comparedLatency(slos: readonly LatencySlo[], percentile: number | undefined): LatencySlo | undefined {
+  if (percentile !== undefined) return slos.find((slo) => slo.percentile.percentile === percentile);
+  return slos.filter((slo) => slo.percentile.percentile <= 99).at(-1);
+}

@@ -1,4 +1,4 @@
-import type { DataPath } from '../../types.js';
+import type { DataPath } from '../types.js';
 
 /** The value at a data path, reading own properties only (a key named `__proto__` is data, not a prototype). */
 export function valueAt(root: unknown, path: DataPath): unknown {

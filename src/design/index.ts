@@ -1,0 +1,23 @@
+/** Helpers every layer reads a design with: values, presence, phrasing, fields written in several shapes, approach. */
+export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName, metricWords, metricName, sameMetric } from './values.js';
+export type { MetricName } from './values.js';
+export { presenceOf, isHollowText, saysSomething, type Presence } from './hollow.js';
+export { isNegatedItem, mentionsConcept, phrasingDocs, type Concept, type Phrasing } from './phrases.js';
+export {
+  servingModeOf,
+  servingModes,
+  servesInRealTime,
+  LATENCY_PERCENTILES,
+  latencySlos,
+  latencySlo,
+  PEAK_LOAD_KEYS,
+  peakLoad,
+  successMetrics,
+  type ServingMode,
+  type LatencyPercentile,
+  type LatencySlo,
+  type SuccessMetric,
+} from './fields.js';
+export { APPROACHES, declaredApproach, effectiveApproach, type Approach } from './approach.js';
+export { formatPath } from './path.js';
+export { quantityFields, quantityAt, parseQuantityField, parseCountOrRate, type QuantityField, type QuantityParser } from './quantities.js';

@@ -1,0 +1,127 @@
+/**
+ * Reading what a design's prose says, in English: items that negate themselves ("No drift
+ * check yet", "Revenue is not tracked") and concepts recognised by their usual phrasings
+ * rather than by one keyword. The phrasings are data, listed in each rule's docs.
+ */
+
+/** Words that open a negated statement when they stand first. */
+// "Missing values" is a data metric, not a negation.
+const NEGATION_OPENERS = /^(?:no|not|none|never|without|missing(?!\s+(?:values?|data|fields?|features?|labels?|entries|records|rates?|ratios?|counts?|inputs?|rows?|keys?|events?|timestamps?)\b)|lacks?|lacking|yet\s+to|nothing|n\/a)\s/i;
+
+/** A statement that something is not done, anywhere in the item ("Revenue is not tracked"). */
+const NOT_DONE = /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?:not\s+)?(?:yet\s+)?(?:tracked|monitored|measured|watched|checked|logged|computed|collected|done|implemented|planned|covered|in\s+place|available|defined|set\s+up)\b|\bnot\s+(?:yet\s+)?(?:tracked|monitored|measured|watched|checked|logged|computed|collected|implemented|planned|covered|in\s+place|defined|set\s+up)\b|\b(?:isn't|aren't|not)\s+(?:yet\s+)?(?:being\s+)?(?:tracked|monitored|measured|watched)\b/i;
+
+/** What may follow a negation and still leave it bare ("no canary yet", "none for now"). */
+const REASON_SEPARATOR = /[:;—–]|\s-\s|,\s|\(/;
+
+/** The longest negated opening, in words, that is a bare negation rather than an answer. */
+const MAX_BARE_WORDS = 6;
+
+/**
+ * Whether an item of prose says that the thing is absent: it opens with a negation and gives
+ * no reason ("No A/B test yet", "Not monitored"), or states that something is not done
+ * ("Revenue is not tracked"). A negation followed by a reason is an answer: "none — the widget
+ * is hidden and the page renders without it".
+ */
+export function isNegatedItem(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 400) return false;
+  if (NOT_DONE.test(trimmed)) return !hasReason(trimmed, trimmed.search(NOT_DONE));
+  if (!NEGATION_OPENERS.test(trimmed + ' ')) return false;
+  if (hasReason(trimmed, 0)) return false;
+  return trimmed.split(/\s+/).length <= MAX_BARE_WORDS;
+}
+
+/** Whether a reason follows the negation that starts at `from`: a separator, then at least two words. */
+function hasReason(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  const separator = REASON_SEPARATOR.exec(rest);
+  if (!separator) return false;
+  const after = rest.slice(separator.index + separator[0].length);
+  return (after.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2;
+}
+
+/** One way of saying a concept: every pattern must occur in the same clause. */
+export interface Phrasing {
+  /** How the docs show it, e.g. "`PSI` or `population stability`". */
+  doc: string;
+  patterns: readonly RegExp[];
+}
+
+export interface Concept {
+  /** What it is, for docs: "drift monitoring". */
+  name: string;
+  phrasings: readonly Phrasing[];
+}
+
+/** Words that put what follows them in a clause out of force ("no drift check", "without PSI"). */
+const NEGATION_CUES = /\b(?:no|not|never|without|nor|yet\s+to|lacks?|lacking|isn't|aren't|don't|doesn't|won't|cannot|can't)\b/gi;
+
+/** Clauses: a negation does not reach past them. */
+const CLAUSE_BREAK = /[.;!?](?:\s|$)|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\binstead\b/i;
+
+/** The clauses of a text, split where a negation stops. */
+function clausesOf(text: string): string[] {
+  const clauses: string[] = [];
+  let rest = text;
+  // Bounded: each step consumes at least one character of the text.
+  for (;;) {
+    const match = CLAUSE_BREAK.exec(rest);
+    if (!match || match[0].length === 0) break;
+    clauses.push(rest.slice(0, match.index));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  clauses.push(rest);
+  return clauses;
+}
+
+/** Where a phrasing matches in a clause (the position of its first pattern), or -1. */
+function matchAt(phrasing: Phrasing, clause: string): number {
+  let first = -1;
+  for (const pattern of phrasing.patterns) {
+    const at = clause.search(pattern);
+    if (at < 0) return -1;
+    if (first < 0) first = at;
+  }
+  return first;
+}
+
+/**
+ * Whether a negation cue before `position` reaches it. A comma ends a cue's reach ("no nulls,
+ * drift by PSI"), except in a list of alternatives it opens ("no PSI, KS or drift checks").
+ */
+function negatedAt(clause: string, position: number): boolean {
+  NEGATION_CUES.lastIndex = 0;
+  for (let cue = NEGATION_CUES.exec(clause); cue !== null && cue.index < position; cue = NEGATION_CUES.exec(clause)) {
+    const between = clause.slice(cue.index + cue[0].length, position);
+    if (!between.includes(',') || /(?:or|nor)/i.test(between)) return true;
+  }
+  return false;
+}
+
+/** Texts longer than this are read only up to it: a concept is named near the start of an item. */
+const MAX_TEXT = 2000;
+
+/**
+ * Whether a text mentions the concept in a clause that does not negate it. `excluded`
+ * names words that, standing right before a match, make it something else (a feature named
+ * "GPS drift" is no drift check).
+ */
+export function mentionsConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
+  if (isNegatedItem(text)) return false;
+  for (const clause of clausesOf(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text)) {
+    for (const phrasing of concept.phrasings) {
+      const at = matchAt(phrasing, clause);
+      if (at < 0) continue;
+      if (negatedAt(clause, at)) continue;
+      if (excluded?.(clause, at)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The concept's phrasings as a Markdown list, for the rule's docs. */
+export function phrasingDocs(concept: Concept): string {
+  return concept.phrasings.map((phrasing) => `- ${phrasing.doc}`).join('\n');
+}
