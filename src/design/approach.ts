@@ -11,14 +11,18 @@ export function declaredApproach(design: unknown): Approach | undefined {
   return approach === 'ml' || approach === 'traditional' || approach === 'hybrid' ? approach : undefined;
 }
 
-const TRAITS = ['has_patterns', 'data_size', 'rule_complexity', 'needs_generalization', 'needs_interpretability'];
+/** The values each of the scorer's traits takes. */
+const TRAIT_VALUES: Record<string, readonly unknown[]> = {
+  has_patterns: [true, false],
+  data_size: ['small', 'medium', 'large'],
+  rule_complexity: ['low', 'high'],
+  needs_generalization: [true, false],
+  needs_interpretability: [true, false],
+};
 
-/** Whether the design declares at least one of the scorer's traits. */
+/** Whether the design declares at least one of the scorer's traits with a value it takes. */
 function declaresTraits(design: unknown): boolean {
-  return TRAITS.some((trait) => {
-    const value = valueAt(design, ['problem', trait]);
-    return value !== undefined && value !== null;
-  });
+  return Object.entries(TRAIT_VALUES).some(([trait, values]) => values.includes(valueAt(design, ['problem', trait])));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import { loadDesign } from '../load/index.js';
 import { findingsForDesign } from '../engine/findings-for-design.js';
-import type { Rule, RuleExample } from '../rules/index.js';
+import { approachesOf, type Rule, type RuleExample } from '../rules/index.js';
 import { parseMarkdown } from '../markdown.js';
 
 const text = (value: string) => ({ type: 'text' as const, value });
@@ -24,6 +24,7 @@ export function ruleDocTree(rule: Rule): Root {
     paragraph(text(rule.meta.description)),
     { type: 'list', ordered: false, spread: false, children: [
       { type: 'listItem', spread: false, children: [paragraph(text('Default severity: '), code(rule.meta.severity), text(' (in the '), code('recommended'), text(' preset)'))] },
+      { type: 'listItem', spread: false, children: [paragraph(text('Applies to: '), ...appliesTo(rule), text(' ('), { type: 'link', url: '../../rules.md#approaches', children: [text('approaches')] }, text(')'))] },
     ] },
     heading(2, text('Why')),
     ...parseMarkdown(rule.meta.rationale),
@@ -46,13 +47,24 @@ export function ruleDocTree(rule: Rule): Root {
   return { type: 'root', children };
 }
 
+/** Which designs a rule judges, for its docs: "`ml` and `hybrid` designs, not rules engines". */
+function appliesTo(rule: Rule): PhrasingContent[] {
+  const approaches = approachesOf(rule);
+  if (approaches.length === 3) return [text('every design ('), code('ml'), text(', '), code('hybrid'), text(', '), code('traditional'), text(')')];
+  const named: PhrasingContent[] = approaches.flatMap((approach, index) => [...(index > 0 ? [text(' and ')] : []), code(approach)]);
+  return [...named, text(' designs only')];
+}
+
 /** The rule catalogue as a GFM table with links relative to `linkBase`. */
 export function rulesTable(rules: readonly Rule[], linkBase = 'docs/rules/'): Table {
   const cell = (value: string, link?: string) => ({
     type: 'tableCell' as const,
     children: link ? [{ type: 'link' as const, url: link, children: [code(value)] }] : [text(value)],
   });
-  const header: TableRow = { type: 'tableRow', children: [cell('Rule'), cell('Default'), cell('Reports when')] };
-  const rows: TableRow[] = rules.map((rule) => ({ type: 'tableRow', children: [cell(rule.id, `${linkBase}${rule.id}.md`), cell(rule.meta.severity), cell(rule.meta.description)] }));
-  return { type: 'table', align: ['left', 'left', 'left'], children: [header, ...rows] };
+  const header: TableRow = { type: 'tableRow', children: [cell('Rule'), cell('Default'), cell('Applies to'), cell('Reports when')] };
+  const rows: TableRow[] = rules.map((rule) => ({
+    type: 'tableRow',
+    children: [cell(rule.id, `${linkBase}${rule.id}.md`), cell(rule.meta.severity), cell(approachesOf(rule).length === 3 ? 'all' : approachesOf(rule).join(', ')), cell(rule.meta.description)],
+  }));
+  return { type: 'table', align: ['left', 'left', 'left', 'left'], children: [header, ...rows] };
 }

@@ -1,8 +1,8 @@
-import { effectiveApproach } from '../design/index.js';
+import { effectiveApproach, valueAt } from '../design/index.js';
 import type { LoadedDesign } from '../load/index.js';
-import { renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
+import { hollowMessage, messageTemplate, renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
 import { scoreProblem, traitsOf, type Verdict } from '../scorer/index.js';
-import type { ConfiguredSeverity, Finding } from '../types.js';
+import type { ConfiguredSeverity, DataPath, Finding } from '../types.js';
 
 /** Decides each rule's severity for one file; `off` skips the rule. */
 export type SeverityOf = (ruleId: string) => ConfiguredSeverity;
@@ -25,6 +25,7 @@ export class RuleCrash extends Error {
  */
 export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], severityOf: SeverityOf, crashes: RuleCrash[] = []): Finding[] {
   const findings: Finding[] = [];
+  const misspelled: DataPath[] = [];
   let verdict: Verdict | undefined;
   const fatal = source.problems.some((problem) => problem.fatal);
   // One context for the file; `rule` and `severity` say whose turn it is.
@@ -40,13 +41,15 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
     report(reported: RuleReport<string>): void {
       const effective = reported.fatal ? 'error' : severity;
       if (effective === 'off') return;
-      const template = rule.meta.messages[reported.messageId] ?? reported.messageId;
+      const stated = renderMessage(messageTemplate(rule, reported.messageId, approach), reported.data);
+      // Built after rendering, so that design text quoted in it is never read as a placeholder.
+      const message = reported.hollow ? hollowMessage(stated, reported.hollow) : stated;
       const path = reported.path ?? [];
       const range = reported.range ?? source.sourceMap.locate(path, reported.key ? { key: true } : {});
       const finding: Finding = {
         ruleId: rule.id,
         severity: effective,
-        message: renderMessage(template, reported.data),
+        message,
         messageId: reported.messageId,
         path,
         line: range.line,
@@ -56,6 +59,7 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
         url: ruleDocsUrl(rule.id),
       };
       if (reported.fatal) finding.fatal = true;
+      if (reported.standsFor) misspelled.push(reported.standsFor);
       findings.push(finding);
     },
   };
@@ -73,8 +77,17 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
       crashes.push(new RuleCrash(candidate.id, source.filePath, error));
     }
   }
-  return findings.sort(compareFindings);
+  const kept = misspelled.length === 0 ? findings : findings.filter((finding) => !aboutMissing(finding, misspelled, source.data));
+  return kept.sort(compareFindings);
 }
+
+/** Whether a finding is about a key that is absent because the author misspelled it. */
+function aboutMissing(finding: Finding, misspelled: readonly DataPath[], data: unknown): boolean {
+  if (finding.ruleId === 'schema/invalid') return false;
+  return misspelled.some((path) => startsWith(finding.path, path) && valueAt(data, path) === undefined);
+}
+
+const startsWith = (path: DataPath, prefix: DataPath): boolean => prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

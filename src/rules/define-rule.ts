@@ -1,4 +1,4 @@
-import type { Approach } from '../design/index.js';
+import { APPROACHES, type Approach } from '../design/index.js';
 import type { LoadedDesign } from '../load/index.js';
 import type { Verdict } from '../scorer/index.js';
 import type { DataPath, Severity, SourceRange } from '../types.js';
@@ -35,6 +35,11 @@ export interface RuleMeta<MessageId extends string> {
   details?: string;
   /** Message templates; `{{name}}` is replaced with report data. */
   messages: Record<MessageId, string>;
+  /**
+   * The same messages in the words of a rules engine ("service", "rule release" where the
+   * others say "model"), used for designs whose approach is `traditional`.
+   */
+  traditionalMessages?: Partial<Record<MessageId, string>>;
   /** Examples that pass (no finding) and that fail (with the exact findings). */
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
 }
@@ -51,6 +56,17 @@ export interface RuleReport<MessageId extends string> {
   range?: SourceRange;
   /** The file cannot be analysed further. */
   fatal?: boolean;
+  /**
+   * The value is there but says nothing (`None`, `TBD`, "No A/B test yet"): the message
+   * becomes "`field` is `written`: " and the advice of the message named.
+   */
+  hollow?: { field: string; written: string };
+  /**
+   * The offending key is a misspelling of the key at this path (`alerting` for
+   * `monitoring.alerts`): other rules' findings about that key being missing are dropped,
+   * so the author reads one finding, the one that leads to the fix.
+   */
+  standsFor?: DataPath;
 }
 
 export interface RuleContext<MessageId extends string> {
@@ -71,26 +87,34 @@ export interface Rule<MessageId extends string = string> {
   check(context: RuleContext<MessageId>): void;
 }
 
-/**
- * Declares a rule. A rule with a `missing` message and no `hollow` one gets a `hollow`
- * message made from it, for values that say nothing (`None`, `TBD`): "`{{field}}` is
- * `{{written}}`: " and the advice of the `missing` message.
- */
+/** Declares a rule; the identity function that gives rules their types. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
-  const messages = rule.meta.messages as Record<string, string>;
-  if (messages.missing !== undefined && messages.hollow === undefined) messages.hollow = hollowMessage(messages.missing);
   return rule;
 }
 
-/** The `hollow` message made from a `missing` one: "no fallback: say what … in `x`" → "`{{field}}` is `{{written}}`: say what …". */
-export function hollowMessage(missing: string): string {
+/** The template a rule reports with, in the words of the design's approach. */
+export function messageTemplate(rule: Rule, messageId: string, approach: Approach): string {
+  const traditional = approach === 'traditional' ? (rule.meta.traditionalMessages as Record<string, string> | undefined)?.[messageId] : undefined;
+  return traditional ?? (rule.meta.messages as Record<string, string>)[messageId] ?? messageId;
+}
+
+/**
+ * A "missing" message made into one for a value that says nothing: "no fallback: say what
+ * … in `deployment.fallback`" → "`deployment.fallback` is `None`: say what …".
+ */
+export function hollowMessage(missing: string, hollow: { field: string; written: string }): string {
   const colon = missing.indexOf(': ');
   const advice = (colon >= 0 ? missing.slice(colon + 2) : missing).replace(/ (?:in|to) `[^`]+`$/, '');
-  return `\`{{field}}\` is \`{{written}}\`: ${advice}`;
+  return `\`${hollow.field}\` is \`${hollow.written.replace(/`/g, "'")}\`: ${advice}`;
 }
 
 /** Fills a message template's `{{name}}` placeholders from report data. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
   if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+}
+
+/** The approaches a rule applies to: those its metadata names, else all. */
+export function approachesOf(rule: Rule): readonly Approach[] {
+  return rule.meta.approaches ?? APPROACHES;
 }

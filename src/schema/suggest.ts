@@ -18,16 +18,31 @@ export function editDistance(a: string, b: string): number {
 
 const normalise = (word: string): string => word.toLowerCase().replace(/[\s_-]+/g, '');
 
+/** The digits of a name: `latency_p95` and `latency_p99` differ in meaning, not by a typo. */
+const digitsOf = (word: string): string => word.replace(/\D+/g, ' ').trim();
+
+/** A name without the endings that do not change what it names: `alerting`, `alerts` → `alert`. */
+const stemOf = (word: string): string => word.replace(/(?:ings?|s|es|ed)$/, '');
+
+/** Names longer than this are not compared: a suggestion for them would be noise, and the work grows with the product of lengths. */
+const MAX_COMPARED = 64;
+
 /**
- * The candidate closest to `word`, when it is close enough to be a likely typo:
- * equal but for case or separators, or within a third of the word's length in edits.
+ * The candidate closest to `word`, when it is close enough to be a likely typo and means
+ * the same: equal but for case, separators or an ending (`alerting` → `alerts`), or within a
+ * third of the word's length in edits; never one whose numbers differ (`latency_p95` is no
+ * typo of `latency_p99`).
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const target = normalise(word);
+  if (target.length > MAX_COMPARED) return undefined;
+  const digits = digitsOf(target);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(target, normalise(candidate));
+    const normalised = normalise(candidate);
+    if (digitsOf(normalised) !== digits) continue;
+    const distance = stemOf(normalised) === stemOf(target) && stemOf(target).length >= 3 ? 0 : editDistance(target, normalised);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

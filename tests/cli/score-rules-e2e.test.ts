@@ -59,7 +59,10 @@ describe('mlsys-lint rules', () => {
     const json = JSON.parse(runCli(['rules', '-f', 'json']).stdout) as { id: string; severity: string }[];
     expect(json.length).toBeGreaterThanOrEqual(46);
     expect(json.find((rule) => rule.id === 'serving/slo-range')).toMatchObject({ severity: 'info' });
-    expect(runCli(['rules']).stdout).toMatch(/^yaml\/syntax +error +The file is not valid YAML\.$/m);
+    expect(json.find((rule) => rule.id === 'monitoring/drift')).toMatchObject({ approaches: ['ml', 'hybrid'] });
+    expect(json.find((rule) => rule.id === 'serving/fallback')).toMatchObject({ approaches: ['ml', 'hybrid', 'traditional'] });
+    expect(runCli(['rules']).stdout).toMatch(/^yaml\/syntax +error +all +The file is not valid YAML\.$/m);
+    expect(runCli(['rules']).stdout).toMatch(/^monitoring\/drift +warn +ml, hybrid +Nothing watches data or model drift\.$/m);
     expect(runCli(['rules', '-f', 'markdown']).stdout).toContain('| [`monitoring/drift`](https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/monitoring/drift.md)');
   });
 });

@@ -56,7 +56,15 @@ describe('closestMatch', () => {
     expect(closestMatch('monitorng', ['monitoring', 'model'])).toBe('monitoring');
     expect(closestMatch('modle', ['model', 'data'])).toBe('model');
     expect(closestMatch('Feature-Store', ['feature_store', 'features'])).toBe('feature_store');
-    expect(closestMatch('latency_p95', ['latency_p50', 'latency_p99'])).toBe('latency_p99');
+    expect(closestMatch('alerting', ['alerts', 'dashboards', 'retraining'])).toBe('alerts');
+    expect(closestMatch('dashboard', ['alerts', 'dashboards'])).toBe('dashboards');
+  });
+
+  it('never proposes a key whose numbers differ: that changes what the value means', () => {
+    expect(closestMatch('latency_p95', ['latency_p50', 'latency_p99'])).toBeUndefined();
+    expect(closestMatch('latency_p75', ['latency_p50', 'latency_p90', 'latency_p95', 'latency_p99', 'latency_p999'])).toBeUndefined();
+    expect(closestMatch('latency_p9', ['latency_p99'])).toBeUndefined();
+    expect(closestMatch('x'.repeat(100_000), ['alerts'])).toBeUndefined();
   });
   it('stays quiet when nothing is close', () => {
     expect(closestMatch('budget', ['monitoring', 'model', 'data'])).toBeUndefined();

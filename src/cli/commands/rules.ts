@@ -1,13 +1,14 @@
 import { markdownOf } from '../../markdown.js';
 import { UsageError } from '../../errors.js';
-import { RULE_DOCS_BASE_URL, RULES, ruleDocsUrl } from '../../rules/index.js';
+import { approachesOf, RULE_DOCS_BASE_URL, RULES, ruleDocsUrl } from '../../rules/index.js';
 import { rulesTable } from '../../docs/rule-docs.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
 export const RULES_HELP = `Usage: mlsys-lint rules [-f text|json|markdown]
 
-Lists every rule with its default severity and description.
+Lists every rule with its default severity, the approaches it applies to
+(ml, hybrid, traditional; "all" for every design) and its description.
 `;
 
 const OPTIONS = { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } as const;
@@ -24,7 +25,7 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
     case 'json':
       io.stdout(
         `${JSON.stringify(
-          RULES.map((rule) => ({ id: rule.id, severity: rule.meta.severity, description: rule.meta.description, url: ruleDocsUrl(rule.id) })),
+          RULES.map((rule) => ({ id: rule.id, severity: rule.meta.severity, approaches: approachesOf(rule), description: rule.meta.description, url: ruleDocsUrl(rule.id) })),
           null,
           2,
         )}\n`,
@@ -35,7 +36,8 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
       return 0;
     case 'text': {
       const width = Math.max(...RULES.map((rule) => rule.id.length));
-      for (const rule of RULES) io.stdout(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${rule.meta.description}\n`);
+      const scope = (rule: (typeof RULES)[number]): string => (approachesOf(rule).length === 3 ? 'all' : approachesOf(rule).join(', '));
+      for (const rule of RULES) io.stdout(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${scope(rule).padEnd(10)}  ${rule.meta.description}\n`);
       return 0;
     }
     default:

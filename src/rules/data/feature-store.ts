@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'Online serving with features but no feature store (training/serving skew risk).',
     severity: 'warn',
+    approaches: ['ml', 'hybrid'],
     rationale:
       'When features are computed once in a batch job for training and again in the request path for serving, the two implementations drift apart and the model sees at serving time something other than what it was trained on (training/serving skew), which no offline metric reveals. The framework\'s feature store exists for this: a central repository that keeps features consistent between training and serving, versions them and serves them in real time (Feast, Tecton, Hopsworks). Batch designs compute both sides in the same job and are not asked for one.',
     details:

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { isPresent, requirePresent, valueAt } from '../functions/index.js';
+import { requirePresent, saysSomething, valueAt } from '../functions/index.js';
 
 export default defineRule({
   id: 'evaluation/experiment',
@@ -25,6 +25,6 @@ export default defineRule({
     },
   },
   check(context) {
-    if (isPresent(valueAt(context.design, ['evaluation', 'online_metrics']))) requirePresent(context, ['evaluation', 'experiment'], 'missing');
+    if (saysSomething(valueAt(context.design, ['evaluation', 'online_metrics']))) requirePresent(context, ['evaluation', 'experiment'], 'missing');
   },
 });

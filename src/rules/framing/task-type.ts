@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'The framing names no task type.',
     severity: 'warn',
+    approaches: ['ml', 'hybrid'],
     rationale:
       'Step 2 of the framework asks "what type of ML problem is this?". The task type (classification, regression, learning-to-rank, recommendation, forecasting, anomaly detection…) decides the model families worth trying, the offline metrics that make sense (AUC for classification, NDCG for ranking) and the baselines to beat; the report also uses it to find similar designs.',
     messages: { missing: 'no task type: name the kind of ML task (classification, ranking, …) in `framing.task_type`' },

@@ -10,10 +10,7 @@ import type { RuleContext } from '../define-rule.js';
 export function requirePresent<MessageId extends string>(context: RuleContext<MessageId>, path: DataPath, messageId: MessageId, data?: Record<string, string | number>): boolean {
   const presence = presenceOf(valueAt(context.design, path));
   if (presence.state === 'present') return true;
-  if (presence.state === 'hollow') {
-    context.report({ messageId: 'hollow' as MessageId, path, data: { ...data, field: formatPath(path), written: presence.written } });
-  } else {
-    context.report({ messageId, path, ...(data ? { data } : {}) });
-  }
+  const hollow = presence.state === 'hollow' ? { hollow: { field: formatPath(path), written: presence.written } } : {};
+  context.report({ messageId, path, ...(data ? { data } : {}), ...hollow });
   return false;
 }

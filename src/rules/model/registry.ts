@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'The design names no model registry or versioning.',
     severity: 'warn',
+    approaches: ['ml', 'hybrid'],
     rationale:
       'In the framework\'s architecture, trained models go to a model registry before they are served. Versioning is what makes a rollout reversible, lets a bad model be rolled back in minutes, and ties every prediction to the code, data and hyperparameters that produced it. Without it, "which model is in production?" has no reliable answer.',
     details: 'A registry counts when `model.registry` is present **or** `architecture.components` has a component of kind `registry`. The finding points at `model.registry` (or, when it is absent, at `model`).',

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'The design gives no training cadence.',
     severity: 'warn',
+    approaches: ['ml', 'hybrid'],
     rationale:
       'An ML algorithm is trained once; an ML system is improved continuously. Training frequency is one of the framework\'s key considerations for model training (e.g. "Daily batch + real-time updates"): it decides how stale the model may get, what compute and pipelines training needs, and how retraining triggers from monitoring (step 7) are acted on.',
     messages: { missing: 'no training cadence: say how and how often the model is trained in `model.training`' },

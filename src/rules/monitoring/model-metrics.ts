@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'No model metrics are monitored.',
     severity: 'warn',
+    approaches: ['ml', 'hybrid'],
     rationale:
       'A model can answer fast and without errors while answering wrongly. The framework\'s model metrics — prediction distribution, confidence scores, online accuracy where labels arrive, model drift and changes in feature importance — are what show that the model still behaves as it did when it was evaluated.',
     details: 'Reports when `monitoring.model` is absent or empty.',

@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     description: 'No retraining trigger or cadence.',
     severity: 'warn',
+    approaches: ['ml', 'hybrid'],
     rationale:
       '"When to retrain?" is one of the two questions the framework asks of step 7, and retraining triggers are among its outputs. The world a model learnt from keeps moving; a design that monitors drift but never says when a new model is trained only documents the decline. A cadence ("weekly"), a trigger ("when feature drift PSI > 0.2") or both close the loop.',
     details: 'Reports when `monitoring.retraining` is absent or empty. `model.training` (how a model is trained) does not count: this rule asks when the production model is replaced.',

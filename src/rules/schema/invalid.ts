@@ -45,7 +45,9 @@ export default defineRule({
   },
   check(context) {
     for (const problem of validateDesignData(context.design)) {
-      context.report({ messageId: problem.messageId, data: problem.data, path: problem.path, key: problem.key });
+      // A misspelled key stands for the key it suggests: rules say nothing of that key missing.
+      const standsFor = problem.messageId === 'unknownKeyDidYouMean' ? [...problem.path.slice(0, -1), problem.data.suggestion!] : undefined;
+      context.report({ messageId: problem.messageId, data: problem.data, path: problem.path, key: problem.key, ...(standsFor ? { standsFor } : {}) });
     }
   },
 });

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isHollowText, isNegatedItem, presenceOf } from '../../src/design/index.js';
+
+describe('hollow values', () => {
+  it('reads filler as saying nothing, whatever the case and punctuation', () => {
+    for (const text of ['None', 'none', 'N/A', 'n/a', 'NA', 'TBD', 'tbd.', 'TBC', 'TODO', '-', '?', '—', '...', 'never', 'Nothing', 'unknown', 'later', 'to be decided', 'To be decided later', 'to be determined', 'Not yet', 'not applicable', 'none yet', 'TBD for now', 't.b.d.', '  ']) {
+      expect(isHollowText(text), text).toBe(true);
+    }
+  });
+
+  it('reads a hollow word followed by a reason as an answer', () => {
+    for (const text of [
+      'none — the widget is hidden and the page renders without it',
+      'never: the rule tables are versioned by the tax team',
+      'N/A: no model, rules only',
+      'Weekly',
+      'Canary 5% then 50%',
+      'Most popular titles',
+      'Later stages use a GBDT',
+      'No-ML heuristic: sort by recency',
+    ]) {
+      expect(isHollowText(text), text).toBe(false);
+    }
+  });
+
+  it('reports missing, hollow (quoted as written) or present, for texts and lists', () => {
+    expect(presenceOf(undefined)).toEqual({ state: 'missing' });
+    expect(presenceOf(null)).toEqual({ state: 'missing' });
+    expect(presenceOf('')).toEqual({ state: 'missing' });
+    expect(presenceOf([])).toEqual({ state: 'missing' });
+    expect(presenceOf({})).toEqual({ state: 'missing' });
+    expect(presenceOf(' None ')).toEqual({ state: 'hollow', written: 'None' });
+    expect(presenceOf(['TBD', '-'])).toEqual({ state: 'hollow', written: 'TBD, -' });
+    expect(presenceOf(['TBD', 'Canary 5%'])).toEqual({ state: 'present' });
+    expect(presenceOf('No A/B test yet')).toEqual({ state: 'hollow', written: 'No A/B test yet' });
+    expect(presenceOf(42)).toEqual({ state: 'present' });
+    expect(presenceOf(false)).toEqual({ state: 'present' });
+  });
+
+  it('takes linear time on long texts', () => {
+    const started = Date.now();
+    for (const text of [' '.repeat(1_000_000), 'none '.repeat(200_000), 'a'.repeat(1_000_000)]) presenceOf(text);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('negated items', () => {
+  it('sees bare negations and statements that something is not done', () => {
+    for (const text of ['No drift check yet', 'No A/B test', 'Not monitored', 'Revenue is not tracked', 'Latency not yet measured', 'without alerts for now', 'Missing drift checks']) {
+      expect(isNegatedItem(text), text).toBe(true);
+    }
+  });
+
+  it('leaves answers, metrics named "missing …" and negations with a reason alone', () => {
+    for (const text of ['Missing values', 'Missing value rate per feature', 'none — the widget is hidden and the page renders without it', 'No A/B split: customers must never be charged differently', 'Null-rate checks per feature', 'Notifications sent', 'Nothing to retrain: rules are versioned by the tax team']) {
+      expect(isNegatedItem(text), text).toBe(false);
+    }
+  });
+});
