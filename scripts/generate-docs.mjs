@@ -1,8 +1,8 @@
-// `npm run docs`: regenerates docs/rules/**, docs/format.md and the README's rule table
+// `npm run docs`: regenerates docs/rules/**, docs/format.md, the README's rule table and sample output
 // from the rules' metadata and the schema. tests/docs.test.ts fails when they are stale.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generatedDocs, readmeWithRuleTable } from '../dist/docs/generate.js';
+import { generatedDocs, readmeWithRuleTable, readmeWithSample } from '../dist/docs/generate.js';
 
 const root = new URL('../', import.meta.url);
 rmSync(new URL('docs/rules/', root), { recursive: true, force: true });
@@ -12,5 +12,5 @@ for (const [path, content] of generatedDocs()) {
   writeFileSync(target, content);
 }
 const readme = new URL('README.md', root);
-writeFileSync(readme, readmeWithRuleTable(readFileSync(readme, 'utf8')));
+writeFileSync(readme, readmeWithSample(readmeWithRuleTable(readFileSync(readme, 'utf8'))));
 console.log('docs regenerated');

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generatedDocs, readmeWithRuleTable } from '../src/docs/generate.js';
+import { generatedDocs, readmeWithRuleTable, readmeWithSample } from '../src/docs/generate.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -15,6 +15,11 @@ describe('generated documentation is fresh (run `npm run docs`)', () => {
   it('README rule table', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8');
     expect(readmeWithRuleTable(readme)).toBe(readme);
+  });
+
+  it('README sample output is a real run', () => {
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    expect(readmeWithSample(readme)).toBe(readme);
   });
 
   it('schemas/ml-system-design.schema.json matches scripts/schema-source.mjs', () => {
