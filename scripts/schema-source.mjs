@@ -7,11 +7,14 @@ import { writeFileSync } from 'node:fs';
 const text = (description) => ({ $ref: '#/$defs/textList', description });
 const textList = (description) => ({ $ref: '#/$defs/textList', description });
 const quantity = (kind, description) => ({ $ref: `#/$defs/${kind}`, description });
+/** A key as a hover title: `success_metrics` → "Success metrics". */
+const titleOf = (key) => (key.charAt(0).toUpperCase() + key.slice(1)).replace(/_/g, ' ').replace(/\bp(\d+)\b/g, 'p$1');
+const withTitles = (properties) => Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, { title: titleOf(key), ...property }]));
 const object = (description, properties, extra = {}) => ({
   type: 'object',
   description,
-  properties,
-  patternProperties: { '^x-': { description: 'Team-specific extension: never checked.' } },
+  properties: withTitles(properties),
+  patternProperties: { '^x-': { title: 'Extension', description: 'Team-specific extension: never checked.' } },
   additionalProperties: false,
   ...extra,
 });
@@ -47,11 +50,8 @@ const schema = {
         business_goal: text('What the business wants to achieve, e.g. "Increase user engagement and retention".'),
         success_metrics: {
           description: 'How success is measured in business terms: names, or {name, target} mappings; each should be evaluated online or monitored.',
-          anyOf: [
-            { type: 'string' },
-            {
-              type: 'array',
-              items: {
+          type: ['string', 'array'],
+          items: {
                 anyOf: [
                   { type: 'string' },
                   object('A success metric with its target.', {
@@ -59,9 +59,7 @@ const schema = {
                     target: { type: ['string', 'number'], description: 'Its target, e.g. "> 95%" or "+2% vs control".' },
                   }, { required: ['name'] }),
                 ],
-              },
-            },
-          ],
+          },
         },
         scale: {
           ...object('How big the system is, in the domain\'s own terms: any snake_case dimension with a count or a rate (orders_per_day: 2M, accounts: 40M).', {
@@ -73,8 +71,8 @@ const schema = {
             events_per_day: quantity('count', 'Events or transactions per day, e.g. 1.2B.'),
           }),
           patternProperties: {
-            '^x-': { description: 'Team-specific extension: never checked.' },
-            '^[a-z][a-z0-9]*(_[a-z0-9]+)*$': { $ref: '#/$defs/countOrRate', description: 'A dimension of scale in the domain\'s terms: a count (accounts: 40M) or a rate (orders_per_day: 2M, searches: "300M/day").' },
+            '^x-': { title: 'Extension', description: 'Team-specific extension: never checked.' },
+            '^[a-z][a-z0-9]*(_[a-z0-9]+)*$': { $ref: '#/$defs/countOrRate', title: 'Scale dimension', description: 'A dimension of scale in the domain\'s terms: a count (accounts: 40M) or a rate (orders_per_day: 2M, searches: "300M/day").' },
           },
         },
         latency: quantity('duration', 'End-to-end latency the product needs, e.g. "< 200ms".'),
@@ -114,7 +112,8 @@ const schema = {
       deployment: object('Step 6, Deployment: serving mode, strategy, SLOs, scaling, rollout, fallback.', {
         mode: {
           description: 'How predictions are served: online (request/response; real-time is the same), batch, streaming or edge; or a list of them.',
-          anyOf: [{ enum: MODES }, { type: 'array', items: { enum: MODES } }],
+          // Each branch titled: editors show "One mode || A list of modes" on hover.
+          anyOf: [{ title: 'One mode', enum: MODES }, { title: 'A list of modes', type: 'array', items: { enum: MODES } }],
         },
         strategy: text('Serving strategy, e.g. "Two-stage: candidate retrieval + ranking".'),
         infrastructure: text('Where and on what the model is served.'),
@@ -178,10 +177,8 @@ const schema = {
     { required: ['mlsys', 'name'] },
   ),
   $defs: {
-    textList: {
-      description: 'One string or a list of strings.',
-      anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-    },
+    // One type list rather than anyOf: editors then show one hover title, not one per branch.
+    textList: { description: 'One string or a list of strings.', type: ['string', 'array'], items: { type: 'string' } },
     duration: { description: 'A duration with a unit: 50ms, 0.2s, "< 200ms", "p99 < 100 ms", "under 150ms".', type: ['string', 'number'] },
     rate: { description: 'A rate over any time unit: "10K rps", "1.5M qps", 300/s, "5K requests/sec", "600M playlists/week".', type: ['string', 'number'] },
     percentage: { description: 'A percentage: 99.9%, "99.95% monthly".', type: ['string', 'number'] },

@@ -157,7 +157,8 @@ function problemOf(error: ErrorObject, data: unknown, schema: unknown): SchemaPr
     }
     case 'type': {
       const types = Array.isArray(params.type) ? params.type : String(params.type).split(',');
-      const expected = types.map((type) => schemaTypeName(String(type))).join(' or ');
+      const owner = schemaAt(schema, parentSchemaPath(error.schemaPath)) as { items?: { type?: string } } | undefined;
+      const expected = types.map((type) => (type === 'array' && owner?.items?.type ? `a list of ${itemTypeName(owner)}` : schemaTypeName(String(type)))).join(' or ');
       return { path, key: false, messageId: 'type', data: { where: where(path), expected, got: describeGot(value) } };
     }
     case 'enum': {
