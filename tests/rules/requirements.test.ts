@@ -4,7 +4,7 @@ import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
 const GOAL = 'no business goal: say what the business wants to achieve in `requirements.business_goal`';
 const METRICS = 'no success metrics: say how success is measured in business terms in `requirements.success_metrics`';
-const SCALE = 'no scale: give users, items, `peak_rps` or `events_per_day` in `requirements.scale`';
+const SCALE = 'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in `requirements.scale`';
 const latency = (mode: string) => `${mode} serving without a latency requirement: say how fast answers must be (e.g. "< 200ms") in \`requirements.latency\``;
 const PRESENCE_RULES = ['requirements/business-goal', 'requirements/success-metrics', 'requirements/scale'];
 

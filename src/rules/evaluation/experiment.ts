@@ -21,6 +21,11 @@ export default defineRule({
           yaml: 'evaluation:\n  offline_metrics: [NDCG]\n  online_metrics: [CTR, Watch time]\n',
           findings: [{ line: 1, column: 1, message: 'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in `evaluation.experiment`' }],
         },
+        {
+          title: 'An experiment that is not planned yet',
+          yaml: 'evaluation:\n  online_metrics: [CTR]\n  experiment: No A/B test yet\n',
+          findings: [{ line: 3, column: 15, message: '`evaluation.experiment` is `No A/B test yet`: say how online impact is tested (A/B test, holdout, interleaving)' }],
+        },
       ],
     },
   },

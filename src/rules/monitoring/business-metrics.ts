@@ -18,6 +18,11 @@ export default defineRule({
           yaml: 'monitoring:\n  system: [Latency]\n',
           findings: [{ line: 1, column: 1, message: 'no business metrics: list what shows the system still serves the business goal (CTR, conversion, revenue, engagement) in `monitoring.business`' }],
         },
+        {
+          title: 'A business metric that is not tracked',
+          yaml: 'monitoring:\n  business: [Revenue is not tracked]\n',
+          findings: [{ line: 2, column: 13, message: '`monitoring.business` is `Revenue is not tracked`: list what shows the system still serves the business goal (CTR, conversion, revenue, engagement)' }],
+        },
       ],
     },
   },

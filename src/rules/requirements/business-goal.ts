@@ -17,6 +17,11 @@ export default defineRule({
           yaml: 'mlsys: 1\nrequirements:\n  success_metrics: [Subscriber retention]\n',
           findings: [{ line: 2, column: 1, message: 'no business goal: say what the business wants to achieve in `requirements.business_goal`' }],
         },
+        {
+          title: 'A goal still to be written',
+          yaml: 'requirements:\n  business_goal: TBD\n',
+          findings: [{ line: 2, column: 18, message: '`requirements.business_goal` is `TBD`: say what the business wants to achieve' }],
+        },
       ],
     },
   },

@@ -19,6 +19,16 @@ export default defineRule({
           yaml: 'deployment:\n  mode: online\n',
           findings: [{ line: 1, column: 1, message: 'no rollout plan: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`' }],
         },
+        {
+          title: 'A rollout left for later',
+          yaml: 'deployment:\n  rollout: to be decided later\n',
+          findings: [{ line: 2, column: 12, message: '`deployment.rollout` is `to be decided later`: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green)' }],
+        },
+        {
+          title: 'A rules engine without a rollout plan, in its own words',
+          yaml: 'approach: traditional\ndeployment:\n  mode: online\n',
+          findings: [{ line: 2, column: 1, message: 'no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`' }],
+        },
       ],
     },
   },
