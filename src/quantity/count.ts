@@ -1,4 +1,4 @@
-import { ambiguousAmount, fail, quote, readAmount, readComparator, Reader, readerFor, readTrailingComparator } from './reader.js';
+import { fail, quote, readAmount, readComparator, Reader, readerFor, readTrailingComparator } from './reader.js';
 import { notAMultiplier, readNoun, readPerTimeUnit } from './rate.js';
 import type { Comparator, Quantity, QuantityResult } from './types.js';
 import { DURATION_UNITS, RATE_WORDS } from './words.js';
@@ -18,7 +18,7 @@ export function parseCount(input: unknown): QuantityResult {
   let comparator: Comparator | undefined = readComparator(reader);
   const amount = readAmount(reader, true);
   if (amount === undefined) return fail(notACount(text));
-  if (amount.ambiguous !== undefined) return fail(ambiguousAmount(text, amount));
+  if (amount.problem !== undefined) return fail(amount.problem);
   reader.skip('+');
   const nounStart = reader.index;
   const nouns = readNoun(reader);

@@ -37,6 +37,7 @@ export function parseDuration(input: unknown, options: QuantityOptions = {}): Qu
   let comparator: Comparator | undefined = readComparator(reader);
   const amount = readAmount(reader, false);
   if (amount === undefined) return fail(notADuration(text));
+  if (amount.problem !== undefined) return fail(amount.problem);
   const unitToken = reader.peek();
   const scale = unitToken?.kind === 'word' ? DURATION_UNITS.get(unitToken.text) : undefined;
   if (scale === undefined) {

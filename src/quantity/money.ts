@@ -1,4 +1,4 @@
-import { ambiguousAmount, fail, quote, readAmount, readComparator, readMultiplier, Reader, readerFor, readTrailingComparator } from './reader.js';
+import { fail, quote, readAmount, readComparator, readMultiplier, Reader, readerFor, readTrailingComparator } from './reader.js';
 import { readNoun } from './rate.js';
 import type { Comparator, Quantity, QuantityResult } from './types.js';
 import { CENT_WORDS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, PERIOD_ADVERBS, TIME_UNITS } from './words.js';
@@ -63,7 +63,7 @@ export function parseMoney(input: unknown): QuantityResult {
   let currency = readLeadingCurrency(reader);
   const amount = readAmount(reader, true);
   if (amount === undefined) return fail(notMoney(text));
-  if (amount.ambiguous !== undefined) return fail(ambiguousAmount(text, amount));
+  if (amount.problem !== undefined) return fail(amount.problem);
   let value = amount.value;
   const next = reader.peek();
   if (next !== undefined && next.kind !== 'number' && CENT_WORDS.has(next.text)) {
@@ -87,7 +87,7 @@ export function parseMoney(input: unknown): QuantityResult {
   if (per?.time !== undefined) return fail(`${quote(text)} is a cost per ${per.time}; write the cost of one prediction, like \`$0.001\` or \`$1 per 1000 predictions\``);
   const unit = reader.written(unitStart);
   if (per !== undefined) {
-    if (!(per.divisor > 0)) return fail(`${quote(text)} is per zero predictions; write the cost of one prediction, like \`$0.001\``);
+    if (!(per.divisor > 0 && Number.isFinite(per.divisor))) return fail(`${quote(text)} is per zero predictions; write the cost of one prediction, like \`$0.001\``);
     value /= per.divisor;
   }
   comparator ??= readTrailingComparator(reader);

@@ -58,6 +58,7 @@ export function parsePercentage(input: unknown): QuantityResult {
   const bound = reader.written(0);
   const amount = readAmount(reader, false);
   if (amount === undefined) return fail(notAPercentage(text));
+  if (amount.problem !== undefined) return fail(amount.problem);
   if (!readPercentSign(reader)) {
     const next = reader.peek();
     if (next !== undefined && next.kind !== 'word') return fail(notAPercentage(text));

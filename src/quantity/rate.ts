@@ -1,4 +1,4 @@
-import { ambiguousAmount, fail, quote, readAmount, readComparator, Reader, readerFor, readTrailingComparator } from './reader.js';
+import { fail, quote, readAmount, readComparator, Reader, readerFor, readTrailingComparator } from './reader.js';
 import type { Comparator, Quantity, QuantityResult } from './types.js';
 import { PER_WORDS, PERIOD_ADVERBS, RATE_WORDS, TIME_UNITS } from './words.js';
 
@@ -90,7 +90,7 @@ export function parseRate(input: unknown): QuantityResult {
   let comparator: Comparator | undefined = readComparator(reader);
   const amount = readAmount(reader, true);
   if (amount === undefined) return fail(notARate(text));
-  if (amount.ambiguous !== undefined) return fail(ambiguousAmount(text, amount));
+  if (amount.problem !== undefined) return fail(amount.problem);
   if (reader.atEnd()) return fail(`${quote(text)} has no unit; write \`${amount.written} rps\` (or qps, /s)`);
   const unitStart = reader.index;
   const rateWord = reader.peek()!.kind === 'word' ? RATE_WORDS.get(reader.peek()!.text) : undefined;

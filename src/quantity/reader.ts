@@ -3,7 +3,7 @@
  * messages, comparators, a number with its multiplier, a written percentile. Each reader looks
  * ahead a bounded number of tokens and moves forward only when it matches.
  */
-import { MAX_TOKENS, tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import type { Comparator, QuantityResult } from './types.js';
 import { COMPARATOR_PHRASES, COMPARATOR_SYMBOLS, MULTIPLIER_LETTERS, MULTIPLIER_WORDS, PLACEHOLDERS, TRAILING_COMPARATOR_PHRASES } from './words.js';
 
@@ -81,7 +81,7 @@ export function readerFor(input: unknown, notThisKind: (shown: string) => string
   if (text === '') return fail('is empty');
   if (text.length <= 4 && PLACEHOLDERS.has(text.toLowerCase())) return fail(`${quote(text)} is a placeholder; ${example}, or leave the field out until it is known`);
   const { tokens, truncated } = tokenize(text);
-  if (truncated) return fail(`${quote(text)} is not a quantity (more than ${MAX_TOKENS} words and signs); ${example}`);
+  if (truncated) return fail(`${quote(text)} is too long to be a quantity; ${example}`);
   const reader = new Reader(text, tokens);
   if (tokens.length === 0) return fail(notThisKind(text));
   return reader;
@@ -145,14 +145,13 @@ export interface Amount {
   written: string;
   /** The number as written, without its multiplier. */
   digits: string;
-  /** A word run together with the number that may or may not start with a multiplier: `MAU` in `150MAU`. */
-  ambiguous?: string;
+  /** Why the amount cannot be used: a multiplier that may not be one (`150MAU`), or too many digits. */
+  problem?: string;
 }
 
-/** The message for an amount whose multiplier is ambiguous. */
-export function ambiguousAmount(text: string, amount: Amount): string {
-  const word = amount.ambiguous!;
-  return `${quote(text)} is ambiguous: put a space between the number and \`${word}\`, with a multiplier if one is meant: \`${amount.digits} ${word}\` or \`${amount.digits}${word[0]} ${word}\``;
+/** The message for a word run together with a number that may or may not start with a multiplier. */
+function ambiguousAmount(text: string, digits: string, word: string): string {
+  return `${quote(text)} is ambiguous: put a space between the number and \`${word}\`, with a multiplier if one is meant: \`${digits} ${word}\` or \`${digits}${word[0]} ${word}\``;
 }
 
 /** A number, with a multiplier after it when `multipliers` is set. */
@@ -163,8 +162,10 @@ export function readAmount(reader: Reader, multipliers: boolean): Amount | undef
   reader.index++;
   const multiplier = multipliers ? readMultiplier(reader) : undefined;
   const ambiguous = multipliers && multiplier === undefined ? ambiguousMultiplier(reader) : undefined;
-  if (ambiguous !== undefined) return { value: Number.NaN, written: reader.written(from), digits: token.text, ambiguous };
-  return { value: token.value * (multiplier ?? 1), written: reader.written(from), digits: token.text };
+  const amount: Amount = { value: token.value * (multiplier ?? 1), written: reader.written(from), digits: token.text };
+  if (ambiguous !== undefined) amount.problem = ambiguousAmount(reader.text, token.text, ambiguous);
+  else if (!Number.isFinite(amount.value)) amount.problem = `${quote(reader.text)} is too large a number`;
+  return amount;
 }
 
 /** `p99` → 99, `p999` → 99.9, `p99.9` → 99.9, `p50` → 50; undefined when the digits are no percentile. */

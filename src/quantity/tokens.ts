@@ -19,10 +19,12 @@ export interface Token {
 
 /** Past this many tokens a text is not a quantity: the parsers stop reading there. */
 export const MAX_TOKENS = 24;
+/** No unit, multiplier or number of a quantity is longer; a longer token ends the reading too. */
+export const MAX_TOKEN_LENGTH = 64;
 
 export interface Tokens {
   tokens: Token[];
-  /** More tokens followed than MAX_TOKENS. */
+  /** More tokens followed than MAX_TOKENS, or one was longer than MAX_TOKEN_LENGTH. */
   truncated: boolean;
 }
 
@@ -32,21 +34,23 @@ const isLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code
 // Spaces, tabs, line breaks, no-break and thin spaces.
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f;
 
-function digitsEnd(text: string, from: number): number {
+// Scans stop one past MAX_TOKEN_LENGTH: a longer token is refused without reading the rest of it.
+function digitsEnd(text: string, from: number, limit: number): number {
   let index = from;
-  while (index < text.length && isDigit(text.charCodeAt(index))) index++;
+  while (index < limit && isDigit(text.charCodeAt(index))) index++;
   return index;
 }
 
 /** End of a number starting at `start`: `1,000,000.5`, `.5`; a comma counts only before exactly three digits. */
 function numberEnd(text: string, start: number): number {
-  let end = digitsEnd(text, start);
-  while (text.charCodeAt(end) === 44 /* , */ && end > start) {
-    const groupEnd = digitsEnd(text, end + 1);
-    if (groupEnd - end !== 4) break;
+  const limit = Math.min(text.length, start + MAX_TOKEN_LENGTH + 1);
+  let end = digitsEnd(text, start, limit);
+  while (text.charCodeAt(end) === 44 /* , */ && end > start && end < limit) {
+    const groupEnd = digitsEnd(text, end + 1, Math.min(text.length, end + 5));
+    if (groupEnd - end !== 4 || isDigit(text.charCodeAt(groupEnd))) break;
     end = groupEnd;
   }
-  if (text.charCodeAt(end) === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
+  if (text.charCodeAt(end) === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1, limit);
   return end;
 }
 
@@ -68,10 +72,13 @@ export function tokenize(text: string): Tokens {
     const start = index;
     if (isDigit(code) || (code === 46 && isDigit(text.charCodeAt(index + 1)))) {
       index = numberEnd(text, index);
+      if (index - start > MAX_TOKEN_LENGTH) return { tokens, truncated: true };
       const written = text.slice(start, index);
       tokens.push({ kind: 'number', start, end: index, text: written, value: numberValue(written) });
     } else if (isLetter(code)) {
-      while (index < text.length && isLetter(text.charCodeAt(index))) index++;
+      const limit = Math.min(text.length, start + MAX_TOKEN_LENGTH + 1);
+      while (index < limit && isLetter(text.charCodeAt(index))) index++;
+      if (index - start > MAX_TOKEN_LENGTH) return { tokens, truncated: true };
       tokens.push({ kind: 'word', start, end: index, text: text.slice(start, index).toLowerCase(), value: 0 });
     } else {
       // `<=` and `>=` are one comparator; any other character stands alone (a surrogate pair stays whole).
