@@ -14,8 +14,14 @@ export function readPerTimeUnit(reader: Reader): number | undefined {
   const start = reader.index;
   const adverb = reader.peek()?.kind === 'word' ? PERIOD_ADVERBS.get(reader.peek()!.text) : undefined;
   if (adverb !== undefined) {
+    // `monthly` ends a rate (`600M playlists monthly`) but starts a noun in `150M monthly active users`.
     reader.index++;
-    return adverb;
+    if (reader.peek()?.kind !== 'word' || readTrailingComparator(reader) !== undefined) {
+      reader.index = start + 1;
+      return adverb;
+    }
+    reader.index = start;
+    return undefined;
   }
   const token = reader.peek();
   if (token === undefined || !(token.kind === 'symbol' ? token.text === '/' : token.kind === 'word' && PER_WORDS.has(token.text))) return undefined;
