@@ -70,6 +70,7 @@ export const ACCEPTED_EXAMPLES: readonly AcceptedExample[] = [
   { kind: 'rate', written: '3B events/month', quantity: { value: 3e9 / (30 * DAY), unit: 'events/month' } },
   { kind: 'rate', written: '1.5 million page-views a day', quantity: { value: 1.5e6 / DAY, unit: 'page-views a day' } },
   { kind: 'rate', written: 'up to 50K rps', quantity: { value: 50_000, comparator: '<=', unit: 'rps' } },
+  { kind: 'rate', written: '10K rps at peak', quantity: { value: 10_000, unit: 'rps' } },
 
   // Percentages.
   { kind: 'percentage', written: '99.9%', quantity: { value: 99.9 } },
@@ -117,6 +118,7 @@ export const ACCEPTED_EXAMPLES: readonly AcceptedExample[] = [
   { kind: 'count', written: '10M users', quantity: { value: 10e6, noun: 'users' } },
   { kind: 'count', written: '15K+ titles', quantity: { value: 15_000, noun: 'titles' } },
   { kind: 'count', written: '2M orders', quantity: { value: 2e6, noun: 'orders' } },
+  { kind: 'count', written: '150M monthly active users', quantity: { value: 150e6, noun: 'monthly active users' } },
 ];
 
 export const REJECTED_EXAMPLES: readonly RejectedExample[] = [
@@ -171,5 +173,11 @@ export const REJECTED_EXAMPLES: readonly RejectedExample[] = [
   { kind: 'count', written: 'many', message: '`many` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`' },
   { kind: 'count', written: '2M/day', message: '`2M/day` is a rate, not a count; write a count like `2M`' },
   { kind: 'count', written: '10K rps', message: '`10K rps` is a rate, not a count; write a count like `10K`' },
+  {
+    kind: 'count',
+    written: '150MAU',
+    message: '`150MAU` is ambiguous: put a space between the number and `MAU`, with a multiplier if one is meant: `150 MAU` or `150M MAU`',
+  },
+  { kind: 'count', written: '200ms', message: '`200ms` is a duration, not a count; write a count like `200`' },
   { kind: 'count', written: '5m users', message: '`5m users`: `m` is not a multiplier; write K, M or B (or thousand, million, billion)' },
 ];
