@@ -53,6 +53,7 @@ export function parseDuration(input: unknown, options: QuantityOptions = {}): Qu
   reader.index++;
   comparator ??= readTrailingComparator(reader);
   const trailing = readPercentile(reader);
+  if (trailing !== undefined) reader.skip('latency');
   comparator ??= readTrailingComparator(reader);
   if (!reader.atEnd()) {
     if (reader.peek()!.kind === 'number') return fail(`${quote(text)} holds more than one value; write one duration, like \`200ms\``);

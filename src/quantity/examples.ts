@@ -46,6 +46,7 @@ export const ACCEPTED_EXAMPLES: readonly AcceptedExample[] = [
   { kind: 'duration', written: '150ms p99', quantity: { value: 150, percentile: 99 } },
   { kind: 'duration', written: 'P99: 100ms', quantity: { value: 100, percentile: 99 } },
   { kind: 'duration', written: '100ms (p99)', quantity: { value: 100, percentile: 99 } },
+  { kind: 'duration', written: '150ms p99 latency', quantity: { value: 150, percentile: 99 } },
   { kind: 'duration', written: 'p99 latency under 100ms', quantity: { value: 100, comparator: '<', percentile: 99 } },
   { kind: 'duration', written: '1s at p999', quantity: { value: 1000, percentile: 99.9 } },
   { kind: 'duration', written: '80ms at the 95th percentile', quantity: { value: 80, percentile: 95 } },
@@ -128,6 +129,7 @@ export const REJECTED_EXAMPLES: readonly RejectedExample[] = [
   { kind: 'duration', written: 200, message: '`200` has no unit; write `200ms` (or s, us)' },
   { kind: 'duration', written: '200 parsecs', message: '`200 parsecs` has an unknown unit `parsecs`; use us, ms, s, min or h' },
   { kind: 'duration', written: '100ms 200ms', message: '`100ms 200ms` holds more than one value; write one duration, like `200ms`' },
+  { kind: 'duration', written: '100-200ms', message: '`100-200ms` is a range; write one value, with `<` or `>` if it is a bound' },
   { kind: 'duration', written: 'TBD', message: '`TBD` is a placeholder; write a duration like `200ms` or `0.2s`, or leave the field out until it is known' },
   { kind: 'duration', written: '', message: 'is empty' },
   {
@@ -169,6 +171,7 @@ export const REJECTED_EXAMPLES: readonly RejectedExample[] = [
     written: '$5 per hour',
     message: '`$5 per hour` is a cost per hour; write the cost of one prediction, like `$0.001` or `$1 per 1000 predictions`',
   },
+  { kind: 'count', written: '10 to 20M', message: '`10 to 20M` is a range; write one value, with `<` or `>` if it is a bound' },
   { kind: 'count', written: 'lots', message: '`lots` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`' },
   { kind: 'count', written: 'many', message: '`many` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`' },
   { kind: 'count', written: '2M/day', message: '`2M/day` is a rate, not a count; write a count like `2M`' },

@@ -139,6 +139,11 @@ function ambiguousMultiplier(reader: Reader): string | undefined {
   return 'KMB'.includes(written[0]!) && isUpperCase(written.slice(1)) ? written : undefined;
 }
 
+/** `100-200ms`, `2 to 3 s`, `10–20M`: a second number after a dash or `to`. */
+function atRange(reader: Reader): boolean {
+  return (reader.isSymbol('-') || reader.isSymbol('–') || reader.isWord('to')) && reader.peek(1)?.kind === 'number';
+}
+
 export interface Amount {
   value: number;
   /** The number (and multiplier) as written: `10K`, `1,000`, `150 million`. */
@@ -164,6 +169,7 @@ export function readAmount(reader: Reader, multipliers: boolean): Amount | undef
   const ambiguous = multipliers && multiplier === undefined ? ambiguousMultiplier(reader) : undefined;
   const amount: Amount = { value: token.value * (multiplier ?? 1), written: reader.written(from), digits: token.text };
   if (ambiguous !== undefined) amount.problem = ambiguousAmount(reader.text, token.text, ambiguous);
+  else if (atRange(reader)) amount.problem = `${quote(reader.text)} is a range; write one value, with \`<\` or \`>\` if it is a bound`;
   else if (!Number.isFinite(amount.value)) amount.problem = `${quote(reader.text)} is too large a number`;
   return amount;
 }
