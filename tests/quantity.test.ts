@@ -48,7 +48,8 @@ describe('rates (per second)', () => {
   it.each([
     [10000, '`10000` has no unit; write `10000 rps` (or qps, /s)'],
     ['10K', '`10K` has no unit; write `10K rps` (or qps, /s)'],
-    ['10K furlongs', '`10K furlongs` has an unknown unit `furlongs`; use rps, qps or /s'],
+    // Any noun may stand before the time unit now (`600M playlists/week`), so a noun without one is told to add it.
+    ['10K furlongs', '`10K furlongs` has no time unit; write `10K furlongs/s` (or /min, /hour, /day, /week)'],
     ['lots', '`lots` is not a rate; write it like `10K rps` or `300/s`'],
   ])('%s is refused', (input, message) => {
     expect(value(parseRate(input))).toBe(message);
@@ -106,7 +107,7 @@ describe('counts', () => {
   });
   it.each([
     ['many', '`many` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`'],
-    ['200 users', '`200 users` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`'],
+    ['200 users per day', '`200 users per day` is a rate, not a count; write a count like `200 users`'],
   ])('%s is refused', (input, message) => {
     expect(value(parseCount(input))).toBe(message);
   });

@@ -20,4 +20,4 @@ export {
 } from './fields.js';
 export { APPROACHES, declaredApproach, effectiveApproach, type Approach } from './approach.js';
 export { formatPath } from './path.js';
-export { quantityFields, quantityAt, parseQuantityField, parseCountOrRate, type QuantityField, type QuantityParser } from './quantities.js';
+export { quantityFields, quantityAt, parseQuantityField, parseCountOrRate, type QuantityField } from './quantities.js';

@@ -3,13 +3,10 @@
  * fields are found in the design itself: `requirements.scale` is open, and latency SLOs may
  * be written flat or nested.
  */
-import { parseCount, parsePerSecond, parseRate, QUANTITY_PARSERS, type Quantity, type QuantityKind, type QuantityResult } from '../quantity/index.js';
+import { parseCount, parsePerSecond, parseRate, QUANTITY_PARSERS, type Quantity, type QuantityKind, type QuantityParser, type QuantityResult } from '../quantity/index.js';
 import type { DataPath } from '../types.js';
 import { latencySlos } from './fields.js';
 import { mappingAt, valueAt } from './values.js';
-
-/** How a field's text is read. */
-export type QuantityParser = (input: unknown, options?: { percentile?: number }) => QuantityResult;
 
 export interface QuantityField {
   path: DataPath;
@@ -75,7 +72,7 @@ const MAX_REMEMBERED = 10_000;
 
 /** Reads a quantity field's value. */
 export function parseQuantityField(field: QuantityField, value: unknown): QuantityResult {
-  const parse: QuantityParser = field.parse ?? (QUANTITY_PARSERS[field.kind] as QuantityParser);
+  const parse: QuantityParser = field.parse ?? QUANTITY_PARSERS[field.kind];
   const options = field.percentile === undefined ? undefined : { percentile: field.percentile };
   if (typeof value !== 'string') return parse(value, options);
   let remembered = parsedTexts.get(parse);

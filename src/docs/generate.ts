@@ -8,6 +8,7 @@ import { markdownOf, parseMarkdown } from '../markdown.js';
 import { RULES } from '../rules/index.js';
 import { designSchema } from '../schema/index.js';
 import { formatDocTree } from './format-docs.js';
+import { quantitiesSection } from './quantity-docs.js';
 import { ruleDocTree, rulesTable } from './rule-docs.js';
 
 const FORMAT_INTRO = `A design is one YAML file (\`*.yaml\` or \`*.yml\`) that follows the 7-step ML system
@@ -41,6 +42,7 @@ rules (see [the rules](../README.md#rules)), whose severity you configure.
   \`< 200ms\`, \`150us\`), rates (\`10K rps\`, \`1.5M qps\`, \`300/s\`), percentages (\`99.9%\`),
   money per prediction (\`$0.001\`, \`0.01 USD\`) and counts (\`200M\`, \`15K\`, \`1.2B\`, \`5000\`).
   A bare number where a unit is needed is reported with the unit to add (\`200\` → write \`200ms\`).
+  [Quantities](#quantities) lists every form.
 `;
 
 const README_START = '<!-- rules:start -->';
@@ -50,7 +52,8 @@ const README_END = '<!-- rules:end -->';
 export function generatedDocs(): Map<string, string> {
   const files = new Map<string, string>();
   for (const rule of RULES) files.set(`docs/rules/${rule.id}.md`, markdownOf(ruleDocTree(rule)));
-  files.set('docs/format.md', markdownOf(formatDocTree(designSchema() as never, parseMarkdown(FORMAT_INTRO))));
+  const format = formatDocTree(designSchema() as never, parseMarkdown(FORMAT_INTRO));
+  files.set('docs/format.md', markdownOf({ ...format, children: [...format.children, ...quantitiesSection()] }));
   return files;
 }
 

@@ -186,7 +186,7 @@ describe('serving/slo-consistency', () => {
       { ruleId: 'serving/slo-consistency', line: 2, column: 12, message: '`requirements.latency`: `200` has no unit; write `200ms` (or s, us)' },
       { ruleId: 'serving/slo-consistency', line: 3, column: 18, message: '`requirements.scale.users`: `lots` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`' },
       { ruleId: 'serving/slo-consistency', line: 3, column: 46, message: '`requirements.scale.peak_rps`: `fast` is not a rate; write it like `10K rps` or `300/s`' },
-      { ruleId: 'serving/slo-consistency', line: 6, column: 17, message: '`deployment.slo.throughput`: `10K per fortnight` has an unknown unit `per fortnight`; use rps, qps or /s' },
+      { ruleId: 'serving/slo-consistency', line: 6, column: 17, message: '`deployment.slo.throughput`: `10K per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or year' },
       { ruleId: 'serving/slo-consistency', line: 7, column: 19, message: '`deployment.slo.availability`: `101%` is more than 100%' },
       { ruleId: 'serving/slo-consistency', line: 8, column: 26, message: '`deployment.slo.cost_per_prediction`: `0.01 BTC` has an unknown currency `BTC`; use USD, EUR or GBP' },
     ]);
