@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePerSecond, QUANTITY_PARSERS, type QuantityResult } from '../src/quantity/index.js';
+import { lintYaml } from './helpers.js';
 
 // Every quantity parser runs on user text up to the 5 MB file limit, so each must take linear
 // time on the worst character classes (issue 18: a megabyte of spaces once took 54 s).
@@ -49,5 +50,19 @@ describe('quantity parsers take linear time on 1 MB inputs', () => {
         }
       });
     }
+  }
+});
+
+describe('a design whose quantity fields hold 1 MB of the worst characters lints in linear time', () => {
+  for (const [inputName, filler] of Object.entries({ spaces: ' ', '`1,` repeated': '1,', '`a/` repeated': 'a/', digits: '9' })) {
+    it(inputName, () => {
+      const text = fill(filler);
+      const yaml = ['mlsys: 1', 'name: x', 'requirements:', `  latency: "${text}"`, '  scale:', `    users: "${text}"`, 'deployment:', '  slo:', ...['latency_p99', 'throughput', 'availability', 'cost_per_prediction'].map((key) => `    ${key}: "${text}"`), ''].join('\n');
+      const started = performance.now();
+      const findings = lintYaml(yaml, ['serving/slo-consistency']);
+      expect(performance.now() - started).toBeLessThan(5000);
+      // Spaces alone are an empty value, left to the presence rules; anything else is reported at each field.
+      expect(findings.length).toBe(filler === ' ' ? 0 : 6);
+    });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, parseCount, parseDuration, parseMoney, parsePerSecond, parsePercentage, parseRate, type QuantityResult } from '../src/quantity/index.js';
+import { formatQuantity, latencyParser, parseCount, parseDuration, parseMoney, parsePerSecond, parsePercentage, parseRate, type QuantityResult } from '../src/quantity/index.js';
 
 const value = (result: QuantityResult) => (result.ok ? { value: result.quantity.value, comparator: result.quantity.comparator, currency: result.quantity.currency } : result.message);
 
@@ -132,5 +132,16 @@ describe('rates in fields named per second (peak_rps)', () => {
     expect(value(parsePerSecond(5000))).toEqual({ value: 5000, comparator: undefined, currency: undefined });
     expect(value(parsePerSecond('300/s'))).toEqual({ value: 300, comparator: undefined, currency: undefined });
     expect(value(parsePerSecond('lots'))).toBe('`lots` is not a rate; write it like `10K rps` or `300/s`');
+  });
+});
+
+describe('latency fields with their own percentile', () => {
+  it('accept a written percentile that agrees, refuse one that contradicts, and keep one parser per percentile', () => {
+    expect(value(latencyParser(99)('p99 < 100 ms'))).toEqual({ value: 100, comparator: '<', currency: undefined });
+    expect(value(latencyParser(50)('40ms'))).toEqual({ value: 40, comparator: undefined, currency: undefined });
+    expect(value(latencyParser(50)('150ms p99'))).toBe('`150ms p99` is a p99 latency, but this field is the p50 target: move it to `latency_p99`');
+    expect(value(latencyParser(99.9)('1s p99'))).toBe('`1s p99` is a p99 latency, but this field is the p999 target: move it to `latency_p99`');
+    expect(value(latencyParser(99)('120ms p75'))).toBe('`120ms p75` is a p75 latency, but this field is the p99 target: write the p99 latency here');
+    expect(latencyParser(95)).toBe(latencyParser(95));
   });
 });

@@ -55,8 +55,10 @@ function acceptedRow(example: AcceptedExample): PhrasingContent[][] {
 
 const rejectedRow = (example: RejectedExample): PhrasingContent[][] => [[text(example.kind)], writtenCell(example), messageCell(example.message)];
 
-const phrases = (list: readonly (readonly [readonly string[], string])[]) => list.map(([words, comparator]) => `${words.join(' ')} (${comparator})`);
-const keysWith = (map: ReadonlyMap<string, number>, factor: number) => [...map].filter(([, value]) => value === factor).map(([key]) => key);
+/** `under` (<), `at most` (<=): each way of writing a comparator with the comparator it means. */
+const meanings = (list: Iterable<readonly [string, string]>): PhrasingContent[] =>
+  [...list].flatMap(([written, comparator], index) => [...(index === 0 ? [] : [text(', ')]), code(written), text(` (${comparator})`)]);
+const phrases = (list: readonly (readonly [readonly string[], string])[]) => list.map(([words, comparator]) => [words.join(' '), comparator] as const);
 
 /** The "Quantities" section of docs/format.md, from the parsers' vocabulary and examples. */
 export function quantitiesSection(): RootContent[] {
@@ -74,8 +76,8 @@ export function quantitiesSection(): RootContent[] {
       ordered: false,
       spread: false,
       children: [
-        item(text('Comparators before the value: '), ...codes([...COMPARATOR_SYMBOLS].map(([symbol, comparator]) => `${symbol} (${comparator})`)), text(', '), ...codes(phrases(COMPARATOR_PHRASES))),
-        item(text('Comparators after the value: '), ...codes(phrases(TRAILING_COMPARATOR_PHRASES))),
+        item(text('Comparators before the value: '), ...meanings([...COMPARATOR_SYMBOLS, ...phrases(COMPARATOR_PHRASES)])),
+        item(text('Comparators after the value: '), ...meanings(phrases(TRAILING_COMPARATOR_PHRASES))),
         item(
           text('Multipliers (rates, counts, money): '),
           ...codes([...MULTIPLIER_LETTERS.keys(), ...MULTIPLIER_WORDS.keys()]),

@@ -12,7 +12,7 @@ const notACount = (shown: string): string => `${quote(shown)} is not a count; wr
  * A count over time (`2M/day`) is a rate, not a count.
  */
 export function parseCount(input: unknown): QuantityResult {
-  const reader = readerFor(input, notACount, EXAMPLE);
+  const reader = readerFor(input, EXAMPLE);
   if (!(reader instanceof Reader)) return reader;
   const text = reader.text;
   let comparator: Comparator | undefined = readComparator(reader);

@@ -30,7 +30,7 @@ function checkPercentile(text: string, written: number | undefined, field: numbe
  * `100ms (p99)`). A bare number needs a unit.
  */
 export function parseDuration(input: unknown, options: QuantityOptions = {}): QuantityResult {
-  const reader = readerFor(input, notADuration, EXAMPLE);
+  const reader = readerFor(input, EXAMPLE);
   if (!(reader instanceof Reader)) return reader;
   const text = reader.text;
   const leading = readLeadingPercentile(reader);

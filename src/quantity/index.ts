@@ -28,6 +28,19 @@ export function parsePerSecond(input: unknown): QuantityResult {
   return { ok: true, quantity: { ...quantity, kind: 'rate' } };
 }
 
+const latencyParsers = new Map<number, (input: unknown) => QuantityResult>();
+
+/**
+ * The parser of a latency field for one percentile (`latency_p50` → 50): a percentile written
+ * in the text must agree with it. One function per percentile, so results memoised by parser
+ * (src/rules/functions/quantities.ts) are shared.
+ */
+export function latencyParser(percentile: number): (input: unknown) => QuantityResult {
+  let parser = latencyParsers.get(percentile);
+  if (parser === undefined) latencyParsers.set(percentile, (parser = (input) => parseDuration(input, { percentile })));
+  return parser;
+}
+
 export const QUANTITY_PARSERS: Record<QuantityKind, QuantityParser> = {
   duration: parseDuration,
   rate: parseRate,

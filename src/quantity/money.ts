@@ -56,7 +56,7 @@ function readPerClause(reader: Reader): PerClause | undefined {
  * predictions`. A bare number needs a currency.
  */
 export function parseMoney(input: unknown): QuantityResult {
-  const reader = readerFor(input, notMoney, EXAMPLE);
+  const reader = readerFor(input, EXAMPLE);
   if (!(reader instanceof Reader)) return reader;
   const text = reader.text;
   let comparator: Comparator | undefined = readComparator(reader);

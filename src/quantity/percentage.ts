@@ -11,7 +11,7 @@ const SUBJECT_WORDS = new Set(['uptime', 'availability', 'available', 'success',
 const PERIOD_WORDS = new Set([...TIME_UNITS.keys(), ...PERIOD_ADVERBS.keys(), 'quarter', 'quarters', 'quarterly', 'q', 'annual', 'calendar']);
 
 /** A fraction written as a percentage without float noise: 0.9995 → `99.95`. */
-export function fractionAsPercent(fraction: number): string {
+function fractionAsPercent(fraction: number): string {
   return String(Number((fraction * 100).toPrecision(12)));
 }
 
@@ -51,7 +51,7 @@ function readWindow(reader: Reader): string | undefined {
  * as `0.9995` is told the percentage it means.
  */
 export function parsePercentage(input: unknown): QuantityResult {
-  const reader = readerFor(input, notAPercentage, EXAMPLE);
+  const reader = readerFor(input, EXAMPLE);
   if (!(reader instanceof Reader)) return reader;
   const text = reader.text;
   let comparator: Comparator | undefined = readComparator(reader);

@@ -89,7 +89,7 @@ export function notAMultiplier(text: string, letter: string): string {
  * the number and the time unit; a month is 30 days and a year 365 days. A bare number needs a unit.
  */
 export function parseRate(input: unknown): QuantityResult {
-  const reader = readerFor(input, notARate, EXAMPLE);
+  const reader = readerFor(input, EXAMPLE);
   if (!(reader instanceof Reader)) return reader;
   const text = reader.text;
   const peak = readPeak(reader);

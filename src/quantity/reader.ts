@@ -67,7 +67,7 @@ export const fail = (message: string): QuantityResult => ({ ok: false, message }
  * The tokens of a field's value, or the failure shared by every kind: not text, empty, a
  * placeholder such as `TBD`, or far too long to be a quantity.
  */
-export function readerFor(input: unknown, notThisKind: (shown: string) => string, example: string): Reader | QuantityResult {
+export function readerFor(input: unknown, example: string): Reader | QuantityResult {
   let text: string;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return fail(`${quote(String(input))} is not a number; ${example}`);
@@ -82,9 +82,7 @@ export function readerFor(input: unknown, notThisKind: (shown: string) => string
   if (text.length <= 4 && PLACEHOLDERS.has(text.toLowerCase())) return fail(`${quote(text)} is a placeholder; ${example}, or leave the field out until it is known`);
   const { tokens, truncated } = tokenize(text);
   if (truncated) return fail(`${quote(text)} is too long to be a quantity; ${example}`);
-  const reader = new Reader(text, tokens);
-  if (tokens.length === 0) return fail(notThisKind(text));
-  return reader;
+  return new Reader(text, tokens);
 }
 
 function readPhrase(reader: Reader, phrases: readonly (readonly [readonly string[], Comparator])[]): Comparator | undefined {
