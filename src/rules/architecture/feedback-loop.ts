@@ -21,17 +21,15 @@ export const LOOP_MITIGATION: Concept = {
       ],
     },
     {
-      doc: 'randomisation of what is served: `random`, `randomised` or `shuffled` with `bucket`, `slots`, `positions`, `ranking`, `order`, `traffic`, `impressions`, `recommendations` or `results` ("a top-k randomisation bucket", "shuffled results for 1% of traffic")',
+      doc: 'randomisation of what is served: `random`, `randomised`, `randomly` or `shuffled` within a few words of `bucket`, `slots`, `positions`, `ranking`, `order`, `traffic`, `impressions`, `recommendations`, `results` or `top-k` ("a top-k randomisation bucket", "results shuffled for 1% of traffic")',
       patterns: [
-        /\brandom(?:i[sz]\w*|ly)?\b|\bshuffl\w*/i,
-        /\b(?:buckets?|slots?|positions?|rank\w*|order\w*|traffic|exposures?|impressions?|recommendations?|results|feeds?|arms?)\b/i,
+        /\b(?:random(?:i[sz]\w*|ly)?|shuffl\w*)(?:\s+[\w%.-]+){0,3}?\s+(?:buckets?|slots?|positions?|rank\w*|order\w*|traffic|exposures?|impressions?|recommendations?|results|feeds?|arms?)\b|\b(?:buckets?|slots?|positions?|rank\w*|order\w*|traffic|impressions?|recommendations?|results|feeds?|top[\s-]k)(?:\s+[\w%.-]+){0,3}?\s+(?:randomi[sz]\w*|random(?:ly)?|shuffl\w*)/i,
       ],
     },
     {
-      doc: 'a holdout kept out of the model\'s influence: `holdout`, `hold-out` or `held out` with a share of traffic or users (`1%`), `random`, `group`, `cohort`, `bucket`, `users`, `traffic`, `long-term`, `pass-through` or `control` (a held-out test *set* is no mitigation)',
+      doc: 'a holdout kept out of the model\'s influence: `holdout` (or `hold-out`) right after a share (`1%`), `random`, `long-term`, `standing`, `pass-through`, `global`, `user` or `control`; a `holdout group`, `cohort`, `bucket` or `holdout of` users or traffic; `held-out users`; a holdout that `never sees` or is `not served` by the model. A held-out test *set* is no mitigation.',
       patterns: [
-        /\bhold[\s-]?outs?\b|\bheld[\s-]out\b/i,
-        /\d\s*%|\b(?:random\w*|groups?|cohorts?|buckets?|users?|customers?|members?|traffic|requests?|long[\s-]term|standing|pass[\s-]through|control|untreated|unexposed|global)\b/i,
+        /(?:\d\s*%|\b(?:random\w*|long[\s-]term|standing|pass[\s-]through|global|user|traffic|control|untreated|permanent|persistent))(?:\s+[\w-]+){0,3}?\s+hold[\s-]?outs?\b|\bhold[\s-]?outs?\s+(?:groups?|cohorts?|buckets?|users?|traffic|arms?|population|of\s+(?:\d|users|traffic|customers|members|requests|accounts))|\bheld[\s-]out\s+(?:users|traffic|customers|members|groups?|cohorts?)\b|\bhold[\s-]?outs?\b[^.;]{0,40}\b(?:never|not)\s+(?:sees?|seen|served|exposed|influenced|ranked|scored)/i,
       ],
     },
     {
@@ -50,13 +48,13 @@ export const LOOP_MITIGATION: Concept = {
 export default defineRule({
   id: 'architecture/feedback-loop',
   meta: {
-    description: 'A serving component\'s output reaches a training component along the flows, and the design states no mitigation.',
+    description: 'A serving component\'s output reaches training along the flows, with no mitigation stated.',
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
       'When what the model serves flows back into what it trains on (impressions and clicks into the event log, decisions into the label store), the model learns from data its own predictions shaped: items it never showed get no clicks and sink further, a fraud model trained only on the cases it let through never sees the ones it blocked. "Hidden Technical Debt in Machine Learning Systems", on the framework\'s reading list, calls these direct feedback loops. Offline metrics computed on such logs look fine while the system narrows. The usual mitigations are exploration (a small share of randomised traffic), a holdout kept out of the model\'s influence, correcting for position or selection bias (inverse propensity weighting), and judging new policies by counterfactual (off-policy) evaluation.',
     details: [
-      'For each component of kind `serving`, follows `architecture.flows` (any number of steps, through data sources and processing, but not through a `monitoring` component, whose outgoing flows carry alerts and retraining triggers rather than data) and reports the serving component, at its place in `architecture.components`, when a component of kind `training` is reached. The message names the shortest such path. One finding per serving component.',
+      'For each component of kind `serving`, follows `architecture.flows` (any number of steps, through data sources and processing, but not through a `monitoring` component, whose outgoing flows carry alerts and retraining triggers rather than data, nor through another `serving` component, which reports its own loop) and reports the serving component, at its place in `architecture.components`, when a component of kind `training` is reached. The message names the shortest such path. One finding per serving component.',
       '',
       'The rule is quiet when any text of the design (any step, a component\'s name, a flow\'s label) states a mitigation in one of these ways (case-insensitive, English):',
       '',
@@ -122,17 +120,19 @@ export default defineRule({
     const components = componentsOf(context.design);
     const training = new Set<string>();
     const monitoring = new Set<string>();
+    const serving = new Set<string>();
     for (const { id, kind } of components) {
       if (id === undefined) continue;
       if (kind === 'training') training.add(id);
       else if (kind === 'monitoring') monitoring.add(id);
+      else if (kind === 'serving') serving.add(id);
     }
     if (training.size === 0) return;
     const flows = flowsOf(context.design);
     let mitigated: boolean | undefined;
     for (const component of components) {
       if (component.kind !== 'serving' || component.id === undefined) continue;
-      const loop = pathFrom(component.id, flows, (id) => training.has(id), (id) => monitoring.has(id));
+      const loop = pathFrom(component.id, flows, (id) => training.has(id), (id) => monitoring.has(id) || serving.has(id));
       if (loop === undefined) continue;
       // Read the design's prose once, and only when there is a loop to excuse.
       mitigated ??= proseOf(context.design).some((text) => mentionsConcept(text, LOOP_MITIGATION));

@@ -6,7 +6,7 @@ import { pathFrom } from '../functions/architecture-graph.js';
 export default defineRule({
   id: 'architecture/unmonitored-serving',
   meta: {
-    description: 'A serving component has no path to a monitoring component that does not re-enter the data stack.',
+    description: 'A serving component has no path to monitoring that stays out of the data stack.',
     severity: 'warn',
     rationale:
       'In the framework\'s architecture, model serving feeds the monitoring stack: latency, errors, inputs and predictions are logged where system, data and model metrics are computed. A serving component with no path there is a model in production that nobody watches, whatever `monitoring` lists in words. A path that first flows back into a data source does not count: a flow into a data source is data collection, and what monitoring sees at the end of it is the batch pipeline built on that data, not the service.',

@@ -5,7 +5,7 @@ import { declaresFeatureStore, declaresSharedFeatures } from './training-serving
 export default defineRule({
   id: 'data/feature-store',
   meta: {
-    description: 'Features computed for training and online serving with shared definitions, but no feature store named.',
+    description: 'Online features share their definitions with training, but no feature store is named.',
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
