@@ -74,7 +74,23 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'per', 'and', 'or', 'in', 'o
  * Words that say how a quantity is written, not which quantity it is: "Time spent watching"
  * is watch time, "Total revenue" and "Number of orders" are revenue and orders.
  */
-const FILLER_WORDS = new Set(['spent', 'total', 'overall', 'number', 'count', 'amount', 'metric', 'metrics', 'kpi', 'kpis']);
+const FILLER_WORDS = new Set(['spent', 'total', 'overall', 'number', 'count', 'amount', 'metric', 'metrics', 'kpi', 'kpis', '%', 'percent', 'percentage', 'pct']);
+
+/**
+ * Words of a target written into a metric's name ("Reduce late deliveries below 3%", "CTR +5%
+ * vs baseline"): they say what to do with the quantity, not which quantity it is.
+ */
+const TARGET_WORDS = new Set([
+  'reduce', 'reduced', 'reduces', 'reducing', 'reduction', 'increase', 'increased', 'increases', 'increasing', 'lower', 'higher', 'raise', 'improve',
+  'improved', 'improves', 'improving', 'improvement', 'boost', 'maximise', 'maximize', 'minimise', 'minimize', 'keep', 'maintain', 'below', 'above',
+  'under', 'over', 'less', 'fewer', 'more', 'than', 'least', 'most', 'target', 'vs', 'versus', 'relative', 'baseline', 'uplift', 'lift', 'within',
+]);
+
+/** A number written in a metric's name: part of a target ("below 3%", "+20", "0.5"), not of the quantity (`p99` and `D30` are words). */
+const NUMBER = /^\d+(?:ms|s|sec|min|h|hrs?|x|k|m|pp|bps)?$/;
+
+/** Units that follow a number in a target ("under 200 ms", "2 x"). */
+const UNITS = new Set(['ms', 's', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'h', 'hr', 'hrs', 'hours', 'day', 'days', 'week', 'weeks', 'pp', 'bps', 'x', 'k', 'm', 'usd', 'eur', 'gbp']);
 
 /**
  * Abbreviations of metric names, with what they stand for: a name written either way is the
@@ -118,7 +134,7 @@ export const METRIC_ABBREVIATIONS: readonly { abbreviation: string; meaning: str
 ];
 
 /** Spellings of one word that mean the same (`avg` is `average`). */
-const WORD_VARIANTS: Readonly<Record<string, string>> = { avg: 'average', pct: 'percentage', percent: 'percentage', '%': 'percentage', nr: 'number', num: 'number', qty: 'quantity' };
+const WORD_VARIANTS: Readonly<Record<string, string>> = { avg: 'average', qty: 'quantity' };
 
 /** A word without the endings that do not change which metric is meant (`watching` → `watch`, `deliveries` → `delivery`, `losses` → `loss`). */
 function stem(word: string): string {
@@ -137,7 +153,7 @@ function stem(word: string): string {
 const EXPANSIONS: ReadonlyMap<string, readonly string[]> = (() => {
   const expansions = new Map<string, readonly string[]>();
   for (const { abbreviation, meaning } of METRIC_ABBREVIATIONS) {
-    const words = Object.freeze(wordsOf(meaning).flatMap((word) => meaningWord(word)));
+    const words = Object.freeze(wordsOf(meaning).flatMap((word) => (TARGET_WORDS.has(word) ? [] : meaningWord(word))));
     expansions.set(abbreviation.toLowerCase(), words);
     expansions.set(`${abbreviation.toLowerCase()}s`, words);
   }
@@ -169,7 +185,12 @@ export interface MetricTerm {
 /** The meaningful words of a metric's name as written, each with its meaning: stop and filler words dropped, abbreviations expanded, words stemmed. */
 export function metricTerms(text: string): MetricTerm[] {
   const terms: MetricTerm[] = [];
+  let afterNumber = false;
   for (const written of wordsOf(text)) {
+    const number = NUMBER.test(written);
+    const target = number || TARGET_WORDS.has(written) || (afterNumber && UNITS.has(written));
+    afterNumber = number;
+    if (target) continue;
     const words = EXPANSIONS.get(written) ?? meaningWord(written);
     if (words.length > 0) terms.push({ written, words });
   }
@@ -224,16 +245,38 @@ function matchedWords(wanted: readonly string[], named: readonly string[]): bool
 const initials = (words: readonly string[]): string => words.map((word) => word[0]).join('');
 
 /**
+ * Words naming the audience a product serves. Leading a metric's name, one says whose metric
+ * it is, not which quantity: a subscription service's `Retention` is its `Subscriber
+ * retention`. The sides of a marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are
+ * not in the list: their metrics are different quantities.
+ */
+export const AUDIENCE_WORDS: readonly string[] = ['user', 'subscriber', 'customer', 'member', 'viewer', 'visitor', 'account', 'client', 'player', 'listener', 'reader', 'shopper'];
+const AUDIENCE = new Set(AUDIENCE_WORDS.map(stem));
+
+/** For each term of `wanted`, whether `named` matches it (a leading audience word needs no match). */
+function matchedTerms(wanted: MetricName, named: MetricName): boolean[] {
+  const matched = matchedWords(wanted.words, named.words);
+  let at = 0;
+  return wanted.terms.map((term, index) => {
+    const words = matched.slice(at, at + term.words.length);
+    at += term.words.length;
+    if (words.every(Boolean)) return true;
+    return index === 0 && wanted.terms.length > 1 && term.words.length === 1 && AUDIENCE.has(term.words[0]!);
+  });
+}
+
+/**
  * Whether `named` names the quantity `wanted` names: equal ignoring case, punctuation and
  * white space; or every meaningful word of `wanted` matched in `named`, after stemming and
  * expanding abbreviations (`Watch time` in `Time spent watching`, `CTR` in `Click-through
  * rate on the home page`), so a qualifier `named` lacks means another quantity (`Late delivery
- * rate` is not `Delivery rate`); or one is a single word that is the initials of the other.
+ * rate` is not `Delivery rate`), except a leading audience word (`Subscriber retention` is
+ * `Retention`); or one is a single word that is the initials of the other.
  */
 export function coversMetric(wanted: MetricName, named: MetricName): boolean {
   if (wanted.compact === named.compact) return wanted.compact !== '';
   if (wanted.words.length === 0 || named.words.length === 0) return false;
-  if (matchedWords(wanted.words, named.words).every(Boolean)) return true;
+  if (matchedTerms(wanted, named).every(Boolean)) return true;
   const isInitialsOf = (short: readonly MetricTerm[], long: readonly string[]): boolean =>
     short.length === 1 && short[0]!.words.length === 1 && short[0]!.written.length >= 2 && long.length >= 2 && short[0]!.written === initials(long);
   return isInitialsOf(wanted.terms, named.words) || isInitialsOf(named.terms, wanted.words);
@@ -241,14 +284,8 @@ export function coversMetric(wanted: MetricName, named: MetricName): boolean {
 
 /** The words of `wanted`, as written, that `named` does not match (for a message: `Late` of `Late delivery rate` against `Delivery rate`). */
 export function unmatchedTerms(wanted: MetricName, named: MetricName): string[] {
-  const matched = matchedWords(wanted.words, named.words);
-  const missing: string[] = [];
-  let at = 0;
-  for (const term of wanted.terms) {
-    if (!matched.slice(at, at + term.words.length).every(Boolean)) missing.push(term.written);
-    at += term.words.length;
-  }
-  return missing;
+  const matched = matchedTerms(wanted, named);
+  return wanted.terms.filter((_, index) => !matched[index]).map((term) => term.written);
 }
 
 /** Whether two names are the same metric either way round: one covers the other ({@link coversMetric}). */
