@@ -52,20 +52,61 @@ export function flowsOf(design: unknown): FlowEntry[] {
   return entries;
 }
 
-/** The ids reachable from `start` by following flows from → to, one or more steps (`start` itself only on a cycle). */
-export function reachableFrom(start: string, flows: readonly FlowEntry[]): Set<string> {
+/** Each component id's successors along the flows, in the order the flows are written. */
+function successors(flows: readonly FlowEntry[]): Map<string, string[]> {
   const next = new Map<string, string[]>();
   for (const { from, to } of flows) {
     if (from === undefined || to === undefined) continue;
-    next.set(from, [...(next.get(from) ?? []), to]);
+    const list = next.get(from);
+    if (list === undefined) next.set(from, [to]);
+    else list.push(to);
   }
+  return next;
+}
+
+/**
+ * The ids reachable from `start` by following flows from → to, one or more steps (`start`
+ * itself only on a cycle). A component for which `stopsAt` holds is reached but not passed
+ * through.
+ */
+export function reachableFrom(start: string, flows: readonly FlowEntry[], stopsAt: (id: string) => boolean = () => false): Set<string> {
+  const next = successors(flows);
   const reached = new Set<string>();
   const pending = [...(next.get(start) ?? [])];
   while (pending.length > 0) {
     const id = pending.pop()!;
     if (reached.has(id)) continue;
     reached.add(id);
-    pending.push(...(next.get(id) ?? []));
+    if (!stopsAt(id)) pending.push(...(next.get(id) ?? []));
   }
   return reached;
+}
+
+/**
+ * A shortest path along the flows from `start` to a component for which `isEnd` holds, as
+ * the ids from `start` to that component, or undefined. A component for which `stopsAt`
+ * holds is never passed through (it may still be the end). Ties go to the flow written first.
+ */
+export function pathFrom(start: string, flows: readonly FlowEntry[], isEnd: (id: string) => boolean, stopsAt: (id: string) => boolean = () => false): string[] | undefined {
+  const next = successors(flows);
+  const cameFrom = new Map<string, string>();
+  const queue: string[] = [start];
+  const seen = new Set<string>([start]);
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    if (id !== start && stopsAt(id)) continue;
+    for (const to of next.get(id) ?? []) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      cameFrom.set(to, id);
+      if (isEnd(to)) {
+        const path = [to];
+        for (let at = id; at !== start; at = cameFrom.get(at)!) path.push(at);
+        path.push(start);
+        return path.reverse();
+      }
+      queue.push(to);
+    }
+  }
+  return undefined;
 }
