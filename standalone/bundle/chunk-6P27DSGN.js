@@ -1,7 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{a as b}from"./chunk-F2INRCLS.js";import{a as f,b as m,c as y}from"./chunk-CGJLLPAQ.js";import"./chunk-OOEDKO62.js";import{relative as x}from"node:path";var i=(r,s)=>t=>`\x1B[${r}m${t}\x1B[${s}m`,a=r=>r,w={red:a,yellow:a,cyan:a,dim:a,bold:a,underline:a},h={red:i(31,39),yellow:i(33,39),cyan:i(36,39),dim:i(2,22),bold:i(1,22),underline:i(4,24)};function d(r){return r?h:w}function g(r){return r.replace(/\u001b\[\d+m/g,"").length}var $=b({pieceKey:r=>JSON.stringify(["stylish",r.color,r.cwd]),piece(r,s){if(r.findings.length===0)return"";let t=d(s.color),l=["",t.underline(x(s.cwd,r.filePath)||r.filePath)],n=r.findings.map(e=>{let o=y[e.severity],p=e.severity==="error"?t.red(o):e.severity==="warn"?t.yellow(o):t.cyan(o);return[t.dim(`${e.line}:${e.column}`),p,e.message.replace(/\s*\n\s*/g," "),t.dim(e.ruleId??"")]}),c=[0,1,2].map(e=>Math.max(...n.map(o=>g(o[e]))));for(let e of n){let o=e.map((p,u)=>u<3?p+" ".repeat(c[u]-g(p)):p);l.push(`  ${o.join("  ").trimEnd()}`)}return l.join(`
-`)},frame(r,s){let t=f(r),l=t.errors+t.warnings+t.infos;if(l===0)return;let n=d(s.color),c=[m(t.errors,"error"),m(t.warnings,"warning")];t.infos>0&&c.push(m(t.infos,"info"));let e=`✖ ${m(l,"problem")} (${c.join(", ")})`;return{head:"",separator:`
-`,tail:`
-
-${t.errors>0?n.red(n.bold(e)):t.warnings>0?n.yellow(n.bold(e)):n.bold(e)}
-`}}}),F=$;export{F as default,$ as stylish};

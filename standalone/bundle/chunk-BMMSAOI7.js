@@ -1,4 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{b as i}from"./chunk-2VO2L2CS.js";import"./chunk-OOEDKO62.js";var a={error:"error",warn:"warning",info:"notice"};function o(r){return r.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function f(r){return o(r).replace(/:/g,"%3A").replace(/,/g,"%2C")}var m=(r,s)=>{let t=[];for(let n of r){let l=i(s.cwd,n.filePath);for(let e of n.findings){let p=[["file",l],["line",String(e.line)],["col",String(e.column)],["endLine",String(e.endLine)],["endColumn",String(e.endColumn)],["title",e.ruleId??"mlsys-lint"]].map(([c,g])=>`${c}=${f(g)}`).join(",");t.push(`::${a[e.severity]} ${p}::${o(e.message)}`)}}return t.length===0?"":`${t.join(`
-`)}
-`},d=m;export{d as default,o as escapeData,f as escapeProperty,m as github};
