@@ -85,9 +85,9 @@ describe('action.yml', () => {
 
   it('is a composite action with the documented inputs and outputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'config', 'fail-on-error', 'max-warnings', 'node-version', 'paths', 'sarif-file', 'summary', 'upload-sarif', 'version'].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'comment', 'config', 'fail-on-error', 'max-warnings', 'node-version', 'paths', 'review', 'sarif-file', 'summary', 'upload-sarif', 'version'].sort());
     expect(action.inputs.paths!.default).toBe('designs/');
-    expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'sarif-file', 'summary-file']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'review-file', 'sarif-file', 'summary-file']);
     for (const input of Object.values(action.inputs)) expect(input.description).toMatch(/\S/);
     for (const candidate of action.runs.steps) if (candidate.run) expect(candidate.shell).toBe('bash');
   });
@@ -102,7 +102,7 @@ describe('action.yml', () => {
     expect(lint).toContain('--format "sarif:$sarif"');
     expect(lint).toContain('>> "$GITHUB_STEP_SUMMARY"');
     const names = action.runs.steps.map((candidate) => candidate.uses ?? candidate.id ?? candidate.name);
-    expect(names).toEqual(['actions/setup-node@v4', 'install', 'lint', 'github/codeql-action/upload-sarif@v3', 'Fail on errors']);
+    expect(names).toEqual(['actions/setup-node@v4', 'install', 'lint', 'review', 'actions/github-script@v7', 'github/codeql-action/upload-sarif@v3', 'Fail on errors']);
     expect(action.runs.steps.at(-1)!.if).toBe("inputs.fail-on-error == 'true' && steps.lint.outputs.exit-code != '0'");
   });
 
@@ -118,10 +118,8 @@ describe('action.yml', () => {
       const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1];
       env[name] = input ? (inputs[input] ?? action.inputs[input]!.default ?? '') : '';
     }
-    // The install step's output: a wrapper that runs this checkout's build.
-    const wrapper = join(temp, 'mlsys-lint');
-    writeFileSync(wrapper, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
-    env.MLSYS_LINT = wrapper;
+    // The install step's output: the script node runs (tests/action.test.ts runs the install step itself).
+    env.MLSYS_LINT = BIN;
     // As GitHub runs `shell: bash`: bash --noprofile --norc -eo pipefail {file}.
     const script = join(temp, 'step.sh');
     writeFileSync(script, lint.run!);
@@ -152,10 +150,11 @@ describe('action.yml', () => {
     expect(existsSync(ok.outputs['summary-file']!)).toBe(true);
   });
 
-  it('installs the release matching its own version by default', () => {
+  it('runs its own checkout by default, and installs a release from npm only when a version is given', () => {
     const install = step('install');
-    expect(install.run).toContain('npm install --no-save --no-audit --no-fund --omit=dev --prefix "$prefix" "mlsys-lint@$version"');
-    expect(install.run).toContain("require(process.argv[1]).version");
+    expect(install.run).toContain('echo "bin=$ACTION_PATH/bin/mlsys-lint.js" >> "$GITHUB_OUTPUT"');
+    expect(install.run).toContain('npm install --no-save --no-audit --no-fund --omit=dev --prefix "$prefix" "mlsys-lint@$INPUT_VERSION"');
+    expect(action.inputs['node-version']!.default).toBe('24');
   });
 
   it('is shown in the docs in a workflow that uploads SARIF', () => {

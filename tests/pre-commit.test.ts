@@ -1,39 +1,24 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfCheckout, git, ROOT } from './checkout-copy.js';
 import { tempDir } from './temp-dir.js';
 
 // The real pre-commit (Debian's 3.0.4 in CI, installed by .ci/run) on a temporary
 // repository, with this checkout as the hook repository, as docs/ci.md shows it.
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EXAMPLE = readFileSync(join(ROOT, 'designs/netflix-recommendations.yaml'), 'utf8');
 const WARNING_ONLY = EXAMPLE.replace(/^owners: .*\n/m, '');
 const BROKEN = 'mlsys: 1\nname: [oops\n';
-
-const git = (cwd: string, ...args: string[]): string => {
-  const result = spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout.trim();
-};
 
 /**
  * A git repository holding this checkout's files as they are now (committed or not; no
  * dist/ or node_modules/, as in a clone): what pre-commit clones. Returns the commit.
  */
 function hookRepository(repo: string): string {
-  const files = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
-  for (const file of files) {
-    try {
-      mkdirSync(dirname(join(repo, file)), { recursive: true });
-      copyFileSync(join(ROOT, file), join(repo, file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // deleted, not yet committed
-    }
-  }
+  copyOfCheckout(repo);
   git(repo, 'init', '-q');
   git(repo, 'add', '-A');
   // The hook's entry must be executable in the commit, as it is in this repository.
