@@ -11,7 +11,7 @@ import { tempDir } from './temp-dir.js';
 const root = new URL('../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 const EXAMPLE = read('designs/netflix-recommendations.yaml');
-const packageJson = JSON.parse(read('package.json')) as { bin: Record<string, string>; files: string[]; version: string };
+const packageJson = JSON.parse(read('package.json')) as { bin: Record<string, string>; files: string[]; version: string; scripts: Record<string, string> };
 
 interface Hook {
   id: string;
@@ -40,6 +40,15 @@ interface Action {
   outputs: Record<string, { value: string }>;
   runs: { using: string; steps: Step[] };
 }
+
+describe('package.json', () => {
+  it('has no install scripts: npm 11 asks users to approve those of a tarball or git install, and prepares git installs with dev dependencies', () => {
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack']) expect(packageJson.scripts, script).not.toHaveProperty(script);
+    expect(packageJson.scripts.prepublishOnly).toBe('npm run build');
+    // A clone runs the committed standalone build; a package from npm or npm pack runs dist/.
+    expect(packageJson.files).toContain('standalone');
+  });
+});
 
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = parse(read('.pre-commit-hooks.yaml')) as Hook[];

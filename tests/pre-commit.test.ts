@@ -66,6 +66,9 @@ describe('pre-commit, for real', () => {
     expect(failing.stdout).toMatch(/3:1 +error +YAML syntax error/);
     expect(failing.stdout).toContain('meta/owners');
     expect(failing.stdout).not.toContain('other/not-a-design.yaml');
+    // Narrow in the hook's log: no line padded to the longest message, none with trailing spaces.
+    expect(failing.stdout).toMatch(/^ {2}4:1 {2}warning {2}no owners: name the teams or people accountable for the system in `owners` {2}meta\/owners$/m);
+    expect(failing.stdout).not.toMatch(/ $/m);
     // Cloning included: nothing is installed. docs/ci.md records the time measured here.
     expect(firstRun).toBeLessThan(20_000);
 
