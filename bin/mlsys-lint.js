@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
 // V8 optimises a function once it has run for an "interrupt budget" of bytecode. Over a few
@@ -9,7 +10,10 @@ import { setFlagsFromString } from 'node:v8';
 // heuristic, not semantics, set before any of the linter's code is loaded.
 setFlagsFromString('--interrupt-budget=200000');
 
-const { main } = await import('../dist/bundle/main.js');
+// dist/ is the build (`npm run build`, in every npm package); a git checkout has none and
+// runs the committed standalone build instead (docs/ci.md, "Running from a git checkout").
+const built = new URL('../dist/bundle/main.js', import.meta.url);
+const { main } = await import(existsSync(built) ? built.href : '../standalone/bundle/main.js');
 
 // A reader that stops early (`mlsys-lint | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -25,5 +29,6 @@ const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });
 process.exitCode = code;

@@ -11,7 +11,7 @@ import { tempDir } from './temp-dir.js';
 const root = new URL('../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 const EXAMPLE = read('designs/netflix-recommendations.yaml');
-const packageJson = JSON.parse(read('package.json')) as { bin: Record<string, string>; files: string[]; version: string };
+const packageJson = JSON.parse(read('package.json')) as { bin: Record<string, string>; files: string[]; version: string; scripts: Record<string, string> };
 
 interface Hook {
   id: string;
@@ -41,15 +41,25 @@ interface Action {
   runs: { using: string; steps: Step[] };
 }
 
+describe('package.json', () => {
+  it('has no install scripts: npm 11 asks users to approve those of a tarball or git install, and prepares git installs with dev dependencies', () => {
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack']) expect(packageJson.scripts, script).not.toHaveProperty(script);
+    expect(packageJson.scripts.prepublishOnly).toBe('npm run build');
+    // A clone runs the committed standalone build; a package from npm or npm pack runs dist/.
+    expect(packageJson.files).toContain('standalone');
+  });
+});
+
 describe('.pre-commit-hooks.yaml', () => {
   const hooks = parse(read('.pre-commit-hooks.yaml')) as Hook[];
   const [hook] = hooks;
 
-  it('offers the mlsys-lint hook, run by node with the staged file names', () => {
+  it('offers the mlsys-lint hook, run from the hook repository as a script, with the staged file names', () => {
     expect(hooks.map((candidate) => candidate.id)).toEqual(['mlsys-lint']);
-    expect(hook).toMatchObject({ id: 'mlsys-lint', entry: 'mlsys-lint', language: 'node', types: ['yaml'] });
+    // A script needs no install; bin/ runs standalone/ when there is no dist/ (tests/pre-commit.test.ts runs it).
+    expect(hook).toMatchObject({ id: 'mlsys-lint', entry: 'bin/mlsys-lint.js', language: 'script', types: ['yaml'] });
     expect(hook!.pass_filenames ?? true).toBe(true);
-    expect(packageJson.bin[hook!.entry]).toBe('bin/mlsys-lint.js');
+    expect(packageJson.bin['mlsys-lint']).toBe(hook!.entry);
   });
 
   it('matches YAML designs in designs/ folders, and not other YAML', () => {
@@ -84,9 +94,9 @@ describe('action.yml', () => {
 
   it('is a composite action with the documented inputs and outputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'config', 'fail-on-error', 'max-warnings', 'node-version', 'paths', 'sarif-file', 'summary', 'upload-sarif', 'version'].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'comment', 'config', 'fail-on-error', 'max-warnings', 'node-version', 'paths', 'review', 'sarif-file', 'summary', 'upload-sarif', 'version'].sort());
     expect(action.inputs.paths!.default).toBe('designs/');
-    expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'sarif-file', 'summary-file']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'review-file', 'sarif-file', 'summary-file']);
     for (const input of Object.values(action.inputs)) expect(input.description).toMatch(/\S/);
     for (const candidate of action.runs.steps) if (candidate.run) expect(candidate.shell).toBe('bash');
   });
@@ -101,7 +111,7 @@ describe('action.yml', () => {
     expect(lint).toContain('--format "sarif:$sarif"');
     expect(lint).toContain('>> "$GITHUB_STEP_SUMMARY"');
     const names = action.runs.steps.map((candidate) => candidate.uses ?? candidate.id ?? candidate.name);
-    expect(names).toEqual(['actions/setup-node@v4', 'install', 'lint', 'github/codeql-action/upload-sarif@v3', 'Fail on errors']);
+    expect(names).toEqual(['actions/setup-node@v4', 'install', 'lint', 'review', 'actions/github-script@v7', 'github/codeql-action/upload-sarif@v3', 'Fail on errors']);
     expect(action.runs.steps.at(-1)!.if).toBe("inputs.fail-on-error == 'true' && steps.lint.outputs.exit-code != '0'");
   });
 
@@ -117,10 +127,8 @@ describe('action.yml', () => {
       const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1];
       env[name] = input ? (inputs[input] ?? action.inputs[input]!.default ?? '') : '';
     }
-    // The install step's output: a wrapper that runs this checkout's build.
-    const wrapper = join(temp, 'mlsys-lint');
-    writeFileSync(wrapper, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, { mode: 0o755 });
-    env.MLSYS_LINT = wrapper;
+    // The install step's output: the script node runs (tests/action.test.ts runs the install step itself).
+    env.MLSYS_LINT = BIN;
     // As GitHub runs `shell: bash`: bash --noprofile --norc -eo pipefail {file}.
     const script = join(temp, 'step.sh');
     writeFileSync(script, lint.run!);
@@ -151,10 +159,11 @@ describe('action.yml', () => {
     expect(existsSync(ok.outputs['summary-file']!)).toBe(true);
   });
 
-  it('installs the release matching its own version by default', () => {
+  it('runs its own checkout by default, and installs a release from npm only when a version is given', () => {
     const install = step('install');
-    expect(install.run).toContain('npm install --no-save --no-audit --no-fund --omit=dev --prefix "$prefix" "mlsys-lint@$version"');
-    expect(install.run).toContain("require(process.argv[1]).version");
+    expect(install.run).toContain('echo "bin=$ACTION_PATH/bin/mlsys-lint.js" >> "$GITHUB_OUTPUT"');
+    expect(install.run).toContain('npm install --no-save --no-audit --no-fund --omit=dev --prefix "$prefix" "mlsys-lint@$INPUT_VERSION"');
+    expect(action.inputs['node-version']!.default).toBe('24');
   });
 
   it('is shown in the docs in a workflow that uploads SARIF', () => {

@@ -9,6 +9,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether standard output is a terminal (colour by default). */
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns, when standard output is a terminal. */
+  columns?: number;
 }
 
 /** A command: parses its own arguments and returns the exit code. */

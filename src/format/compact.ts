@@ -1,5 +1,6 @@
 import { plural, totalsOf } from './summary.js';
 import type { Formatter } from './types.js';
+import { oneLineMessage, visibleText } from './visible-text.js';
 
 const WORD = { error: 'Error', warn: 'Warning', info: 'Info' } as const;
 
@@ -9,7 +10,7 @@ export const compact: Formatter = (results) => {
   for (const result of results) {
     for (const finding of result.findings) {
       const rule = finding.ruleId ? ` (${finding.ruleId})` : '';
-      lines.push(`${result.filePath}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} - ${finding.message.replace(/\s*\n\s*/g, ' ')}${rule}`);
+      lines.push(`${visibleText(result.filePath)}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} - ${oneLineMessage(finding.message)}${rule}`);
     }
   }
   const totals = totalsOf(results);

@@ -1,6 +1,7 @@
 import type { Severity } from '../types.js';
 import { relativePath } from './paths.js';
 import type { Formatter } from './types.js';
+import { visibleLines, visibleText } from './visible-text.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
 
@@ -21,7 +22,8 @@ export function escapeProperty(text: string): string {
 export const github: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = relativePath(context.cwd, result.filePath);
+    // Control characters would act on the log viewer: shown as escapes (line breaks as %0A).
+    const file = visibleText(relativePath(context.cwd, result.filePath));
     for (const finding of result.findings) {
       const properties = [
         ['file', file],
@@ -33,7 +35,7 @@ export const github: Formatter = (results, context) => {
       ]
         .map(([name, value]) => `${name}=${escapeProperty(value!)}`)
         .join(',');
-      lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}`);
+      lines.push(`::${COMMAND[finding.severity]} ${properties}::${escapeData(visibleLines(finding.message))}`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -28,74 +28,62 @@ const attributes = (values: Record<string, string | number>): string =>
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
     .join('');
 
-interface TestCase {
-  name: string;
-  failures: Finding[];
-  infos: Finding[];
-  skipped?: string;
-}
-
-/** The rules checked on a file, each with its findings; problems without a rule get a case of their own. */
-function testCasesOf(result: FileResult, ruleIds: readonly string[]): TestCase[] {
-  const fatal = result.fatalErrorCount > 0;
-  const cases = new Map<string, TestCase>();
-  for (const id of ruleIds) {
-    // After a fatal problem only the yaml/* rules ran; the others could not look at the file.
-    cases.set(id, { name: id, failures: [], infos: [], ...(fatal && !id.startsWith('yaml/') ? { skipped: 'not checked: the file could not be parsed' } : {}) });
-  }
-  for (const finding of result.findings) {
-    const name = finding.ruleId ?? DIRECTIVES_TEST_CASE;
-    let testCase = cases.get(name);
-    if (!testCase) cases.set(name, (testCase = { name, failures: [], infos: [] }));
-    delete testCase.skipped;
-    if (finding.severity === 'info') testCase.infos.push(finding);
-    else testCase.failures.push(finding);
-  }
-  return [...cases.values()];
-}
+/** A finding as a test case's name: rule and place, e.g. `monitoring/alerts at 20:1`. */
+const testCaseName = (finding: Finding): string => `${finding.ruleId ?? DIRECTIVES_TEST_CASE} at ${finding.line}:${finding.column}`;
 
 const place = (file: string, finding: Finding): string => `${file}:${finding.line}:${finding.column}`;
 
-function testCaseXml(file: string, testCase: TestCase): string {
-  const open = `    <testcase${attributes({ classname: file, name: testCase.name, file })}`;
-  const body: string[] = [];
-  if (testCase.skipped) body.push(`      <skipped${attributes({ message: testCase.skipped })}/>`);
-  for (const finding of testCase.failures) {
-    const detail = `${place(file, finding)} ${SEVERITY_WORD[finding.severity]}: ${finding.message}${finding.url ? `\n${finding.url}` : ''}`;
-    body.push(`      <failure${attributes({ message: `${finding.line}:${finding.column} ${finding.message}`, type: finding.severity === 'error' ? 'error' : 'warning' })}>${escapeText(detail)}</failure>`);
-  }
-  if (testCase.infos.length > 0) {
-    const text = testCase.infos.map((finding) => `${place(file, finding)} info: ${finding.message}`).join('\n');
-    body.push(`      <system-out>${escapeText(text)}</system-out>`);
-  }
-  return body.length === 0 ? `${open}/>` : `${open}>\n${body.join('\n')}\n    </testcase>`;
+/** A finding as a line of text: place, severity, message, rule docs. */
+const detailOf = (file: string, finding: Finding): string =>
+  `${place(file, finding)} ${SEVERITY_WORD[finding.severity]}: ${finding.message}${finding.ruleId ? ` (${finding.ruleId})` : ''}${finding.url ? `\n${finding.url}` : ''}`;
+
+/** Name of the test case a design with no findings gets, so that it shows as a passed test rather than an empty suite. */
+export const CLEAN_TEST_CASE = 'no problems found';
+
+/** Seconds, as JUnit's `time` attributes have them. */
+const seconds = (milliseconds: number): string => (milliseconds / 1000).toFixed(3);
+
+/**
+ * One test case per finding: an error fails it (one `<failure type="error">`); a warning
+ * fails it (`type="warning"`) only when there are more warnings than `--max-warnings`,
+ * as the exit code does; otherwise it passes, and so does an info finding, both written
+ * out in the suite's `<system-out>` (Ant's schema has no output per test case).
+ */
+function testCaseXml(file: string, finding: Finding, warningsFail: boolean, time: string): { xml: string; failed: boolean } {
+  const open = `    <testcase${attributes({ name: testCaseName(finding), classname: file, time })}`;
+  const failed = finding.severity === 'error' || (finding.severity === 'warn' && warningsFail);
+  if (!failed) return { xml: `${open}/>`, failed };
+  const failure = `      <failure${attributes({ message: `${finding.line}:${finding.column} ${finding.message}`, type: finding.severity === 'error' ? 'error' : 'warning' })}>${escapeText(detailOf(file, finding))}</failure>`;
+  return { xml: `${open}>\n${failure}\n    </testcase>`, failed };
 }
 
 /**
- * JUnit XML for CI test reports: a testsuite per design, a testcase per rule checked,
- * a `<failure>` per error or warning. Info findings are not failures: they go to the
- * testcase's `<system-out>`. `failures` counts `<failure>` elements.
+ * JUnit XML for CI test reports, valid against Apache Ant's JUnit schema (which Jenkins,
+ * GitLab and Azure read; tests/fixtures/junit/): a testsuite per design, a testcase per
+ * finding (one passing case for a design without any), at most one `<failure>` per case.
+ * `tests` and `failures` count test cases; `timestamp` is when the run started (UTC, as
+ * the schema has it without a zone) and `time` the run's duration shared evenly among
+ * the designs, which are linted in one pass. Warnings and info findings that do not fail
+ * are listed in the suite's `<system-out>`.
  */
 export const junit: Formatter = (results, context) => {
-  const allRuleIds = context.rules.map((rule) => rule.id);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const warningsFail = context.maxWarnings !== undefined && warnings > context.maxWarnings;
+  const timestamp = (context.startedAt ?? new Date(0)).toISOString().replace(/\.\d{3}Z$/, '');
+  const suiteTime = results.length === 0 ? 0 : (context.elapsedMs ?? 0) / results.length;
   const suites: string[] = [];
-  const totals = { tests: 0, failures: 0, skipped: 0 };
-  for (const result of results) {
+  results.forEach((result, id) => {
     const file = relativePath(context.cwd, result.filePath);
-    const cases = testCasesOf(result, result.checkedRules ?? allRuleIds);
-    const counts = {
-      tests: cases.length,
-      failures: cases.reduce((sum, testCase) => sum + testCase.failures.length, 0),
-      skipped: cases.filter((testCase) => testCase.skipped).length,
-    };
-    totals.tests += counts.tests;
-    totals.failures += counts.failures;
-    totals.skipped += counts.skipped;
-    const header = `  <testsuite${attributes({ name: file, tests: counts.tests, failures: counts.failures, errors: 0, skipped: counts.skipped, time: 0 })}>`;
-    suites.push([header, ...cases.map((testCase) => testCaseXml(file, testCase)), '  </testsuite>'].join('\n'));
-  }
-  const root = `<testsuites${attributes({ name: 'mlsys-lint', tests: totals.tests, failures: totals.failures, errors: 0, skipped: totals.skipped, time: 0 })}>`;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
+    const caseTime = seconds(suiteTime / Math.max(1, result.findings.length));
+    const cases = result.findings.map((finding) => testCaseXml(file, finding, warningsFail, caseTime));
+    if (cases.length === 0) cases.push({ xml: `    <testcase${attributes({ name: CLEAN_TEST_CASE, classname: file, time: caseTime })}/>`, failed: false });
+    const failures = cases.filter((testCase) => testCase.failed).length;
+    const passed = result.findings.filter((finding) => finding.severity === 'info' || (finding.severity === 'warn' && !warningsFail));
+    const out = passed.map((finding) => detailOf(file, finding)).join('\n');
+    const header = `  <testsuite${attributes({ name: file, timestamp, hostname: 'localhost', tests: cases.length, failures, errors: 0, skipped: 0, time: seconds(suiteTime), package: 'mlsys-lint', id })}>`;
+    suites.push([header, '    <properties/>', ...cases.map((testCase) => testCase.xml), `    <system-out>${escapeText(out)}</system-out>`, '    <system-err/>', '  </testsuite>'].join('\n'));
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>', ...suites, '</testsuites>', ''].join('\n');
 };
 
 export default junit;

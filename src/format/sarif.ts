@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../rules/index.js';
 import { ruleDocsUrl } from '../rules/index.js';
 import { formatPath } from '../schema/describe.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import { isInside, relativePath } from './paths.js';
-import type { Formatter } from './types.js';
+import type { FormatContext, Formatter } from './types.js';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/mlsys-lint/mlsys-lint';
-/** The base id that relative artifact uris are resolved against: the working directory. */
+/** The base id that relative artifact uris are resolved against: the repository's top level (or the working directory). */
 const SOURCE_ROOT = '%SRCROOT%';
 
 type Level = 'error' | 'warning' | 'note';
@@ -18,9 +19,9 @@ const LEVEL: Record<Severity, Level> = { error: 'error', warn: 'warning', info: 
 /** A relative uri reference for a posix path: each segment percent-encoded. */
 const uriOf = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
-/** Where a file is, as a SARIF artifactLocation: relative to the source root when it lies inside the working directory. */
-function artifactLocation(cwd: string, filePath: string): { uri: string; uriBaseId?: string } {
-  if (isInside(cwd, filePath)) return { uri: uriOf(relativePath(cwd, filePath)), uriBaseId: SOURCE_ROOT };
+/** Where a file is, as a SARIF artifactLocation: relative to the source root when it lies inside it. */
+function artifactLocation(root: string, filePath: string): { uri: string; uriBaseId?: string } {
+  if (isInside(root, filePath)) return { uri: uriOf(relativePath(root, filePath)), uriBaseId: SOURCE_ROOT };
   return { uri: pathToFileURL(filePath).href };
 }
 
@@ -46,7 +47,19 @@ function regionOf(finding: Finding): object {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-function resultOf(finding: Finding, location: object, artifactIndex: number, ruleIndex: ReadonlyMap<string, number>): object {
+/**
+ * What tells a finding apart from the others in its file, without its line number, so
+ * that code scanning keeps an alert's identity when unrelated edits move lines: rule,
+ * data path and message id; where the data path says little (findings about the YAML
+ * text, or at the document's root), also the message and the text of the line.
+ */
+function identityOf(finding: Finding, filePath: string, context: FormatContext): string {
+  const parts = [finding.ruleId ?? 'directive', formatPath(finding.path), finding.messageId];
+  if (finding.ruleId?.startsWith('yaml/') || finding.path.length === 0) parts.push(finding.message, (context.sourceLine?.(filePath, finding.line) ?? '').trim());
+  return parts.join('\u0000');
+}
+
+function resultOf(finding: Finding, location: object, artifactIndex: number, ruleIndex: ReadonlyMap<string, number>, fingerprint: string): object {
   const index = finding.ruleId === null ? undefined : ruleIndex.get(finding.ruleId);
   return {
     // Problems with inline directives belong to no rule: such a result carries no ruleId, as in ESLint's SARIF.
@@ -55,23 +68,32 @@ function resultOf(finding: Finding, location: object, artifactIndex: number, rul
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation: { ...location, index: artifactIndex }, region: regionOf(finding) } }],
-    // Stable across edits that move lines: the same problem at the same place in the data.
-    partialFingerprints: { 'mlsysLintDataPath/v1': `${finding.ruleId ?? 'directive'}|${formatPath(finding.path)}|${finding.messageId}` },
+    partialFingerprints: { 'mlsysLintFinding/v2': fingerprint },
   };
 }
 
 /**
  * SARIF 2.1.0 for code scanning: one reportingDescriptor per rule the run knew, one
- * result per finding (info findings as `note`), uris relative to the working directory.
+ * result per finding (info findings as `note`), uris relative to the repository's top
+ * level (`sourceRoot`), partial fingerprints unique per finding in a file.
  */
 export const sarif: Formatter = (results, context) => {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const artifacts: object[] = [];
   const sarifResults: object[] = [];
+  const root = context.sourceRoot ?? context.cwd;
   results.forEach((result: FileResult, artifactIndex) => {
-    const location = artifactLocation(context.cwd, result.filePath);
+    const location = artifactLocation(root, result.filePath);
     artifacts.push({ location });
-    for (const finding of result.findings) sarifResults.push(resultOf(finding, location, artifactIndex, ruleIndex));
+    // Identical identities in one file are told apart by their rank, so every fingerprint is unique.
+    const seen = new Map<string, number>();
+    for (const finding of result.findings) {
+      const identity = identityOf(finding, result.filePath, context);
+      const rank = seen.get(identity) ?? 0;
+      seen.set(identity, rank + 1);
+      const fingerprint = createHash('sha256').update(`${identity}\u0000${rank}`).digest('hex');
+      sarifResults.push(resultOf(finding, location, artifactIndex, ruleIndex, fingerprint));
+    }
   });
   const log = {
     $schema: SCHEMA_URI,
@@ -87,7 +109,7 @@ export const sarif: Formatter = (results, context) => {
             rules: context.rules.map(reportingDescriptor),
           },
         },
-        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(root.endsWith('/') ? root : `${root}/`).href } },
         artifacts,
         results: sarifResults,
         columnKind: 'utf16CodeUnits',

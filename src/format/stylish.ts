@@ -1,26 +1,74 @@
 import { relative } from 'node:path';
 import { palette, visibleLength } from './color.js';
 import { SEVERITY_WORD, plural, totalsOf } from './summary.js';
-import { piecewiseFormatter, type Formatter } from './types.js';
+import { piecewiseFormatter, type FormatContext, type Formatter } from './types.js';
+import { oneLineMessage, visibleText } from './visible-text.js';
+
+/** Below this many columns for the message, wrapping would leave a word or two per line: lines run long instead. */
+const NARROWEST_MESSAGE = 20;
+
+/** Splits a message into lines of at most `width` characters, at spaces; a longer word is cut. */
+export function wrapMessage(message: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of message.split(' ')) {
+    let rest = word;
+    while (rest.length > width) {
+      if (line !== '') lines.push(line);
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+      line = '';
+    }
+    if (line === '') line = rest;
+    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * One file's findings. The position and severity columns are aligned. Piped (no
+ * terminal width), each message is followed directly by its rule id: lines are as long
+ * as their own message, never padded to the longest one, so hooks' and CI logs stay
+ * narrow. On a terminal, messages are wrapped to fit its width and rule ids aligned.
+ */
+function filePiece(lines: string[], rows: [string, string, string, string][], width: number | undefined): void {
+  const [positionWidth, severityWidth] = [0, 1].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]!))));
+  const indent = 2 + positionWidth! + 2 + severityWidth! + 2;
+  const ruleWidth = Math.max(...rows.map((row) => visibleLength(row[3])));
+  const longest = Math.max(...rows.map((row) => row[2].length));
+  const room = width === undefined ? undefined : width - indent - 2 - ruleWidth;
+  const messageWidth = room === undefined || room < NARROWEST_MESSAGE ? undefined : Math.min(room, longest);
+  for (const [position, severity, message, rule] of rows) {
+    const head = `  ${position}${' '.repeat(positionWidth! - visibleLength(position))}  ${severity}${' '.repeat(severityWidth! - visibleLength(severity))}  `;
+    if (messageWidth === undefined) {
+      lines.push(`${head}${message}  ${rule}`.trimEnd());
+      continue;
+    }
+    const wrapped = wrapMessage(message, messageWidth);
+    lines.push(`${head}${wrapped[0]!.padEnd(messageWidth)}  ${rule}`.trimEnd());
+    for (const more of wrapped.slice(1)) lines.push(`${' '.repeat(indent)}${more}`);
+  }
+}
 
 /** ESLint's default look: findings grouped by file, aligned columns, a summary line. Nothing at all when clean. */
 export const stylish: Formatter = piecewiseFormatter({
-  // Paths are shown relative to the working directory, and colour changes every line.
-  pieceKey: (context) => JSON.stringify(['stylish', context.color, context.cwd]),
+  // Paths are shown relative to the working directory; colour and width change every line.
+  pieceKey: (context: FormatContext) => JSON.stringify(['stylish', context.color, context.cwd, ...(context.width === undefined ? [] : [context.width])]),
   piece(result, context) {
     if (result.findings.length === 0) return '';
     const paint = palette(context.color);
-    const lines = ['', paint.underline(relative(context.cwd, result.filePath) || result.filePath)];
-    const rows = result.findings.map((finding) => {
+    const lines = ['', paint.underline(visibleText(relative(context.cwd, result.filePath) || result.filePath))];
+    const rows = result.findings.map((finding): [string, string, string, string] => {
       const severity = SEVERITY_WORD[finding.severity];
       const painted = finding.severity === 'error' ? paint.red(severity) : finding.severity === 'warn' ? paint.yellow(severity) : paint.cyan(severity);
-      return [paint.dim(`${finding.line}:${finding.column}`), painted, finding.message.replace(/\s*\n\s*/g, ' '), paint.dim(finding.ruleId ?? '')];
+      return [paint.dim(`${finding.line}:${finding.column}`), painted, oneLineMessage(finding.message), paint.dim(finding.ruleId ?? '')];
     });
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]!))));
-    for (const row of rows) {
-      const cells = row.map((cell, column) => (column < 3 ? cell + ' '.repeat(widths[column]! - visibleLength(cell)) : cell));
-      lines.push(`  ${cells.join('  ').trimEnd()}`);
-    }
+    filePiece(lines, rows, context.width);
     return lines.join('\n');
   },
   frame(results, context) {

@@ -11,6 +11,17 @@ export interface FormatContext {
   rules: readonly Rule[];
   /** Version of mlsys-lint, for formats that name the tool. */
   toolVersion: string;
+  /** Columns of the terminal the output goes to; undefined when it goes to a pipe or a file (stylish wraps to it). */
+  width?: number;
+  /** `--max-warnings`: formats where warnings can fail (JUnit) fail them once there are more. */
+  maxWarnings?: number;
+  /** When linting started and how long it took, for formats that record it (JUnit). */
+  startedAt?: Date;
+  elapsedMs?: number;
+  /** The folder SARIF uris are relative to: the git repository's top level, else `cwd`. */
+  sourceRoot?: string;
+  /** Line `line` (1-based) of a file as it was linted, for fingerprints that use its text (SARIF). */
+  sourceLine?: (filePath: string, line: number) => string | undefined;
 }
 
 /** A formatter is a pure function of the results. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir } from '../temp-dir.js';
 import { parseJunit } from './junit-parse.js';
+import { xsdErrors } from './junit-xsd.js';
 import { tablesOf } from './markdown-parse.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
 
@@ -52,10 +53,15 @@ describe('several formats in one run (the built binary)', () => {
     expect(lines.filter((line) => line.startsWith('::notice '))).toHaveLength(results.filter((result) => result.level === 'note').length);
     expect(new Set(results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(new Set(['designs/slow.yaml', 'designs/sparse.yaml', 'designs/broken.yaml']));
 
-    const junit = parseJunit(readFileSync(join(cwd, 'reports/junit.xml'), 'utf8'));
+    // JUnit: a test case per finding (or one for a clean design); only errors fail without --max-warnings.
+    const junitText = readFileSync(join(cwd, 'reports/junit.xml'), 'utf8');
+    expect(xsdErrors(junitText)).toBe('');
+    const junit = parseJunit(junitText);
     expect(junit.suites.map((suite) => suite.name)).toEqual(reference.map((file) => file.filePath.slice(cwd.length + 1)));
-    expect(junit.suites.flatMap((suite) => suite.testCases.flatMap((testCase) => testCase.failures))).toHaveLength(errors + warnings);
-    expect(junit.suites.map((suite) => suite.failures)).toEqual(reference.map((file) => file.messages.length));
+    expect(junit.suites.flatMap((suite) => suite.testCases.flatMap((testCase) => testCase.failures))).toHaveLength(errors);
+    expect(junit.suites.map((suite) => suite.failures)).toEqual(reference.map((file) => file.errorCount));
+    expect(junit.suites.map((suite) => suite.tests)).toEqual(reference.map((file) => Math.max(1, results.filter((result) => file.filePath.endsWith(result.locations[0]!.physicalLocation.artifactLocation.uri)).length)));
+    expect(junit.suites.every((suite) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(suite.timestamp) && suite.time > 0)).toBe(true);
 
     const [summary] = tablesOf(readFileSync(join(cwd, 'reports/summary.md'), 'utf8'));
     expect(summary!.slice(1).map((row) => [row[0], Number(row[2]), Number(row[3])])).toEqual(reference.map((file) => [file.filePath.slice(cwd.length + 1), file.errorCount, file.warningCount]));

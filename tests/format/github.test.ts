@@ -35,13 +35,24 @@ describe('github format', () => {
     expect(first!.properties).toEqual({ file: 'designs/recs.yaml', line: '12', col: '3', endLine: '12', endColumn: '8', title: 'serving/latency-slo' });
   });
 
-  it('escapes messages and properties so that they read back exactly', () => {
+  it('escapes messages and properties so that they read back exactly, control characters shown as escapes', () => {
     const findings = fixtureResults().flatMap((result) => result.findings);
     const commands = parseCommands(text);
-    expect(commands.map((command) => command.message)).toEqual(findings.map((finding) => finding.message));
+    // Line breaks survive (GitHub shows them); the BEL in the last message is shown, not sent to the log.
+    expect(commands.map((command) => command.message)).toEqual(findings.map((finding) => finding.message.replace('\u0007', '\\x07')));
     expect(commands.at(-1)!.properties.file).toBe('designs/odd, name: 100%.yaml');
     expect(text).not.toMatch(/\r/);
     expect(text.split('\n').filter((line) => line !== '')).toHaveLength(findings.length);
+  });
+
+  it('shows ESC, bidi overrides and line breaks in file names and messages as escapes, so they cannot act on the log', () => {
+    const [result] = fixtureResults();
+    const hostile = { ...result!, filePath: '/project/designs/evil\u202Egpj.yaml\n::error::forged', findings: [{ ...result!.findings[0]!, message: 'red \u001b[31malert\u001b[0m \u2066isolate\u2069' }] };
+    const [line, ...rest] = github([hostile], CONTEXT).split('\n');
+    expect(rest).toEqual(['']);
+    expect(line).toBe(
+      '::error file=designs/evil\\u202Egpj.yaml\\n%3A%3Aerror%3A%3Aforged,line=12,col=3,endLine=12,endColumn=8,title=serving/latency-slo::red \\x1B[31malert\\x1B[0m \\u2066isolate\\u2069',
+    );
   });
 
   it('escapes %, CR and LF in data, and also : and , in properties', () => {

@@ -11,6 +11,8 @@ import type { ConfiguredSeverity, FileResult } from '../../types.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { toolVersion, useColor, type CliIO } from '../io.js';
+import { sourceLineReader } from '../source-lines.js';
+import { sourceRoot } from '../source-root.js';
 
 export const LINT_HELP = `Usage: mlsys-lint [lint] [options] [paths...]
 
@@ -154,10 +156,20 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
   const baseline: Baseline | undefined = baselinePath && !writeBaseline ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
   const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
+  const startedAt = new Date();
+  const started = performance.now();
+  // Only SARIF needs the repository's top level: asking git costs a process.
+  const root = targets.some((target) => target.format === 'sarif') ? sourceRoot(io.cwd) : io.cwd;
+  const sourceLine = sourceLineReader();
   const outputs = await Promise.all(
     targets.map(async (target) => {
       const color = target.file === undefined ? useColor(colorFlag, io) : colorFlag === true;
-      return { target, formatter: (await loadFormatter(target.format))!, context: { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion() } };
+      // Stylish wraps to the terminal only when that is where it goes.
+      const width = target.file === undefined && io.stdoutIsTTY ? io.columns : undefined;
+      const context: FormatContext = { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion(), startedAt, sourceRoot: root, sourceLine };
+      if (width !== undefined) context.width = width;
+      if (maxWarnings !== undefined) context.maxWarnings = maxWarnings;
+      return { target, formatter: (await loadFormatter(target.format))!, context };
     }),
   );
   // --quiet formats other results than the linted ones: stored pieces would not fit them.
@@ -186,7 +198,9 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
   }
   const results = values.quiet ? errorsOnly(run.results) : run.results;
+  const elapsedMs = performance.now() - started;
   for (const { target, formatter, context } of outputs) {
+    context.elapsedMs = elapsedMs;
     // Pieces belong to the linted results, in their order: not to --quiet's copies.
     const known = formatter.piecewise && results === run.results ? run.pieces?.get(formatter.piecewise.pieceKey(context)) : undefined;
     const output = known ? outputFromPieces(formatter.piecewise!, results, context, known) : formatter(results, context);
