@@ -38,7 +38,8 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
     approach,
     verdict: verdictOf,
     report(reported: RuleReport<string>): void {
-      const effective = reported.fatal ? 'error' : severity;
+      // An escalated finding is an error wherever the user let the rule warn; `info` and `off` are the user's word.
+      const effective = reported.fatal || (reported.escalate && severity === 'warn') ? 'error' : severity;
       if (effective === 'off') return;
       const template = rule.meta.messages[reported.messageId] ?? reported.messageId;
       const path = reported.path ?? [];

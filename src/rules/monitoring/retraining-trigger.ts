@@ -1,0 +1,177 @@
+import type { DataPath } from '../../types.js';
+import { defineRule } from '../define-rule.js';
+import { isNegatedItem, textsOf, valueAt } from '../functions/index.js';
+
+const RETRAINING: DataPath = ['monitoring', 'retraining'];
+
+/** Where a design watches its metrics: every list of `monitoring` but the retraining plan itself. */
+const WATCHING: readonly DataPath[] = ['system', 'data', 'model', 'business', 'alerts', 'dashboards'].map((key) => ['monitoring', key]);
+
+/** Words that open a trigger: "when", "if", "whenever", "once", "as soon as", "on". */
+const OPENER = /\b(?:when(?:ever)?|if|once|as\s+soon\s+as|after|upon)\s+/gi;
+
+/** What states a threshold: a comparison sign, or a verb of change, followed (soon) by a number. Keep in step with `details`. */
+const THRESHOLD =
+  /(?:>=|<=|≥|≤|>|<)\s*[-+]?\d|\b(?:exceeds?|exceeding|(?:goes|is|gets|stays|rises|rise|climbs|climb|drops?|dropped|falls?|fell|dips?|goes)\s+(?:above|below|under|over|past)|above|below|under|over|drops?|dropped|falls?|fell|declines?|declined|decreases?|decreased|degrades?|degraded|rises?|rose|increases?|increased|grows?|jumps?|crosses|reaches|hits|(?:more|less|greater|lower|higher|fewer)\s+than)\s+(?:by\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+)?[-+]?\d/i;
+
+/** Where the metric's own name ends: the scope that follows ("recall on matured labels", "PSI > 0.2 in a market"). */
+const SCOPE = /\s(?:on|of|in|for|per|by|across|at|within|over|against|vs\.?|versus|from|compared|relative)\s/i;
+
+/** Words that say which or where, not what is measured. */
+const QUALIFIERS = new Set([
+  'the', 'a', 'an', 'any', 'our', 'its', 'their', 'this', 'that', 'model', 'models', 'online', 'offline', 'live', 'production', 'prod', 'daily',
+  'weekly', 'hourly', 'monthly', 'overall', 'average', 'avg', 'mean', 'median', 'rolling', 'feature', 'features', 'top', 'key', 'main', 'score',
+  'scores', 'metric', 'metrics', 'rate', 'rates', 'ratio', 'value', 'values', 'level', 'measured', 'observed', 'estimated', 'retrain', 'retraining',
+  'retrained', 'emergency', 'immediately', 'also', 'and', 'or', 'only', 'automatically', 'trigger', 'triggered', 'new', 'current', 'data',
+]);
+
+/** Names of drift: a trigger on any of them is watched by a monitor that names any of them. Keep in step with `details`. */
+const DRIFT_WORDS = new Set(['drift', 'psi', 'ks', 'kl', 'js', 'divergence', 'wasserstein', 'stability', 'shift', 'skew', 'distribution', 'histogram']);
+
+/** Words of a trigger on how much data there is or how old the model is, which is counted, not monitored ("when 1M new labels arrive", "model age > 30 days"). */
+const VOLUME_OR_AGE = new Set(['label', 'sample', 'example', 'row', 'record', 'dataset', 'volume', 'age', 'size']);
+
+/** Abbreviations a metric is written as, and the words of their long form. Keep in step with `details`. */
+const ABBREVIATIONS: Record<string, readonly string[]> = {
+  ctr: ['click', 'through'],
+  cvr: ['conversion'],
+  auc: ['area', 'curve'],
+  ndcg: ['discounted', 'cumulative', 'gain'],
+  map: ['mean', 'average', 'precision'],
+  mrr: ['reciprocal', 'rank'],
+  mae: ['absolute', 'error'],
+  rmse: ['root', 'squared', 'error'],
+  mape: ['absolute', 'percentage', 'error'],
+  gmv: ['gross', 'merchandise'],
+  dau: ['daily', 'active', 'user'],
+  mau: ['monthly', 'active', 'user'],
+  fpr: ['false', 'positive'],
+  fnr: ['false', 'negative'],
+  tpr: ['true', 'positive'],
+};
+
+/** A word without endings that do not change the metric (`labels` → `label`). */
+const stem = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/** The words of a text, lower-cased and stemmed, with drift's many names made one. */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem).map((word) => (DRIFT_WORDS.has(word) ? 'drift' : word));
+}
+
+/** A metric that a retraining trigger names, with a threshold. */
+interface Trigger {
+  /** The metric as written: `feature drift PSI`. */
+  metric: string;
+  /** The words that must be watched. */
+  words: string[];
+}
+
+/**
+ * The metrics that a retraining plan's triggers name with a threshold: "when feature drift
+ * PSI > 0.2" names `feature drift PSI`; "if online precision drops below 0.9" names `online
+ * precision`. A cadence ("Weekly") names none.
+ */
+export function retrainingTriggers(text: string): Trigger[] {
+  const triggers: Trigger[] = [];
+  // Each alternative of the plan on its own: "Weekly; when PSI > 0.2 or online NDCG drops 3%".
+  for (const part of text.slice(0, 2000).split(/[;.,]\s|\s(?:or|and)\s(?!(?:more|less|fewer)\b)|\n/i)) {
+    const threshold = THRESHOLD.exec(part);
+    if (!threshold) continue;
+    let head = part.slice(0, threshold.index);
+    OPENER.lastIndex = 0;
+    let opener: RegExpExecArray | null;
+    let start = 0;
+    while ((opener = OPENER.exec(head)) !== null) start = opener.index + opener[0].length;
+    head = head.slice(start);
+    const scope = SCOPE.exec(` ${head} `);
+    const metric = (scope ? ` ${head} `.slice(0, scope.index) : head).trim();
+    if (metric === '' || isNegatedItem(metric)) continue;
+    const words = wordsOf(metric).filter((word) => !QUALIFIERS.has(word) && !/^\d/.test(word));
+    if (words.length > 0 && !words.some((word) => VOLUME_OR_AGE.has(word))) triggers.push({ metric, words });
+  }
+  return triggers;
+}
+
+/** Whether a monitor's words cover every word of the trigger's metric, reading abbreviations both ways. */
+function watches(monitor: Set<string>, trigger: Trigger): boolean {
+  return trigger.words.every((word) => {
+    if (monitor.has(word)) return true;
+    const longForm = ABBREVIATIONS[word];
+    if (longForm?.every((part) => monitor.has(part))) return true;
+    // The monitor abbreviates what the trigger spells out ("click-through rate" watched by "CTR@10").
+    return Object.entries(ABBREVIATIONS).some(([abbreviation, parts]) => parts.includes(word) && monitor.has(abbreviation));
+  });
+}
+
+export default defineRule({
+  id: 'monitoring/retraining-trigger',
+  meta: {
+    description: 'A retraining trigger names a metric that nothing in `monitoring` watches.',
+    severity: 'warn',
+    approaches: ['ml', 'hybrid'],
+    rationale:
+      'A trigger ("retrain when online precision drops below 0.9") only fires if someone measures the metric it names. When no monitor, alert or dashboard watches that metric, the trigger is a wish: the model degrades, nothing notices, and it is retrained on the calendar if at all. Either watch the metric in step 7 or trigger on one that is watched.',
+    details: [
+      'Reads `monitoring.retraining` one alternative at a time (split at `;`, `,`, `.`, `or`, `and`). An alternative is a trigger when it states a threshold: a comparison sign before a number (`PSI > 0.2`), or a verb of change before a number (`exceeds 10%`, `drops below 0.9`, `falls 5%`, `rises above`, `more than 3`). Its metric is what stands before the threshold, after the last `when`, `whenever`, `if`, `once`, `as soon as`, `after` or `upon`, and before any scope (`on`, `of`, `in`, `for`, `per`, `by`, `across`, `at`, `within`, `over`, `against`, `vs`, `from`): "recall on matured labels drops 10%" names `recall`.',
+      '',
+      'The metric is watched when one item of `monitoring.system`, `data`, `model`, `business`, `alerts` or `dashboards` contains each of its words, compared without case and plural `s`, leaving out words that say which or where rather than what (`online`, `model`, `feature`, `score`, `rate`, `daily`, `top`, `average`, …). So `online precision` is watched by "Online precision@10", `appeal overturn rate` by "Appeal overturn rate", and `CTR` by "CTR@10" or "Click-through rate". Drift goes by many names (`drift`, `PSI`, `KS`, `KL`, `JS`, `divergence`, `Wasserstein`, `stability`, `shift`, `skew`, `distribution`, `histogram`), which count as one: a trigger on "feature drift PSI" is watched by "Feature drift". Abbreviations read both ways: ' +
+        Object.keys(ABBREVIATIONS)
+          .map((abbreviation) => `\`${abbreviation.toUpperCase()}\``)
+          .join(', ') +
+        '. Negated monitors ("No drift check yet") watch nothing.',
+      '',
+      'A cadence ("Weekly", "Daily at 02:00"), a trigger with no threshold ("when a new abuse pattern is declared") and a trigger on the amount of data or the age of the model (words `label`, `sample`, `example`, `row`, `record`, `dataset`, `volume`, `age`, `size`: "when 1M new labels arrive") are not checked. The finding is at `monitoring.retraining`, once per unwatched metric. It applies to approaches `ml` and `hybrid`: a rules engine is not retrained. Matching is English.',
+    ].join('\n'),
+    messages: { unwatched: 'retraining triggers on {{metric}}, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
+    examples: {
+      valid: [
+        {
+          title: 'A drift trigger watched as feature drift',
+          yaml: 'monitoring:\n  data: [Feature drift (PSI), Missing values]\n  retraining: Weekly, or when feature drift PSI > 0.2\n',
+          findings: [],
+        },
+        {
+          title: 'A precision trigger watched online',
+          yaml: 'monitoring:\n  model: [Online precision@10 from reviewer audits]\n  retraining: Monthly; also if online precision drops below 0.9\n',
+          findings: [],
+        },
+        { title: 'A cadence', yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly\n', findings: [] },
+      ],
+      invalid: [
+        {
+          title: 'A precision trigger that nothing measures',
+          yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly; also if online precision drops below 0.9\n',
+          findings: [
+            {
+              line: 3,
+              column: 15,
+              message: 'retraining triggers on online precision, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+            },
+          ],
+        },
+        {
+          title: 'A CTR trigger with only system metrics',
+          yaml: 'monitoring:\n  system: [Latency, Error rate]\n  retraining: whenever CTR falls 5%\n',
+          findings: [
+            { line: 3, column: 15, message: 'retraining triggers on CTR, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
+          ],
+        },
+      ],
+    },
+  },
+  check(context) {
+    const { design } = context;
+    const triggers = textsOf(valueAt(design, RETRAINING)).flatMap(retrainingTriggers);
+    if (triggers.length === 0) return;
+    const monitors = WATCHING.flatMap((path) => textsOf(valueAt(design, path)))
+      .filter((text) => !isNegatedItem(text))
+      .map((text) => new Set(wordsOf(text)));
+    const reported = new Set<string>();
+    for (const trigger of triggers) {
+      const key = trigger.words.join(' ');
+      if (reported.has(key) || monitors.some((monitor) => watches(monitor, trigger))) continue;
+      reported.add(key);
+      context.report({ messageId: 'unwatched', path: RETRAINING, data: { metric: trigger.metric } });
+    }
+  },
+});
