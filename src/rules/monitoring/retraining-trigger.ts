@@ -12,10 +12,13 @@ const OPENER = /\b(?:when(?:ever)?|if|once|as\s+soon\s+as|after|upon)\s+/gi;
 
 /** What states a threshold: a comparison sign, or a verb of change, followed (soon) by a number. Keep in step with `details`. */
 const THRESHOLD =
-  /(?:>=|<=|≥|≤|>|<)\s*[-+]?\d|\b(?:exceeds?|exceeding|(?:goes|is|gets|stays|rises|rise|climbs|climb|drops?|dropped|falls?|fell|dips?|goes)\s+(?:above|below|under|over|past)|above|below|under|over|drops?|dropped|falls?|fell|declines?|declined|decreases?|decreased|degrades?|degraded|rises?|rose|increases?|increased|grows?|jumps?|crosses|reaches|hits|(?:more|less|greater|lower|higher|fewer)\s+than)\s+(?:by\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+)?[-+]?\d/i;
+  /(?:>=|<=|≥|≤|>|<)\s*[-+]?\d|\b(?:exceeds?|exceeding|(?:goes|is|gets|stays|rises|rise|climbs|climb|drops?|dropped|falls?|fell|dips?|goes)\s+(?:above|below|under|over|past)|above|below|under|over|beyond|outside|drops?|dropped|falls?|fell|declines?|declined|decreases?|decreased|degrades?|degraded|rises?|rose|increases?|increased|grows?|jumps?|crosses|reaches|hits|(?:more|less|greater|lower|higher|fewer)\s+than)\s+(?:by\s+)?(?:more\s+than\s+|at\s+least\s+|over\s+)?[-+]?\d/i;
 
 /** Where the metric's own name ends: the scope that follows ("recall on matured labels", "PSI > 0.2 in a market"). */
 const SCOPE = /\s(?:on|of|in|for|per|by|across|at|within|over|against|vs\.?|versus|from|compared|relative)\s/i;
+
+/** A verb that ends the metric's name ("calibration drifts beyond 5%", "the score distribution shifts"). */
+const TRAILING_VERB = /\s+(?:drifts|shifts|moves|changes|is|are|goes|gets|stays|becomes|has|have)$/i;
 
 /** Words that say which or where, not what is measured. */
 const QUALIFIERS = new Set([
@@ -83,10 +86,12 @@ export function retrainingTriggers(text: string): Trigger[] {
     let start = 0;
     while ((opener = OPENER.exec(head)) !== null) start = opener.index + opener[0].length;
     head = head.slice(start);
+    // A parenthesis says how the metric is measured ("shifts (KS p < 0.01)"), not which.
+    if (head.includes('(')) head = head.slice(0, head.indexOf('('));
     const scope = SCOPE.exec(` ${head} `);
-    const metric = (scope ? ` ${head} `.slice(0, scope.index) : head).trim();
+    const metric = (scope ? ` ${head} `.slice(0, scope.index) : head).trim().replace(TRAILING_VERB, '');
     if (metric === '' || isNegatedItem(metric)) continue;
-    const words = wordsOf(metric).filter((word) => !QUALIFIERS.has(word) && !/^\d/.test(word));
+    const words = wordsOf(metric).filter((word) => word.length > 1 && !QUALIFIERS.has(word) && !/^\d/.test(word));
     if (words.length > 0 && !words.some((word) => VOLUME_OR_AGE.has(word))) triggers.push({ metric, words });
   }
   return triggers;
