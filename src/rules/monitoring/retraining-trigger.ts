@@ -29,7 +29,10 @@ const QUALIFIERS = new Set([
 ]);
 
 /** Names of drift: a trigger on any of them is watched by a monitor that names any of them. Keep in step with `details`. */
-const DRIFT_WORDS = new Set(['drift', 'psi', 'ks', 'kl', 'js', 'divergence', 'wasserstein', 'stability', 'shift', 'skew', 'distribution', 'histogram']);
+const DRIFT_WORDS = new Set(['drift', 'psi', 'ks', 'kl', 'js', 'divergence', 'wasserstein', 'stability', 'shift', 'skew']);
+
+/** A monitor that compares distributions with a reference is a drift check by another name ("Compare feature histograms with the training set"). */
+const COMPARED_DISTRIBUTION = /\b(?:histograms?|distributions?)\b.*\b(?:compar\w*|training|reference|baseline)\b|\b(?:compar\w*)\b.*\b(?:histograms?|distributions?)\b/i;
 
 /** Words of a trigger on how much data there is or how old the model is, which is counted, not monitored ("when 1M new labels arrive", "model age > 30 days"). */
 const VOLUME_OR_AGE = new Set(['label', 'sample', 'example', 'row', 'record', 'dataset', 'volume', 'age', 'size']);
@@ -59,6 +62,14 @@ const stem = (word: string): string => (word.length > 3 && word.endsWith('s') &&
 /** The words of a text, lower-cased and stemmed, with drift's many names made one. */
 function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem).map((word) => (DRIFT_WORDS.has(word) ? 'drift' : word));
+}
+
+/** The texts of `monitoring.retraining`, one string or a list, each with where it is. */
+function retrainingTexts(design: unknown): { text: string; path: DataPath }[] {
+  const value = valueAt(design, RETRAINING);
+  if (typeof value === 'string') return [{ text: value, path: RETRAINING }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (typeof item === 'string' ? [{ text: item, path: [...RETRAINING, index] }] : []));
 }
 
 /** A metric that a retraining trigger names, with a threshold. */
@@ -111,7 +122,7 @@ function watches(monitor: Set<string>, trigger: Trigger): boolean {
 export default defineRule({
   id: 'monitoring/retraining-trigger',
   meta: {
-    description: 'A retraining trigger names a metric that nothing in `monitoring` watches.',
+    description: 'A retraining trigger names a metric that no monitor watches.',
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
@@ -119,13 +130,13 @@ export default defineRule({
     details: [
       'Reads `monitoring.retraining` one alternative at a time (split at `;`, `,`, `.`, `or`, `and`). An alternative is a trigger when it states a threshold: a comparison sign before a number (`PSI > 0.2`), or a verb of change before a number (`exceeds 10%`, `drops below 0.9`, `falls 5%`, `rises above`, `more than 3`). Its metric is what stands before the threshold, after the last `when`, `whenever`, `if`, `once`, `as soon as`, `after` or `upon`, and before any scope (`on`, `of`, `in`, `for`, `per`, `by`, `across`, `at`, `within`, `over`, `against`, `vs`, `from`): "recall on matured labels drops 10%" names `recall`.',
       '',
-      'The metric is watched when one item of `monitoring.system`, `data`, `model`, `business`, `alerts` or `dashboards` contains each of its words, compared without case and plural `s`, leaving out words that say which or where rather than what (`online`, `model`, `feature`, `score`, `rate`, `daily`, `top`, `average`, …). So `online precision` is watched by "Online precision@10", `appeal overturn rate` by "Appeal overturn rate", and `CTR` by "CTR@10" or "Click-through rate". Drift goes by many names (`drift`, `PSI`, `KS`, `KL`, `JS`, `divergence`, `Wasserstein`, `stability`, `shift`, `skew`, `distribution`, `histogram`), which count as one: a trigger on "feature drift PSI" is watched by "Feature drift". Abbreviations read both ways: ' +
+      'The metric is watched when one item of `monitoring.system`, `data`, `model`, `business`, `alerts` or `dashboards` contains each of its words, compared without case and plural `s`, leaving out words that say which or where rather than what (`online`, `model`, `feature`, `score`, `rate`, `daily`, `top`, `average`, …). So `online precision` is watched by "Online precision@10", `appeal overturn rate` by "Appeal overturn rate", and `CTR` by "CTR@10" or "Click-through rate". Drift goes by many names (`drift`, `PSI`, `KS`, `KL`, `JS`, `divergence`, `Wasserstein`, `stability`, `shift`, `skew`), which count as one, and so does a monitor that compares histograms or distributions with the training data or a reference ("Compare feature histograms with the training set weekly"): a trigger on "feature drift PSI" is watched by "Feature drift". Abbreviations read both ways: ' +
         Object.keys(ABBREVIATIONS)
           .map((abbreviation) => `\`${abbreviation.toUpperCase()}\``)
           .join(', ') +
         '. Negated monitors ("No drift check yet") watch nothing.',
       '',
-      'A cadence ("Weekly", "Daily at 02:00"), a trigger with no threshold ("when a new abuse pattern is declared") and a trigger on the amount of data or the age of the model (words `label`, `sample`, `example`, `row`, `record`, `dataset`, `volume`, `age`, `size`: "when 1M new labels arrive") are not checked. The finding is at `monitoring.retraining`, once per unwatched metric. It applies to approaches `ml` and `hybrid`: a rules engine is not retrained. Matching is English.',
+      'A cadence ("Weekly", "Daily at 02:00"), a trigger with no threshold ("when a new abuse pattern is declared") and a trigger on the amount of data or the age of the model (words `label`, `sample`, `example`, `row`, `record`, `dataset`, `volume`, `age`, `size`: "when 1M new labels arrive") are not checked. The finding is at `monitoring.retraining` (at the item, for a list), once per unwatched metric. It applies to approaches `ml` and `hybrid`: a rules engine is not retrained. Matching is English.',
     ].join('\n'),
     messages: { unwatched: 'retraining triggers on {{metric}}, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
     examples: {
@@ -166,17 +177,21 @@ export default defineRule({
   },
   check(context) {
     const { design } = context;
-    const triggers = textsOf(valueAt(design, RETRAINING)).flatMap(retrainingTriggers);
+    const triggers = retrainingTexts(design).flatMap(({ text, path }) => retrainingTriggers(text).map((trigger) => ({ ...trigger, path })));
     if (triggers.length === 0) return;
     const monitors = WATCHING.flatMap((path) => textsOf(valueAt(design, path)))
       .filter((text) => !isNegatedItem(text))
-      .map((text) => new Set(wordsOf(text)));
+      .map((text) => {
+        const words = new Set(wordsOf(text));
+        if (COMPARED_DISTRIBUTION.test(text)) words.add('drift');
+        return words;
+      });
     const reported = new Set<string>();
     for (const trigger of triggers) {
       const key = trigger.words.join(' ');
       if (reported.has(key) || monitors.some((monitor) => watches(monitor, trigger))) continue;
       reported.add(key);
-      context.report({ messageId: 'unwatched', path: RETRAINING, data: { metric: trigger.metric } });
+      context.report({ messageId: 'unwatched', path: trigger.path, data: { metric: trigger.metric } });
     }
   },
 });
