@@ -23,6 +23,8 @@ export interface AlertThreshold {
   threshold: string;
   /** In the SLO's canonical unit: milliseconds or percent. */
   value: number;
+  /** Every threshold the alert states, in order, for alerts with levels ("> 150ms warns, > 200ms pages"). */
+  values: number[];
 }
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
@@ -33,8 +35,19 @@ const ABOVE = String.raw`(?:>=|≥|>|\babove\b|\bover\b|\bexceeds?\b|\bexceeding
 /** …and an availability alert's: it fires when availability falls below. */
 const BELOW = String.raw`(?:<=|≤|<|\bbelow\b|\bunder\b|\bless\s+than\b|\blower\s+than\b)`;
 
-const LATENCY_THRESHOLD = new RegExp(String.raw`${ABOVE}\s*(${NUMBER}\s*${DURATION_UNIT})(?![\p{L}\p{N}])`, 'iu');
-const AVAILABILITY_THRESHOLD = new RegExp(String.raw`${BELOW}\s*(${NUMBER}\s*%)`, 'iu');
+const LATENCY_THRESHOLD = new RegExp(String.raw`${ABOVE}\s*(${NUMBER}\s*${DURATION_UNIT})(?![\p{L}\p{N}])`, 'giu');
+const AVAILABILITY_THRESHOLD = new RegExp(String.raw`${BELOW}\s*(${NUMBER}\s*%)`, 'giu');
+
+/** The values of every match of a threshold pattern, parsed; undefined when one does not parse. */
+function valuesOf(matches: readonly RegExpMatchArray[], parse: (text: string) => { ok: true; quantity: Quantity } | { ok: false }): number[] | undefined {
+  const values: number[] = [];
+  for (const match of matches) {
+    const parsed = parse(match[1]!.replace(/\s+/g, ''));
+    if (!parsed.ok) return undefined;
+    values.push(parsed.quantity.value);
+  }
+  return values;
+}
 
 /** The ways of naming a latency percentile: `p99`, `P99.9`, `99th percentile`, `median` (p50). */
 const PERCENTILE = /\bp(50|90|95|99\.9|999|99)\b|\b(50|90|95|99\.9|99)(?:th)?[\s-]*percentile\b|\bmedian\b/gi;
@@ -62,7 +75,8 @@ export function alertThresholdOf(text: string): AlertThreshold | undefined {
 }
 
 function latencyThresholdOf(text: string): AlertThreshold | undefined {
-  const threshold = LATENCY_THRESHOLD.exec(text);
+  const thresholds = [...text.matchAll(LATENCY_THRESHOLD)];
+  const threshold = thresholds[0];
   if (!threshold) return undefined;
   const percentiles = [...text.matchAll(PERCENTILE)];
   const named = new Set(percentiles.map((match) => percentileNamed(match[1] ?? match[2])));
@@ -74,18 +88,19 @@ function latencyThresholdOf(text: string): AlertThreshold | undefined {
     const only = percentiles[0]!;
     if (only.index > threshold.index || text.slice(only.index + only[0].length, threshold.index).trim() !== '') return undefined;
   }
-  const parsed = parseDuration(threshold[1]!.replace(/\s+/g, ''));
-  if (!parsed.ok) return undefined;
-  return { slo: [...named][0]!, comparator: '>', threshold: threshold[1]!.trim(), value: parsed.quantity.value };
+  const values = valuesOf(thresholds, parseDuration);
+  if (!values) return undefined;
+  return { slo: [...named][0]!, comparator: '>', threshold: threshold[1]!.trim(), value: values[0]!, values };
 }
 
 function availabilityThresholdOf(text: string): AlertThreshold | undefined {
   const named = AVAILABILITY_WORDS.exec(text);
-  const threshold = AVAILABILITY_THRESHOLD.exec(text);
+  const thresholds = [...text.matchAll(AVAILABILITY_THRESHOLD)];
+  const threshold = thresholds[0];
   if (!named || !threshold || named.index > threshold.index) return undefined;
-  const parsed = parsePercentage(threshold[1]!.replace(/\s+/g, ''));
-  if (!parsed.ok) return undefined;
-  return { slo: 'availability', comparator: '<', threshold: threshold[1]!.trim(), value: parsed.quantity.value };
+  const values = valuesOf(thresholds, parsePercentage);
+  if (!values) return undefined;
+  return { slo: 'availability', comparator: '<', threshold: threshold[1]!.trim(), value: values[0]!, values };
 }
 
 /** One text of `monitoring.alerts`, with where it is. */
@@ -126,8 +141,8 @@ export function guardedTarget(design: unknown, slo: GuardedSlo): GuardedTarget |
  * `looser` stays quiet while the SLO is already broken; undefined when they agree.
  */
 export function thresholdMismatch(alert: AlertThreshold, target: number): 'tighter' | 'looser' | undefined {
-  // Equal within floating-point noise: `0.2s` is `200ms`.
-  if (Math.abs(alert.value - target) <= 1e-9 * Math.max(Math.abs(alert.value), Math.abs(target))) return undefined;
+  // Equal within floating-point noise (`0.2s` is `200ms`); an alert with levels agrees when one of them is the SLO.
+  if (alert.values.some((value) => Math.abs(value - target) <= 1e-9 * Math.max(Math.abs(value), Math.abs(target)))) return undefined;
   const firesEarlier = alert.comparator === '>' ? alert.value < target : alert.value > target;
   return firesEarlier ? 'tighter' : 'looser';
 }

@@ -142,6 +142,7 @@ describe('monitoring/alert-slo', () => {
     ['Median latency over 40ms', 'latency_p50: 50ms', mismatch('p50 > 40ms', 'p50', '50ms', 'tighter')],
     ['99th percentile response time exceeds 1.5 s', 'latency_p99: 1s', mismatch('p99 > 1.5 s', 'p99', '1s', 'looser')],
     ['p99.9 latency > 400ms', 'latency_p999: 500ms', mismatch('p999 > 400ms', 'p999', '500ms', 'tighter')],
+    ['p99 latency > 150ms warns, > 250ms pages', 'latency_p99: 200ms', mismatch('p99 > 150ms', 'p99', '200ms', 'tighter')],
     ['availability < 99.9% over 1h', 'availability: 99.95%', mismatch('availability < 99.9%', 'availability', '99.95%', 'looser')],
     ['Uptime below 99.99% for 30 min', 'availability: 99.9%', mismatch('availability < 99.99%', 'availability', '99.9%', 'tighter')],
   ])('reports "%s" under %s', (alert, slo, message) => {
@@ -151,6 +152,7 @@ describe('monitoring/alert-slo', () => {
   it.each([
     ['an equal threshold in another unit', 'latency_p99: 200ms', 'p99 > 0.2s for 5 min'],
     ['an equal availability', 'availability: 99.9%', 'availability < 99.9% over 1h'],
+    ['an alert with levels, one at the SLO', 'latency_p99: 200ms', 'p99 latency > 150ms warns, > 200ms pages on-call'],
     ['an alert on latency with no percentile', 'latency_p99: 200ms', 'Latency > 150ms for 10 min'],
     ['an alert naming two percentiles', 'latency_p50: 50ms, latency_p99: 200ms', 'p50 and p99 latency > 100ms'],
     ['a percentile the SLOs do not state', 'latency_p99: 200ms', 'p95 latency > 120ms'],
@@ -223,6 +225,9 @@ describe('monitoring/retraining-trigger', () => {
     ['when 1M new labels have arrived, or when more than 50K labels are corrected'],
     ['once the training set size grows by 20%'],
     ['when model age > 30 days'],
+    ['Retrain weekly on the last 90 days, takes under 2 hours'],
+    ['Weekly; promote only if AUC improves by more than 0.5% over the production model'],
+    ['Weekly; skip the run unless fewer than 10K new labels arrived'],
   ])('does not check a cadence or a data-volume trigger: %s', (retraining) => {
     expect(lint(design('  model: [Prediction distribution]\n', retraining))).toEqual([]);
   });
@@ -232,6 +237,13 @@ describe('monitoring/retraining-trigger', () => {
     expect(lint(yaml)).toEqual([
       { ruleId: 'monitoring/retraining-trigger', line: 5, column: 15, message: unwatched('feature drift PSI') },
       { ruleId: 'monitoring/retraining-trigger', line: 5, column: 15, message: unwatched('online precision') },
+    ]);
+  });
+
+  it('carries an opener to the alternatives after it, and reads a trigger scoped after the threshold', () => {
+    expect(lint(design('  model: [Prediction distribution]\n', 'Weekly; when PSI > 0.2 after a release or recall drops 10% below validation'))).toEqual([
+      { ruleId: 'monitoring/retraining-trigger', line: 4, column: 15, message: unwatched('PSI') },
+      { ruleId: 'monitoring/retraining-trigger', line: 4, column: 15, message: unwatched('recall') },
     ]);
   });
 

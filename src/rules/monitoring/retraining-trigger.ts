@@ -7,8 +7,12 @@ const RETRAINING: DataPath = ['monitoring', 'retraining'];
 /** Where a design watches its metrics: every list of `monitoring` but the retraining plan itself. */
 const WATCHING: readonly DataPath[] = ['system', 'data', 'model', 'business', 'alerts', 'dashboards'].map((key) => ['monitoring', key]);
 
-/** Words that open a trigger: "when", "if", "whenever", "once", "as soon as", "on". */
-const OPENER = /\b(?:when(?:ever)?|if|once|as\s+soon\s+as|after|upon)\s+/gi;
+/** Words that open a trigger: "when", "if", "whenever", "once", "as soon as", "after", "upon", "unless". */
+const OPENER = /\b(?:when(?:ever)?|if|once|as\s+soon\s+as|after|upon|unless)\s+/gi;
+const OPENER_ANYWHERE = new RegExp(OPENER.source, 'i');
+
+/** Words of a promotion gate, which decides whether a retrained model ships, not when to retrain. Keep in step with `details`. */
+const GATE = /\b(?:promot\w*|deploy\w*|ship\w*|roll(?:ed|s)?\s*back|rollback|beats?|outperform\w*|improv\w*|champion|challenger)\b/i;
 
 /** What states a threshold: a comparison sign, or a verb of change, followed (soon) by a number. Keep in step with `details`. */
 const THRESHOLD =
@@ -18,7 +22,7 @@ const THRESHOLD =
 const SCOPE = /\s(?:on|of|in|for|per|by|across|at|within|over|against|vs\.?|versus|from|compared|relative)\s/i;
 
 /** A verb that ends the metric's name ("calibration drifts beyond 5%", "the score distribution shifts"). */
-const TRAILING_VERB = /\s+(?:drifts|shifts|moves|changes|is|are|goes|gets|stays|becomes|has|have)$/i;
+const TRAILING_VERB = /\s+(?:drifts|shifts|moves|changes|worsens|is|are|goes|gets|stays|becomes|has|have|was|were)$/i;
 
 /** Words that say which or where, not what is measured. */
 const QUALIFIERS = new Set([
@@ -87,23 +91,30 @@ interface Trigger {
  */
 export function retrainingTriggers(text: string): Trigger[] {
   const triggers: Trigger[] = [];
-  // Each alternative of the plan on its own: "Weekly; when PSI > 0.2 or online NDCG drops 3%".
-  for (const part of text.slice(0, 2000).split(/[;.,]\s|\s(?:or|and)\s(?!(?:more|less|fewer)\b)|\n/i)) {
-    const threshold = THRESHOLD.exec(part);
-    if (!threshold) continue;
-    let head = part.slice(0, threshold.index);
-    OPENER.lastIndex = 0;
-    let opener: RegExpExecArray | null;
-    let start = 0;
-    while ((opener = OPENER.exec(head)) !== null) start = opener.index + opener[0].length;
-    head = head.slice(start);
-    // A parenthesis says how the metric is measured ("shifts (KS p < 0.01)"), not which.
-    if (head.includes('(')) head = head.slice(0, head.indexOf('('));
-    const scope = SCOPE.exec(` ${head} `);
-    const metric = (scope ? ` ${head} `.slice(0, scope.index) : head).trim().replace(TRAILING_VERB, '');
-    if (metric === '' || isNegatedItem(metric)) continue;
-    const words = wordsOf(metric).filter((word) => word.length > 1 && !QUALIFIERS.has(word) && !/^\d/.test(word));
-    if (words.length > 0 && !words.some((word) => VOLUME_OR_AGE.has(word))) triggers.push({ metric, words });
+  // Each sentence, then each alternative of it: "Weekly; when PSI > 0.2 or online NDCG drops 3%".
+  for (const sentence of text.slice(0, 2000).split(/;|\.\s|\n/)) {
+    // An opener reaches the alternatives after it: "when PSI > 0.2 or recall drops 10%".
+    let opened = false;
+    for (const part of sentence.split(/,\s|\s(?:or|and)\s(?!(?:more|less|fewer)\b)/i)) {
+      const threshold = THRESHOLD.exec(part);
+      const end = threshold ? threshold.index : part.length;
+      // The last opener before the threshold starts the metric.
+      let start = -1;
+      for (const opener of part.matchAll(OPENER)) if (opener.index < end) start = opener.index + opener[0].length;
+      if (start >= 0 || OPENER_ANYWHERE.test(part)) opened = true;
+      // A promotion gate ("promote only if AUC improves by more than 0.5%") is no trigger.
+      if (!threshold || GATE.test(part)) continue;
+      // Without an opener, only a comparison sign makes a trigger: "takes under 2 hours" is a fact about the job.
+      if (!opened && !/^[<>≤≥]/.test(threshold[0])) continue;
+      let head = part.slice(Math.max(start, 0), threshold.index);
+      // A parenthesis says how the metric is measured ("shifts (KS p < 0.01)"), not which.
+      if (head.includes('(')) head = head.slice(0, head.indexOf('('));
+      const scope = SCOPE.exec(` ${head} `);
+      const metric = (scope ? ` ${head} `.slice(0, scope.index) : head).trim().replace(TRAILING_VERB, '');
+      if (metric === '' || isNegatedItem(metric)) continue;
+      const words = wordsOf(metric).filter((word) => word.length > 1 && !QUALIFIERS.has(word) && !/^\d/.test(word));
+      if (words.length > 0 && !words.some((word) => VOLUME_OR_AGE.has(word))) triggers.push({ metric, words });
+    }
   }
   return triggers;
 }
@@ -128,7 +139,7 @@ export default defineRule({
     rationale:
       'A trigger ("retrain when online precision drops below 0.9") only fires if someone measures the metric it names. When no monitor, alert or dashboard watches that metric, the trigger is a wish: the model degrades, nothing notices, and it is retrained on the calendar if at all. Either watch the metric in step 7 or trigger on one that is watched.',
     details: [
-      'Reads `monitoring.retraining` one alternative at a time (split at `;`, `,`, `.`, `or`, `and`). An alternative is a trigger when it states a threshold: a comparison sign before a number (`PSI > 0.2`), or a verb of change before a number (`exceeds 10%`, `drops below 0.9`, `falls 5%`, `rises above`, `more than 3`). Its metric is what stands before the threshold, after the last `when`, `whenever`, `if`, `once`, `as soon as`, `after` or `upon`, and before any scope (`on`, `of`, `in`, `for`, `per`, `by`, `across`, `at`, `within`, `over`, `against`, `vs`, `from`): "recall on matured labels drops 10%" names `recall`.',
+      'Reads `monitoring.retraining` one alternative at a time (split at `;`, `,`, `.`, `or`, `and`). An alternative is a trigger when it states a threshold: a comparison sign before a number (`PSI > 0.2`), or, after `when`, `whenever`, `if`, `once`, `as soon as`, `after`, `upon` or `unless` earlier in the sentence, a verb of change before a number (`exceeds 10%`, `drops below 0.9`, `falls 5%`, `rises above`, `more than 3`). A promotion gate (words such as `promote`, `deploy`, `ship`, `roll back`, `beats`, `outperforms`, `improves`, `champion`, `challenger`: "promote only if AUC improves by more than 0.5%") is no trigger. The metric of a trigger is what stands before the threshold, after the last of those openers, and before any scope (`on`, `of`, `in`, `for`, `per`, `by`, `across`, `at`, `within`, `over`, `against`, `vs`, `from`): "recall on matured labels drops 10%" names `recall`.',
       '',
       'The metric is watched when one item of `monitoring.system`, `data`, `model`, `business`, `alerts` or `dashboards` contains each of its words, compared without case and plural `s`, leaving out words that say which or where rather than what (`online`, `model`, `feature`, `score`, `rate`, `daily`, `top`, `average`, …). So `online precision` is watched by "Online precision@10", `appeal overturn rate` by "Appeal overturn rate", and `CTR` by "CTR@10" or "Click-through rate". Drift goes by many names (`drift`, `PSI`, `KS`, `KL`, `JS`, `divergence`, `Wasserstein`, `stability`, `shift`, `skew`), which count as one, and so does a monitor that compares histograms or distributions with the training data or a reference ("Compare feature histograms with the training set weekly"): a trigger on "feature drift PSI" is watched by "Feature drift". Abbreviations read both ways: ' +
         Object.keys(ABBREVIATIONS)
