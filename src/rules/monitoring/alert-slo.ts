@@ -35,6 +35,11 @@ export default defineRule({
           findings: [],
         },
         {
+          title: 'An alert with two levels, one at the SLO',
+          yaml: 'deployment:\n  slo: {latency_p99: 200ms}\nmonitoring:\n  alerts: [p99 latency > 150ms notifies the team, > 200ms pages on-call]\n',
+          findings: [],
+        },
+        {
           title: 'An alert on a percentile the SLOs do not state',
           yaml: 'deployment:\n  slo: {latency_p99: 200ms}\nmonitoring:\n  alerts: [p95 latency > 120ms]\n',
           findings: [],

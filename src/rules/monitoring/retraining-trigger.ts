@@ -163,6 +163,11 @@ export default defineRule({
           findings: [],
         },
         { title: 'A cadence', yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly\n', findings: [] },
+        {
+          title: 'A cadence and a promotion gate',
+          yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly; promote only if AUC improves by more than 0.5% over the production model\n',
+          findings: [],
+        },
       ],
       invalid: [
         {
@@ -173,6 +178,17 @@ export default defineRule({
               line: 3,
               column: 15,
               message: 'retraining triggers on online precision, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+            },
+          ],
+        },
+        {
+          title: 'A drift trigger with nothing watching drift',
+          yaml: 'monitoring:\n  data: [Missing values, No drift check yet]\n  retraining: Weekly, or when feature drift PSI > 0.2\n',
+          findings: [
+            {
+              line: 3,
+              column: 15,
+              message: 'retraining triggers on feature drift PSI, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
             },
           ],
         },

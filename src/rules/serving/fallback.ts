@@ -18,7 +18,10 @@ export default defineRule({
     ].join('\n'),
     messages: { missing: 'no fallback: say what is served when the model is unavailable or wrong in `deployment.fallback`' },
     examples: {
-      valid: [{ title: 'A fallback to popular titles', yaml: 'deployment:\n  fallback: Popular titles when the ranker is unavailable\n', findings: [] }],
+      valid: [
+        { title: 'A fallback to popular titles', yaml: 'deployment:\n  fallback: Popular titles when the ranker is unavailable\n', findings: [] },
+        { title: 'A 99.99% target resting on a fallback', yaml: 'deployment:\n  slo: {availability: 99.99%}\n  fallback: The legacy rules engine decides when scoring times out\n', findings: [] },
+      ],
       invalid: [
         {
           title: 'No fallback under a 99.99% availability target (an error)',
