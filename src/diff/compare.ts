@@ -1,4 +1,6 @@
 import { STEPS, type StepKey } from '../design.js';
+import { alertCondition, alertItems, alertSloMismatches, type GuardedSlo } from '../design/alert-thresholds.js';
+import { LATENCY_PERCENTILES, latencySlo } from '../design/fields.js';
 import { QUANTITY_PARSERS, type QuantityKind } from '../quantity/index.js';
 import { comparableName, isPresent, textsOf, valueAt } from '../design/values.js';
 import { formatPath } from '../schema/describe.js';
@@ -31,6 +33,22 @@ export interface SloChange {
   before?: string;
   after?: string;
   change: SloDirection;
+}
+
+/** An alert left unchanged while the SLO it guards changed, so that the two now disagree. */
+export interface StaleAlert {
+  /** The alert's data path, e.g. `monitoring.alerts[0]`. */
+  path: string;
+  text: string;
+  /** When it fires, e.g. `p99 > 200ms`. */
+  condition: string;
+  /** The SLO's data path, e.g. `deployment.slo.latency_p99`. */
+  slo: string;
+  /** The SLO as written at the base revision, when it was there. */
+  before?: string;
+  after: string;
+  /** `tighter`: the alert now fires while the SLO holds; `looser`: it stays quiet while the SLO is broken. */
+  direction: 'tighter' | 'looser';
 }
 
 /** A monitor: an item of one of the monitoring lists. */
@@ -70,6 +88,8 @@ export interface DesignChange {
   approach?: Change<string | null>;
   verdict?: Change<{ recommendation: Recommendation; mlScore: number; traditionalScore: number }>;
   slos: SloChange[];
+  /** Alerts that an SLO change left behind. */
+  staleAlerts: StaleAlert[];
   monitors: { added: MonitorItem[]; removed: MonitorItem[] };
   steps: { added: StepKey[]; removed: StepKey[] };
 }
@@ -80,11 +100,13 @@ export interface SeverityCounts {
   infos: number;
 }
 
-/** The quantities a review compares, with which way is tighter. */
+/**
+ * The quantities a review compares, with which way is tighter. Latency targets are listed
+ * flat; one written under `latency:` (`latency: {p99: 200ms}`) is compared as the same target.
+ */
 export const REVIEWED_QUANTITIES: readonly { path: DataPath; kind: QuantityKind; tighter: 'lower' | 'higher' }[] = [
   { path: ['requirements', 'latency'], kind: 'duration', tighter: 'lower' },
-  { path: ['deployment', 'slo', 'latency_p50'], kind: 'duration', tighter: 'lower' },
-  { path: ['deployment', 'slo', 'latency_p99'], kind: 'duration', tighter: 'lower' },
+  ...LATENCY_PERCENTILES.map((percentile) => ({ path: ['deployment', 'slo', percentile.flat], kind: 'duration' as const, tighter: 'lower' as const })),
   { path: ['deployment', 'slo', 'throughput'], kind: 'rate', tighter: 'higher' },
   { path: ['deployment', 'slo', 'availability'], kind: 'percentage', tighter: 'higher' },
   { path: ['deployment', 'slo', 'cost_per_prediction'], kind: 'money', tighter: 'lower' },
@@ -157,16 +179,55 @@ export function compareQuantity(before: unknown, after: unknown, kind: QuantityK
   return (b < a) === (tighter === 'lower') ? 'tightened' : 'loosened';
 }
 
+/** A reviewed quantity on one side: a latency target wherever it was written (flat or nested), anything else at its path. */
+function reviewedValue(design: unknown, path: DataPath): { value: unknown; path: DataPath } {
+  const percentile = LATENCY_PERCENTILES.find((candidate) => path.length === 3 && path[2] === candidate.flat);
+  const slo = percentile && latencySlo(design, percentile.name);
+  return slo ? { value: slo.value, path: slo.path } : { value: valueAt(design, path), path };
+}
+
 function sloChanges(base: unknown, head: unknown): SloChange[] {
   const changes: SloChange[] = [];
   for (const { path, kind, tighter } of REVIEWED_QUANTITIES) {
-    const before = valueAt(base, path);
-    const after = valueAt(head, path);
-    const change = compareQuantity(before, after, kind, tighter);
+    const before = reviewedValue(base, path);
+    const after = reviewedValue(head, path);
+    const change = compareQuantity(before.value, after.value, kind, tighter);
     if (!change) continue;
-    changes.push({ path: formatPath(path), kind, ...(isPresent(before) ? { before: written(before) } : {}), ...(isPresent(after) ? { after: written(after) } : {}), change });
+    // Where the target is now, or was when it is gone.
+    const shown = isPresent(after.value) ? after.path : before.path;
+    changes.push({ path: formatPath(shown), kind, ...(isPresent(before.value) ? { before: written(before.value) } : {}), ...(isPresent(after.value) ? { after: written(after.value) } : {}), change });
   }
   return changes;
+}
+
+/** The path of the SLO an alert guards, as the review compares it. */
+const guardedPath = (slo: GuardedSlo): DataPath => (slo === 'availability' ? ['deployment', 'slo', 'availability'] : ['deployment', 'slo', LATENCY_PERCENTILES.find((percentile) => percentile.name === slo)!.flat]);
+
+/**
+ * Alerts that disagree with their SLO in the working tree, whose text did not change while
+ * the SLO did: the change moved the SLO and left the alert behind. An alert that was edited
+ * too is the author's own decision, and `monitoring/alert-slo` still reports the mismatch.
+ */
+function staleAlerts(base: unknown, head: unknown): StaleAlert[] {
+  const alertsBefore = new Set(alertItems(base).map((alert) => comparableName(alert.text)));
+  const stale: StaleAlert[] = [];
+  for (const mismatch of alertSloMismatches(head)) {
+    if (!alertsBefore.has(comparableName(mismatch.alert.text))) continue;
+    const kind: QuantityKind = mismatch.threshold.slo === 'availability' ? 'percentage' : 'duration';
+    const before = reviewedValue(base, guardedPath(mismatch.threshold.slo)).value;
+    const after = valueAt(head, mismatch.target.path);
+    if (!compareQuantity(before, after, kind, 'lower')) continue;
+    stale.push({
+      path: formatPath(mismatch.alert.path),
+      text: mismatch.alert.text.trim(),
+      condition: alertCondition(mismatch.threshold),
+      slo: formatPath(mismatch.target.path),
+      ...(isPresent(before) ? { before: written(before) } : {}),
+      after: mismatch.target.written,
+      direction: mismatch.direction,
+    });
+  }
+  return stale;
 }
 
 function monitorsOf(design: unknown): MonitorItem[] {
@@ -208,7 +269,7 @@ export function compareDesign(base: DesignSnapshot | undefined, head: DesignSnap
   const textChanged = !base || !head || base.text !== head.text;
   const comparable = base !== undefined && head !== undefined && base.data !== undefined && head.data !== undefined;
   const unparsable = [...(base && base.data === undefined ? ['base' as const] : []), ...(head && head.data === undefined ? ['head' as const] : [])];
-  const change: DesignChange = { id, status, ...paths, textChanged, comparable, unparsable, introduced: [], fixed: [], counts, slos: [], monitors: { added: [], removed: [] }, steps: { added: [], removed: [] } };
+  const change: DesignChange = { id, status, ...paths, textChanged, comparable, unparsable, introduced: [], fixed: [], counts, slos: [], staleAlerts: [], monitors: { added: [], removed: [] }, steps: { added: [], removed: [] } };
   // A deleted design's findings are gone with it, not fixed; an added one's are all new.
   if (!head) return change;
   const { introduced, fixed } = matchFindings(base?.findings ?? [], head.findings);
@@ -224,6 +285,7 @@ export function compareDesign(base: DesignSnapshot | undefined, head: DesignSnap
     change.verdict = verdict;
   }
   change.slos = sloChanges(base.data, head.data);
+  change.staleAlerts = staleAlerts(base.data, head.data);
   change.monitors = monitorChanges(base.data, head.data);
   const stepsBefore = stepsOf(base.data);
   const stepsAfter = stepsOf(head.data);

@@ -14,6 +14,7 @@ export {
   type ReviewFinding,
   type SloChange,
   type SloDirection,
+  type StaleAlert,
 } from './compare.js';
 export { loadSnapshots, selectBaseFiles, type DesignSnapshot, type SnapshotOptions, type Snapshots } from './snapshots.js';
 export { GitError, fileAtCommit, filesAtCommit, repositoryRoot, resolveCommit } from './git.js';

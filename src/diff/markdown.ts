@@ -2,7 +2,7 @@ import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableCe
 import { STEPS, type StepKey } from '../design.js';
 import { inlineMessage } from '../format/markdown.js';
 import { plural } from '../format/summary.js';
-import type { Change, DesignChange, ReviewFinding, SloChange } from './compare.js';
+import type { Change, DesignChange, ReviewFinding, SloChange, StaleAlert } from './compare.js';
 import type { DesignReview } from './review.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -57,6 +57,21 @@ function sloLine(slo: SloChange): PhrasingContent[] {
   return [...head, text(`: ${slo.before ?? ''} → ${slo.after ?? ''}`)];
 }
 
+/** One stale alert: `monitoring.alerts[0]` (p99 latency > 200ms …) fires at p99 > 200ms, but `deployment.slo.latency_p99` is now 300ms (was 200ms): … */
+function staleAlertLine(alert: StaleAlert): PhrasingContent[] {
+  const was = alert.before === undefined ? ' (it was not set)' : ` (was ${alert.before})`;
+  return [
+    code(alert.path),
+    text(` (${alert.text}) fires at `),
+    code(alert.condition),
+    text(', but '),
+    code(alert.slo),
+    text(` is now ${alert.after}${was}: the unchanged alert is `),
+    strong(text(alert.direction)),
+    text(' than the SLO it guards — update one of them'),
+  ];
+}
+
 /** The sections of one design that changed. */
 function designSections(design: DesignChange): RootContent[] {
   const nodes: RootContent[] = [heading(2, code(design.id), text(` (${STATUS_WORD[design.status]})`))];
@@ -86,6 +101,7 @@ function designSections(design: DesignChange): RootContent[] {
   if (design.introduced.length > 0) nodes.push(heading(3, text(`Findings introduced (${design.introduced.length})`)), findingsTable(design.introduced));
   if (design.fixed.length > 0) nodes.push(heading(3, text(`Findings fixed (${design.fixed.length})`)), findingsTable(design.fixed));
   if (design.slos.length > 0) nodes.push(heading(3, text('SLOs')), list(design.slos.map(sloLine)));
+  if (design.staleAlerts.length > 0) nodes.push(heading(3, text(`Stale alerts (${design.staleAlerts.length})`)), list(design.staleAlerts.map(staleAlertLine)));
   const monitors: PhrasingContent[][] = [
     ...design.monitors.removed.map((item) => [strong(text('Removed')), text(' from '), code(`monitoring.${item.category}`), text(`: ${item.text}`)]),
     ...design.monitors.added.map((item) => [strong(text('Added')), text(' to '), code(`monitoring.${item.category}`), text(`: ${item.text}`)]),

@@ -39,7 +39,8 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
     approach,
     verdict: verdictOf,
     report(reported: RuleReport<string>): void {
-      const effective = reported.fatal ? 'error' : severity;
+      // An escalated finding is an error wherever the user let the rule warn; `info` and `off` are the user's word.
+      const effective = reported.fatal || (reported.escalate && severity === 'warn') ? 'error' : severity;
       if (effective === 'off') return;
       const stated = renderMessage(messageTemplate(rule, reported.messageId, approach), reported.data);
       // Built after rendering, so that design text quoted in it is never read as a placeholder.

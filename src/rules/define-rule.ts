@@ -67,6 +67,12 @@ export interface RuleReport<MessageId extends string> {
    * so the author reads one finding, the one that leads to the fix.
    */
   standsFor?: DataPath;
+  /**
+   * This finding is graver than the rule's usual one: it is an error unless the user
+   * configured the rule `off` or `info` (a rule set to `warn`, as in the `recommended`
+   * preset, reports it as an error). The rule's docs say when it escalates.
+   */
+  escalate?: boolean;
 }
 
 export interface RuleContext<MessageId extends string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantity, matchFindings, pairDesigns, type DesignSnapshot } from '../../src/diff/index.js';
+import { compareDesign, compareQuantity, matchFindings, pairDesigns, type DesignSnapshot } from '../../src/diff/index.js';
 import type { Finding } from '../../src/types.js';
 
 const finding = (ruleId: string, path: (string | number)[], line: number, severity: Finding['severity'] = 'warn', message = `${ruleId} at ${path.join('.')}`): Finding => ({
@@ -73,5 +73,32 @@ describe('pairDesigns', () => {
     const base = [snapshot('dup', 'one.yaml'), snapshot('dup', 'two.yaml')];
     const head = [snapshot('dup', 'three.yaml')];
     expect(pairDesigns(base, head).every(([b, h]) => b === undefined || h === undefined)).toBe(true);
+  });
+});
+
+describe('compareDesign: stale alerts', () => {
+  const side = (data: unknown): DesignSnapshot => ({ id: 'd', path: 'd.yaml', text: JSON.stringify(data), data, findings: [] });
+  const design = (slo: Record<string, string>, alerts: string[]) => ({ deployment: { slo }, monitoring: { alerts } });
+  const stale = (before: unknown, after: unknown) => compareDesign(side(before), side(after)).staleAlerts;
+
+  it('reports an unchanged alert that a changed or newly set SLO contradicts', () => {
+    expect(stale(design({ latency_p99: '200ms' }, ['p99 > 200ms']), design({ latency_p99: '0.15s' }, ['P99 > 200ms']))).toEqual([
+      { path: 'monitoring.alerts[0]', text: 'P99 > 200ms', condition: 'p99 > 200ms', slo: 'deployment.slo.latency_p99', before: '200ms', after: '0.15s', direction: 'looser' },
+    ]);
+    expect(stale(design({}, ['p99 > 200ms']), design({ latency_p99: '300ms' }, ['p99 > 200ms']))).toEqual([
+      { path: 'monitoring.alerts[0]', text: 'p99 > 200ms', condition: 'p99 > 200ms', slo: 'deployment.slo.latency_p99', after: '300ms', direction: 'tighter' },
+    ]);
+  });
+
+  it('says nothing when the SLO did not change, was only rewritten, or the alert agrees', () => {
+    expect(stale(design({ latency_p99: '100ms' }, ['p99 > 200ms']), design({ latency_p99: '100ms' }, ['p99 > 200ms']))).toEqual([]);
+    expect(stale(design({ latency_p99: '0.1s' }, ['p99 > 200ms']), design({ latency_p99: '100ms' }, ['p99 > 200ms']))).toEqual([]);
+    expect(stale(design({ latency_p99: '100ms' }, ['p99 > 200ms']), design({ latency_p99: '200ms' }, ['p99 > 200ms']))).toEqual([]);
+    expect(stale(design({ latency_p99: '200ms' }, ['p99 > 200ms']), design({}, ['p99 > 200ms']))).toEqual([]);
+  });
+
+  it('leaves alone an alert edited in the same change, and an error-rate alert', () => {
+    expect(stale(design({ latency_p99: '200ms' }, ['p99 > 200ms']), design({ latency_p99: '300ms' }, ['p99 > 250ms']))).toEqual([]);
+    expect(stale(design({ availability: '99.9%' }, ['Error rate > 0.1%']), design({ availability: '99.99%' }, ['Error rate > 0.1%']))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ async function review(args: string[], cwd: string): Promise<{ code: number; revi
 const LOOSENED = RECS.replace('latency_p99: 200ms', 'latency_p99: 300ms').replace('    - Error rate > 1% for 5 min pages on-call\n', '');
 
 describe('mlsys-lint diff', () => {
-  it('reports an SLO loosened (old → new) and a monitor removed, and exits 1 on the new error it brings', async () => {
+  it('reports an SLO loosened (old → new), the alert it left stale and a monitor removed, and exits 1 on the new error it brings', async () => {
     expect(LOOSENED).not.toBe(RECS);
     const repo = repositoryWith({ 'designs/recs.yaml': RECS, 'designs/fraud.yaml': FRAUD });
     writeFiles(repo, { 'designs/recs.yaml': LOOSENED });
@@ -36,9 +36,12 @@ describe('mlsys-lint diff', () => {
     const tables = tablesOf(markdown.stdout);
     expect(tables[0]).toEqual([
       ['Design', 'Change', 'New errors', 'New warnings', 'Fixed'],
-      ['netflix-recommendations', 'modified', '1', '0', '0'],
+      ['netflix-recommendations', 'modified', '1', '1', '0'],
     ]);
     expect(markdown.stdout).toContain('### SLOs\n\n- `deployment.slo.latency_p99` **loosened**: 200ms → 300ms\n');
+    expect(markdown.stdout).toContain(
+      '### Stale alerts (1)\n\n- `monitoring.alerts[0]` (p99 latency > 200ms for 5 min pages on-call) fires at `p99 > 200ms`, but `deployment.slo.latency_p99` is now 300ms (was 200ms): the unchanged alert is **tighter** than the SLO it guards — update one of them\n',
+    );
     expect(markdown.stdout).toContain('### Monitors\n\n- **Removed** from `monitoring.alerts`: Error rate > 1% for 5 min pages on-call\n');
     expect(markdown.stdout).toMatch(/### Findings introduced \(\d+\)/);
     expect(markdown.stdout).toContain('serving/slo-consistency');
@@ -55,7 +58,13 @@ describe('mlsys-lint diff', () => {
     expect(recs!.introduced.filter((finding) => finding.severity === 'error')).toEqual([
       expect.objectContaining({ ruleId: 'serving/slo-consistency', path: 'deployment.slo.latency_p99' }),
     ]);
-    expect(json.totals).toMatchObject({ changedDesigns: 1, introducedErrors: 1, fixed: 0 });
+    expect(recs!.introduced.filter((finding) => finding.severity === 'warn')).toEqual([
+      expect.objectContaining({ ruleId: 'monitoring/alert-slo', path: 'monitoring.alerts[0]' }),
+    ]);
+    expect(recs!.staleAlerts).toEqual([
+      { path: 'monitoring.alerts[0]', text: 'p99 latency > 200ms for 5 min pages on-call', condition: 'p99 > 200ms', slo: 'deployment.slo.latency_p99', before: '200ms', after: '300ms', direction: 'tighter' },
+    ]);
+    expect(json.totals).toMatchObject({ changedDesigns: 1, introducedErrors: 1, introducedWarnings: 1, fixed: 0 });
   });
 
   it('exits 0 when nothing new is an error, and reports tightened targets', async () => {
@@ -68,6 +77,43 @@ describe('mlsys-lint diff', () => {
       ['deployment.slo.throughput', '10K rps', '20K rps', 'tightened'],
       ['deployment.slo.availability', '99.9%', '99.5%', 'loosened'],
     ]);
+  });
+
+  it('lists the new cross-field findings like any other: an alert fixed, a fallback removed under 99.99% as an error', async () => {
+    const repo = repositoryWith({ 'designs/recs.yaml': LOOSENED, 'designs/fraud.yaml': FRAUD });
+    writeFiles(repo, {
+      'designs/recs.yaml': LOOSENED.replace('p99 latency > 200ms for 5 min', 'p99 latency > 300ms for 5 min'),
+      'designs/fraud.yaml': FRAUD.replace(/^  fallback: .*\n/m, ''),
+    });
+    const { code, review: json } = await review(['HEAD'], repo);
+    expect(code).toBe(1);
+    const [fraud, recs] = json.designs;
+    expect(fraud!.introduced).toEqual([expect.objectContaining({ ruleId: 'serving/fallback', severity: 'error', path: 'deployment.fallback' })]);
+    expect(recs!.fixed).toEqual([expect.objectContaining({ ruleId: 'monitoring/alert-slo', severity: 'warn', path: 'monitoring.alerts[0]' })]);
+    expect([recs!.introduced, recs!.staleAlerts]).toEqual([[], []]);
+  });
+
+  it('reports an alert left stale by a nested latency target or an availability change, but not one edited with it', async () => {
+    const base = 'mlsys: 1\nname: Small\nid: small\ndeployment:\n  slo:\n    latency: {p95: 150ms}\n    availability: 99.9%\nmonitoring:\n  alerts:\n    - Latency p95 above 150 ms\n    - availability < 99.9% over 1h\n';
+    const repo = repositoryWith({ 'designs/small.yaml': base });
+    writeFiles(repo, { 'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('availability: 99.9%', 'availability: 99.95%') });
+    const { review: json } = await review(['HEAD'], repo);
+    expect(json.designs[0]!.slos).toEqual([
+      { path: 'deployment.slo.latency.p95', kind: 'duration', before: '150ms', after: '120ms', change: 'tightened' },
+      { path: 'deployment.slo.availability', kind: 'percentage', before: '99.9%', after: '99.95%', change: 'tightened' },
+    ]);
+    expect(json.designs[0]!.staleAlerts.map((alert) => [alert.path, alert.condition, alert.slo, alert.before, alert.after, alert.direction])).toEqual([
+      ['monitoring.alerts[0]', 'p95 > 150 ms', 'deployment.slo.latency.p95', '150ms', '120ms', 'looser'],
+      ['monitoring.alerts[1]', 'availability < 99.9%', 'deployment.slo.availability', '99.9%', '99.95%', 'looser'],
+    ]);
+    const markdown = (await run(['diff', 'HEAD'], repo)).stdout;
+    expect(markdown).toContain('### Stale alerts (2)');
+
+    // The alert rewritten in the same change is the author's decision: lint still reports it, the review does not call it stale.
+    writeFiles(repo, { 'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('Latency p95 above 150 ms', 'Latency p95 above 100 ms') });
+    const edited = (await review(['HEAD'], repo)).review.designs[0]!;
+    expect(edited.staleAlerts).toEqual([]);
+    expect(edited.introduced).toEqual([expect.objectContaining({ ruleId: 'monitoring/alert-slo', path: 'monitoring.alerts[0]' })]);
   });
 
   it('matches findings by rule and data path, not by line', async () => {

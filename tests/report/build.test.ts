@@ -58,7 +58,7 @@ describe('buildReports', () => {
     expect(report).toContain('The file could not be read as a design, so this report shows only its findings.');
     expect(report).toContain('No verdict: the file could not be read as a design.');
     expect(report).toMatch(/\[`yaml\/syntax`\]\([^)]+\) at line \d+, column \d+: /);
-    expect(report).toContain('| 7 | Monitoring | ❌ errors | 0 | 0 of 8 (0%) |');
+    expect(report).toContain('| 7 | Monitoring | ❌ errors | 0 | 0 of 10 (0%) |');
   });
 
   it('derives the diagram from the steps when there is no architecture, with missing parts dashed', async () => {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findingsForDesign } from '../../src/engine/findings-for-design.js';
+import { loadDesign } from '../../src/load/index.js';
+import { ruleById } from '../../src/rules/index.js';
+import type { ConfiguredSeverity } from '../../src/types.js';
 import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
@@ -33,6 +37,7 @@ const SERVING_RULES = [
   'serving/rollout',
   'serving/slo-consistency',
   'serving/slo-range',
+  'serving/batch-latency',
 ];
 const PRESENCE_RULES = ['serving/mode', 'serving/throughput', 'serving/availability', 'serving/scaling', 'serving/cost', 'serving/fallback', 'serving/rollout'];
 
@@ -287,5 +292,65 @@ describe('serving/slo-range', () => {
     for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {slo: [1]}\n', 'deployment: {slo: {latency_p99: {a: 1}, throughput: [1K rps]}}\n']) {
       expect(lint(yaml)).toEqual([]);
     }
+  });
+});
+
+describe('serving/fallback under a high availability target', () => {
+  const withAvailability = (availability: string, fallback = '') => `deployment:\n  mode: online\n  slo: {availability: ${availability}}\n${fallback}`;
+  const severities = (yaml: string, configured: ConfiguredSeverity = 'warn') =>
+    findingsForDesign(loadDesign('/virtual/design.yaml', yaml), [ruleById('serving/fallback')!], () => configured).map(({ severity, message }) => [severity, message]);
+
+  it('is an error from 99.99% up, missing or hollow', () => {
+    expect(severities(withAvailability('99.99%'))).toEqual([['error', FALLBACK]]);
+    expect(severities(withAvailability('99.999 %'))).toEqual([['error', FALLBACK]]);
+    expect(severities(withAvailability('99.99%', '  fallback: N/A\n'))).toEqual([['error', '`deployment.fallback` is `N/A`: say what is served when the model is unavailable or wrong']]);
+  });
+
+  it('stays a warning below 99.99% or when the availability does not parse', () => {
+    expect(severities(withAvailability('99.95%'))).toEqual([['warn', FALLBACK]]);
+    expect(severities(withAvailability('0.9999'))).toEqual([['warn', FALLBACK]]);
+    expect(severities('deployment:\n  mode: online\n')).toEqual([['warn', FALLBACK]]);
+  });
+
+  it('leaves info and off to the user, and an error an error', () => {
+    expect(severities(withAvailability('99.99%'), 'info')).toEqual([['info', FALLBACK]]);
+    expect(severities(withAvailability('99.99%'), 'off')).toEqual([]);
+    expect(severities(withAvailability('99.99%'), 'error')).toEqual([['error', FALLBACK]]);
+  });
+
+  it('says nothing when there is a fallback', () => {
+    expect(severities(withAvailability('99.99%', '  fallback: Last good model from the registry\n'))).toEqual([]);
+  });
+});
+
+describe('serving/batch-latency', () => {
+  const lint = (yaml: string) => lintChecked(yaml, ['serving/batch-latency']);
+  const batch = (field: string, target: string) =>
+    `\`${field}\` ${target} is a request latency, but the design serves only in batch: say what the target measures (the job's run time, the freshness of its output) or add an online path to \`deployment.mode\``;
+
+  it('is a warning at the highest sub-second target of a batch-only design', () => {
+    expect(lintYaml('deployment:\n  mode: batch\n  slo: {latency_p50: 50ms, latency_p99: 200ms}\n', ['serving/batch-latency']).map(({ severity, line, column, message }) => [severity, line, column, message])).toEqual([
+      ['warn', 3, 41, batch('deployment.slo.latency_p99', '200ms')],
+    ]);
+    expect(lint('deployment:\n  mode: [batch, edge]\n  slo:\n    latency: {p50: 0.2s, p99: 3s}\n')).toEqual([
+      { ruleId: 'serving/batch-latency', line: 4, column: 20, message: batch('deployment.slo.latency.p50', '0.2s') },
+    ]);
+  });
+
+  it.each([
+    ['a run-time target', 'batch', 'latency_p99: 2h'],
+    ['exactly one second', 'batch', 'latency_p99: 1s'],
+    ['batch with an online path', '[batch, online]', 'latency_p99: 50ms'],
+    ['batch with a real-time path', '[batch, real-time]', 'latency_p99: 50ms'],
+    ['batch with streaming', '[streaming, batch]', 'latency_p99: 50ms'],
+    ['online serving', 'online', 'latency_p99: 50ms'],
+    ['no mode', '""', 'latency_p99: 50ms'],
+    ['an unreadable target', 'batch', 'latency_p99: fast'],
+  ])('accepts %s', (_title, mode, slo) => {
+    expect(lint(`deployment:\n  mode: ${mode}\n  slo: {${slo}}\n`)).toEqual([]);
+  });
+
+  it('does not throw on wrongly typed designs', () => {
+    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {mode: batch, slo: {latency: [1], latency_p99: {a: 1}}}\n']) expect(lint(yaml)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Rule } from '../define-rule.js';
 import availability from './availability.js';
+import batchLatency from './batch-latency.js';
 import cost from './cost.js';
 import fallback from './fallback.js';
 import latencySlo from './latency-slo.js';
@@ -10,4 +11,4 @@ import sloConsistency from './slo-consistency.js';
 import sloRange from './slo-range.js';
 import throughput from './throughput.js';
 
-export default [mode, latencySlo, throughput, availability, scaling, cost, fallback, rollout, sloConsistency, sloRange] as Rule[];
+export default [mode, latencySlo, throughput, availability, scaling, cost, fallback, rollout, sloConsistency, sloRange, batchLatency] as Rule[];
