@@ -63,7 +63,8 @@ export interface CacheHeader {
 /** What ends a header line: the SHA-1 of the line before it. */
 const HEADER_CHECKSUM = /,"checksum":"([0-9a-f]{40})"\}$/;
 
-const sha1 = (...parts: readonly Uint8Array[]): string => {
+const sha1 = (parts: Uint8Array | readonly Uint8Array[]): string => {
+  if (parts instanceof Uint8Array) parts = [parts];
   const hash = crypto().createHash('sha1');
   for (const part of parts) hash.update(part);
   return hash.digest('hex');
@@ -103,7 +104,7 @@ export const NO_ENTRIES: StoredEntries = {
  */
 export function cacheFileBytes(content: Omit<CacheHeader, 'sections' | 'checksums' | 'pieceChecksums'>, sections: Record<SectionName, readonly Uint8Array[]>): Buffer {
   const lengths = Object.fromEntries(SECTIONS.map((name) => [name, sections[name].reduce((sum, part) => sum + part.length, 0)])) as Record<SectionName, number>;
-  const checksums = Object.fromEntries(SECTIONS.filter((name) => name !== 'pieces').map((name) => [name, sha1(...sections[name])])) as CacheHeader['checksums'];
+  const checksums = Object.fromEntries(SECTIONS.filter((name) => name !== 'pieces').map((name) => [name, sha1(sections[name])])) as CacheHeader['checksums'];
   const allPieces = Buffer.concat(sections.pieces);
   const pieceChecksums: string[] = [];
   let blockStart = 0;
@@ -117,14 +118,19 @@ export function cacheFileBytes(content: Omit<CacheHeader, 'sections' | 'checksum
   const body = JSON.stringify(header).slice(0, -1);
   const line = Buffer.from(`${body},"checksum":"${sha1(Buffer.from(body))}"}`);
   const parts: Uint8Array[] = [line, Buffer.from(`${' '.repeat(padding(line.length + 1))}\n`)];
-  for (const name of SECTIONS) parts.push(...sections[name], new Uint8Array(padding(lengths[name])));
+  // Parts one by one: the pieces come as one part per file, too many to spread as arguments.
+  for (const name of SECTIONS) {
+    for (const part of sections[name]) parts.push(part);
+    parts.push(new Uint8Array(padding(lengths[name])));
+  }
   return Buffer.concat(parts);
 }
 
 /** Where each section of a cache file is, from its header line (ending at `newline`), or undefined when that is not a header. */
 function cacheFileLayout(headerLine: Buffer, size: number): { header: Partial<CacheHeader>; layout: Record<SectionName, { offset: number; length: number }> } | undefined {
   if ((headerLine.length + 1) % 8 !== 0) return undefined;
-  const text = headerLine.toString('utf8');
+  // The line is padded with spaces after the JSON.
+  const text = headerLine.toString('utf8').trimEnd();
   const checksum = HEADER_CHECKSUM.exec(text);
   if (checksum === null || sha1(Buffer.from(text.slice(0, checksum.index))) !== checksum[1]) return undefined;
   const header = JSON.parse(text) as Partial<CacheHeader>;

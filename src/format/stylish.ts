@@ -16,7 +16,9 @@ export const stylish: Formatter = piecewiseFormatter({
       const painted = finding.severity === 'error' ? paint.red(severity) : finding.severity === 'warn' ? paint.yellow(severity) : paint.cyan(severity);
       return [paint.dim(`${finding.line}:${finding.column}`), painted, finding.message.replace(/\s*\n\s*/g, ' '), paint.dim(finding.ruleId ?? '')];
     });
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]!))));
+    // A loop, not Math.max(...rows): spreading a million findings as arguments overflows the stack.
+    const widths = [0, 0, 0];
+    for (const row of rows) for (let column = 0; column < 3; column++) widths[column] = Math.max(widths[column]!, visibleLength(row[column]!));
     for (const row of rows) {
       const cells = row.map((cell, column) => (column < 3 ? cell + ' '.repeat(widths[column]! - visibleLength(cell)) : cell));
       lines.push(`  ${cells.join('  ').trimEnd()}`);

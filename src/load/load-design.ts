@@ -110,7 +110,7 @@ function loadWithReferenceParser(filePath: string, text: string, lines: LineInde
     }
   }
   if (problems.some((problem) => problem.fatal)) return { filePath, text, data: undefined, sourceMap, problems };
-  problems.push(...referenceDuplicateKeys(doc, lines));
+  for (const problem of referenceDuplicateKeys(doc, lines)) problems.push(problem);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount });

@@ -43,9 +43,17 @@ export function temporaryFileOwner(name: string): number | undefined {
  *   link, is written *through*: opened and written in place, never renamed over, so the
  *   device or the link stays what it was;
  * - a folder is a {@link WriteError}.
+ *
+ * `confined` (report files, which must never be written outside their folder) replaces a
+ * link or device at the path instead of writing through it.
  */
-export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
+export function writeFileAtomic(filePath: string, content: string | Uint8Array, { confined = false }: { confined?: boolean } = {}): void {
   const existing = lstatOrUndefined(filePath);
+  if (confined && existing !== undefined && !existing.isDirectory() && !existing.isFile()) {
+    // Report files are written only inside their folder: a link or device planted there is replaced, never written through.
+    replaceAtomically(filePath, content, undefined);
+    return;
+  }
   if (existing?.isSymbolicLink()) {
     if (statOrUndefined(filePath)?.isDirectory()) throw new WriteError(`cannot write \`${filePath}\`: it is a folder`);
     writeThrough(filePath, content);
@@ -56,6 +64,11 @@ export function writeFileAtomic(filePath: string, content: string | Uint8Array):
     writeThrough(filePath, content);
     return;
   }
+  replaceAtomically(filePath, content, existing);
+}
+
+/** Writes a temporary file beside `filePath` and renames it over the path; `existing` (a regular file) gives its mode and owner. */
+function replaceAtomically(filePath: string, content: string | Uint8Array, existing: Stats | undefined): void {
   makeDirectory(dirname(filePath), filePath);
   const temporary = temporaryPathFor(filePath);
   try {
