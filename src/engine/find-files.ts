@@ -24,8 +24,8 @@ interface Walk {
   /** Found paths that are symbolic links to files: linted once with their target. */
   links: Set<string>;
   visited: Set<string>;
-  /** Real paths of the folders named on the command line: links lead only inside them. */
-  roots: string[];
+  /** The real path of the folder named on the command line that is being walked: links lead only inside it. */
+  root: string;
   warnings: string[];
   cwd: string;
   isIgnored: (filePath: string) => boolean;
@@ -34,26 +34,25 @@ interface Walk {
 /**
  * Expands path arguments into design files: files as given, folders walked for
  * `*.yaml`/`*.yml` (skipping hidden entries, node_modules and what `isIgnored` says), and globs.
- * A symbolic link to a folder is followed only when the folder lies inside one of the
- * folders named (never into /proc or /sys), and each real folder is walked once; a link to
+ * A symbolic link to a folder is followed only when the folder lies inside the folder
+ * named that is being walked (never into /proc or /sys), and each real folder is walked once; a link to
  * a design that is linted anyway is not linted twice (docs/cli.md).
  */
 export async function findDesignFiles(patterns: readonly string[], cwd: string, isIgnored: (filePath: string) => boolean): Promise<FoundFiles> {
   const missing: string[] = [];
-  const walkState: Walk = { found: new Set(), links: new Set(), visited: new Set(), roots: [], warnings: [], cwd, isIgnored };
-  const kinds = patterns.map((pattern) => (pattern === '' ? null : statOrNull(resolve(cwd, pattern))));
-  for (const [index, pattern] of patterns.entries()) {
-    if (kinds[index]?.isDirectory()) walkState.roots.push(realPathOrSelf(resolve(cwd, pattern)));
-  }
-  for (const [index, pattern] of patterns.entries()) {
+  const walkState: Walk = { found: new Set(), links: new Set(), visited: new Set(), root: '', warnings: [], cwd, isIgnored };
+  for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
-    const stats = kinds[index];
+    const stats = pattern === '' ? null : statOrNull(absolute);
     if (pattern === '') {
       missing.push('an empty path argument names nothing: give a file, a folder or a glob');
     } else if (stats?.isDirectory()) {
       const problem = unreadableFolder(absolute);
       if (problem) missing.push(`cannot read \`${pattern}\`: ${problem}`);
-      else walk(absolute, walkState);
+      else {
+        walkState.root = realPathOrSelf(absolute);
+        walk(absolute, walkState);
+      }
     } else if (stats) {
       const problem = stats.isFile() ? unreadableFile(absolute) : undefined;
       if (problem) missing.push(`cannot read \`${pattern}\`: ${problem}`);
@@ -160,9 +159,10 @@ function walk(directory: string, state: Walk): void {
       // A dangling link named like a design is still listed, so that the run reports it.
       isFile = target ? target.isFile() : DESIGN_FILE.test(entry.name);
       if (isDirectory) {
-        // Only into the linted folders: a link to / or /proc must not lint the whole machine.
+        // Only within the folder being linted (another folder named is walked as itself): a
+        // link to / or /proc must not lint the whole machine.
         const targetReal = realPathOrSelf(path);
-        if (!isInside(targetReal, state.roots) || isInside(targetReal, SYSTEM_FOLDERS)) continue;
+        if (!isInside(targetReal, [state.root]) || isInside(targetReal, SYSTEM_FOLDERS)) continue;
       }
     }
     if (isDirectory) {
