@@ -21,8 +21,8 @@ describe('a cache that cannot lie', () => {
     const header = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString()) as { sections: Record<string, number> };
     expect(header.sections.findings).toBeGreaterThan(0);
     const damaged = Buffer.from(bytes);
-    damaged[damaged.length - 1] ^= 0xff;
-    for (let at = bytes.indexOf(10) + 1; at < damaged.length; at += 40) damaged[at] ^= 1;
+    damaged[damaged.length - 1]! ^= 0xff;
+    for (let at = bytes.indexOf(10) + 1; at < damaged.length; at += 40) damaged[at]! ^= 1;
     writeFileSync(join(cwd, 'cache'), damaged);
     expect(await runInProcess(['d', '-f', 'json', '--cache', '--cache-location', 'cache'], cwd)).toEqual(reference);
     expect(await runInProcess(['d', '-f', 'json', '--cache', '--cache-location', 'cache'], cwd)).toEqual(reference);
@@ -38,7 +38,7 @@ describe('a cache that cannot lie', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }), async (changes) => {
         const damaged = Buffer.from(good);
-        for (const [at, flip] of changes) damaged[at] ^= flip;
+        for (const [at, flip] of changes) damaged[at]! ^= flip;
         writeFileSync(join(cwd, 'cache'), damaged);
         const cached = await runInProcess(['d', ...formats, '--cache', '--cache-location', 'cache'], cwd);
         expect(cached).toEqual(reference);

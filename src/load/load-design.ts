@@ -77,9 +77,9 @@ function decodeWideText(bytes: Uint8Array): { text: string } | { problem: string
   const encoding =
     b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0 ? 'utf-32le' : b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff ? 'utf-32be' : b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
   if (encoding === undefined) {
-    // No mark: ASCII text in UTF-32 or UTF-16 has three or one NUL beside each character.
-    if (bytes.length >= 4 && ((b0 !== 0 && b1 === 0 && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0 && b3 !== 0))) return { problem: 'UTF-32 is not supported without a byte-order mark: save the file as UTF-8' };
-    if (bytes.length >= 2 && ((b0 !== 0 && b1 === 0) || (b0 === 0 && b1 !== 0))) return { problem: 'UTF-16 is not supported without a byte-order mark: save the file as UTF-8' };
+    // No mark: text in UTF-32 or UTF-16 starts with characters (ASCII in YAML) each with three or one NUL beside it.
+    if (looksWide(bytes, 4)) return { problem: 'UTF-32 is not supported without a byte-order mark: save the file as UTF-8' };
+    if (looksWide(bytes, 2)) return { problem: 'UTF-16 is not supported without a byte-order mark: save the file as UTF-8' };
     return undefined;
   }
   let text: string;
@@ -90,6 +90,24 @@ function decodeWideText(bytes: Uint8Array): { text: string } | { problem: string
   }
   if (text.includes('\u0000')) return { problem: 'the file is binary (it contains NUL characters), not YAML text' };
   return { text };
+}
+
+/** Whether the bytes start like ASCII text in `width`-byte units, little- or big-endian: each unit one printable or white-space byte and NULs. */
+function looksWide(bytes: Uint8Array, width: 2 | 4): boolean {
+  if (bytes.length < width || bytes.length % width !== 0) return false;
+  const units = Math.min(bytes.length / width, 32);
+  const text = (byte: number) => (byte >= 0x20 && byte < 0x7f) || byte === 9 || byte === 10 || byte === 13;
+  const endian = (little: boolean): boolean => {
+    for (let unit = 0; unit < units; unit++) {
+      for (let at = 0; at < width; at++) {
+        const byte = bytes[unit * width + at]!;
+        const isCharacter = little ? at === 0 : at === width - 1;
+        if (isCharacter ? !text(byte) : byte !== 0) return false;
+      }
+    }
+    return true;
+  };
+  return endian(true) || endian(false);
 }
 
 /** UTF-32 text (after its byte-order mark); throws on a length or code point that is not UTF-32. */
