@@ -6,6 +6,7 @@ import { WriteError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/util/write-atomic.js';
 import { runInProcess } from '../cli/run-cli.js';
 import { tempDir } from '../temp-dir.js';
+import { repositoryWith } from '../diff/git-repo.js';
 import { CAN_RUN_AS_NOBODY, IS_ROOT, runAsNobody } from './nobody.js';
 
 const DESIGN = 'mlsys: 1\nname: Somewhere\nbogus: 1\n';
@@ -47,6 +48,15 @@ describe('writing an output', () => {
     // Our own /dev/null, never the machine's.
     execFileSync('mknod', [join(cwd, 'null'), 'c', '1', '3']);
     writeFileAtomic(join(cwd, 'null'), 'discarded');
+    expect(statSync(join(cwd, 'null')).isCharacterDevice()).toBe(true);
+    expect(readdirSync(cwd)).toEqual(['null']);
+  });
+
+  it.runIf(IS_ROOT)('init writes through a character device rather than refusing it as an existing file', async () => {
+    const cwd = tempDir();
+    execFileSync('mknod', [join(cwd, 'null'), 'c', '1', '3']);
+    const run = await runInProcess(['init', 'x', '-o', 'null'], cwd);
+    expect(run.code).toBe(0);
     expect(statSync(join(cwd, 'null')).isCharacterDevice()).toBe(true);
     expect(readdirSync(cwd)).toEqual(['null']);
   });
@@ -154,6 +164,16 @@ describe('an output that would land on an input or on another output', () => {
     const run = await runInProcess(args, cwd);
     expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ code: 2, stdout: '', stderr: `mlsys-lint: ${message}\n` });
     expect(snapshot(cwd)).toEqual(before);
+  });
+
+  it('refuses a diff output onto a design of the working tree, and writes - to standard output', async () => {
+    const cwd = repositoryWith({ 'designs/a.yaml': 'mlsys: 1\nname: A\n' });
+    const before = readFileSync(join(cwd, 'designs', 'a.yaml'), 'utf8');
+    const run = await runInProcess(['diff', 'HEAD', '-o', 'designs/a.yaml'], cwd);
+    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 2, stderr: 'mlsys-lint: the diff output `designs/a.yaml` is a design being reviewed: nothing was written; choose another file\n' });
+    expect(readFileSync(join(cwd, 'designs', 'a.yaml'), 'utf8')).toBe(before);
+    const dash = await runInProcess(['diff', 'HEAD', '-f', 'json', '-o', '-'], cwd);
+    expect(JSON.parse(dash.stdout)).toMatchObject({ totals: { changedDesigns: 0 } });
   });
 
   it('lets several formats share standard output or a device', async () => {
