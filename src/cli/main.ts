@@ -29,6 +29,30 @@ Options:
       --debug    show stack traces for internal errors
 `;
 
+/** Flags that may stand anywhere, before the command too; each command is given those it has. */
+const GLOBAL_FLAGS = ['--debug', '--color', '--no-color', '--help', '-h'];
+const COMMAND_GLOBALS: Record<string, readonly string[]> = {
+  lint: GLOBAL_FLAGS,
+  report: ['--debug', '--help', '-h'],
+};
+
+const isCommand = (word: string | undefined): word is string => word !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, word);
+
+/**
+ * The command and its arguments. Global flags may come before the command
+ * (`mlsys-lint --no-color rules`) or anywhere after it; a command that has no use for one
+ * (colour for `rules`) is not given it, rather than failing on it.
+ */
+function commandAndArgs(args: readonly string[]): { name: string; rest: string[] } {
+  let at = 0;
+  while (at < args.length && GLOBAL_FLAGS.includes(args[at]!)) at++;
+  const name = isCommand(args[at]) ? args[at]! : 'lint';
+  const rest = name === 'lint' && !isCommand(args[at]) ? [...args] : [...args.slice(0, at), ...args.slice(at + 1)];
+  const accepted = COMMAND_GLOBALS[name] ?? ['--help', '-h'];
+  const end = rest.indexOf('--');
+  return { name, rest: rest.filter((arg, index) => (end !== -1 && index > end) || !GLOBAL_FLAGS.includes(arg) || accepted.includes(arg)) };
+}
+
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const args = [...argv];
@@ -42,9 +66,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stdout(GLOBAL_HELP);
       return 0;
     }
-    const name = args[0] !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, args[0]) ? args.shift()! : 'lint';
+    const { name, rest } = commandAndArgs(args);
     const command = (await COMMANDS[name]!.load()).default;
-    return await command(args, io);
+    return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`mlsys-lint: ${error.message}\n`);

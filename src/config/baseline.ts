@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { formatPath } from '../schema/describe.js';
 import type { FileResult, Finding } from '../types.js';
 import { ConfigError } from './config-file.js';
+import { InputReadError, readInputText } from '../util/read-input.js';
+
+/** Baselines larger than this are refused: a million recorded findings fit in it. */
+export const MAX_BASELINE_FILE_SIZE = 256 * 1024 * 1024;
 
 /**
  * Today's findings, recorded so that CI fails only on new ones. Entries match by file,
@@ -52,12 +55,18 @@ export function baselineText(results: readonly FileResult[], baselinePath: strin
 /** Reads a baseline file; a broken one is a configuration error (exit 2), never ignored. */
 export function readBaseline(baselinePath: string): Baseline {
   const filePath = resolve(baselinePath);
+  let text: string;
+  try {
+    text = readInputText(filePath, MAX_BASELINE_FILE_SIZE);
+  } catch (error) {
+    if (!(error instanceof InputReadError)) throw error;
+    throw new ConfigError(filePath, 1, 1, error.message === 'no such file' ? 'baseline file not found (create it with --write-baseline)' : `cannot read the baseline: ${error.message}`);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(filePath, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'baseline file not found (create it with --write-baseline)' : `baseline is not valid JSON: ${(error as Error).message}`;
-    throw new ConfigError(filePath, 1, 1, reason);
+    throw new ConfigError(filePath, 1, 1, `baseline is not valid JSON: ${(error as Error).message}`);
   }
   const findings = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { findings?: unknown }).findings : undefined;
   if (!Array.isArray(findings)) throw new ConfigError(filePath, 1, 1, 'baseline must be an object with a `findings` list');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadDesign, type LoadedDesign } from '../load/index.js';
 import { ruleById, RULES } from '../rules/index.js';
@@ -6,6 +5,7 @@ import { closestMatch } from '../schema/suggest.js';
 import type { ConfiguredSeverity, DataPath } from '../types.js';
 import { PRESET_NAMES, type PresetName } from './presets.js';
 import { crypto } from '../util/lazy-crypto.js';
+import { InputReadError, readInputText } from '../util/read-input.js';
 
 import { ConfigError } from '../errors.js';
 
@@ -37,14 +37,21 @@ const TOP_LEVEL_KEYS = ['extends', 'rules', 'ignore', 'overrides'];
 const OVERRIDE_KEYS = ['status', 'files', 'rules'];
 export const DESIGN_STATUSES = ['draft', 'in-review', 'approved', 'deprecated'];
 
-/** Reads and validates a config file: `.mlsys-lint.yaml`, `.mlsys-lint.json`, or a `package.json` with an `"mlsys-lint"` key. */
-export function readConfigFile(filePath: string, directory: string): ConfigFile {
-  let text: string;
+/** Config files (and package.json files looked into) larger than this are refused: a config is a few lines. */
+export const MAX_CONFIG_FILE_SIZE = 5 * 1024 * 1024;
+
+/** A config file's text, read with the checks of designs (a regular file, bounded, never blocking), or a {@link ConfigError}. */
+export function readConfigText(filePath: string): string {
   try {
-    text = readFileSync(filePath, 'utf8');
+    return readInputText(filePath, MAX_CONFIG_FILE_SIZE);
   } catch (error) {
-    throw new ConfigError(filePath, 1, 1, `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (error instanceof InputReadError) throw new ConfigError(filePath, 1, 1, `cannot read the config file: ${error.message}`);
+    throw error;
   }
+}
+
+/** Reads and validates a config file: `.mlsys-lint.yaml`, `.mlsys-lint.json`, or a `package.json` with an `"mlsys-lint"` key. */
+export function readConfigFile(filePath: string, directory: string, text: string = readConfigText(filePath)): ConfigFile {
   const source = loadDesign(filePath, text);
   const broken = source.problems.find((problem) => problem.ruleId === 'yaml/syntax' || problem.ruleId === 'yaml/duplicate-key');
   if (broken) {
@@ -58,14 +65,34 @@ export function readConfigFile(filePath: string, directory: string): ConfigFile 
   return { ...parseConfig(data ?? {}, source, root, directory), fingerprint };
 }
 
-/** Whether a package.json declares an mlsys-lint config (cheap check used while searching upwards). */
-export function packageJsonHasConfig(filePath: string): boolean {
+/**
+ * The text of a package.json when it declares an mlsys-lint config, else undefined (the
+ * search upwards goes on). A package.json that cannot be read or is not valid JSON might
+ * hold the config: it is a {@link ConfigError} at the place the JSON breaks, never skipped.
+ */
+export function packageJsonConfigText(filePath: string): string | undefined {
+  const text = readConfigText(filePath);
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(filePath, 'utf8'));
-    return parsed !== null && typeof parsed === 'object' && Object.prototype.hasOwnProperty.call(parsed, 'mlsys-lint');
-  } catch {
-    return false;
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const { line, column } = jsonErrorPosition(text, error as Error);
+    throw new ConfigError(filePath, line, column, `package.json is not valid JSON (it might hold the mlsys-lint config): ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`);
   }
+  return parsed !== null && typeof parsed === 'object' && Object.prototype.hasOwnProperty.call(parsed, 'mlsys-lint') ? text : undefined;
+}
+
+/** Line and column (from 1) of a JSON.parse error, from the position its message names. */
+function jsonErrorPosition(text: string, error: Error): { line: number; column: number } {
+  const match = /at position (\d+)/.exec(error.message);
+  const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function ownValue(value: unknown, key: string | number): unknown {
@@ -101,7 +128,7 @@ function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, direct
         fail(Array.isArray(ownValue(entry, 'status')) ? [...path, 'status', statusIndex] : [...path, 'status'], `unknown status \`${value}\`; use one of ${DESIGN_STATUSES.join(', ')}`);
       }
     });
-    const files = stringList(ownValue(entry, 'files'), [...path, 'files'], fail, 'a glob or a list of globs');
+    const files = globList(ownValue(entry, 'files'), [...path, 'files'], fail);
     if (status.length === 0 && files.length === 0) fail(path, 'an override needs `status` or `files` to say which designs it applies to');
     return { status, files, rules: parseRules(ownValue(entry, 'rules'), [...path, 'rules'], fail) };
   });
@@ -110,7 +137,7 @@ function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, direct
     directory,
     extends: presets as PresetName[],
     rules: parseRules(ownValue(config, 'rules'), ['rules'], fail),
-    ignore: stringList(ownValue(config, 'ignore'), ['ignore'], fail, 'a glob or a list of globs'),
+    ignore: globList(ownValue(config, 'ignore'), ['ignore'], fail),
     overrides,
   };
 }
@@ -127,6 +154,15 @@ function stringList(value: unknown, path: DataPath, fail: Fail, what: string): s
   if (typeof value === 'string') return [value];
   if (!Array.isArray(value)) return fail(path, `\`${path.join('.')}\` must be ${what}`);
   return value.map((item, index) => (typeof item === 'string' ? item : fail([...path, index], `must be text (${what})`)));
+}
+
+/** Globs: text, none of it empty (an empty glob matches nothing, and picomatch throws on it). */
+function globList(value: unknown, path: DataPath, fail: Fail): string[] {
+  const globs = stringList(value, path, fail, 'a glob or a list of globs');
+  globs.forEach((glob, index) => {
+    if (glob.trim() === '') fail(Array.isArray(value) ? [...path, index] : path, 'an empty glob matches nothing; remove it or write a pattern such as `drafts/**`');
+  });
+  return globs;
 }
 
 function parseRules(value: unknown, path: DataPath, fail: Fail): Map<string, ConfiguredSeverity> {

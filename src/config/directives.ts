@@ -91,13 +91,17 @@ export function applyDirectives(findings: readonly Finding[], text: string, opti
       const suggestion = closestMatch(id, knownIds);
       problems.push(directiveProblem(directive, directive.ruleColumns[index] ?? directive.column, `unknown rule \`${id}\` in mlsys-lint-${directive.kind} directive${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, 'error'));
     });
-    const ids: (string | null)[] = directive.ruleIds.length === 0 ? [null] : directive.ruleIds.filter((id) => knownIds.includes(id));
+    // Each id once: a comment naming one rule 200,000 times makes one span, not 200,000.
+    const ids: (string | null)[] = directive.ruleIds.length === 0 ? [null] : [...new Set(directive.ruleIds.filter((id) => knownIds.includes(id)))];
     for (const ruleId of ids) {
       switch (directive.kind) {
         case 'disable': {
           const span: Span = { directive, ruleId, from: directive.line < headerEnd ? 1 : directive.line, to: endOfFile, used: false };
           spans.push(span);
-          open.set(ruleId, [...(open.get(ruleId) ?? []), span]);
+          // Pushed, not copied: linear in the number of directives (docs/robustness.md).
+          const spansOfRule = open.get(ruleId);
+          if (spansOfRule) spansOfRule.push(span);
+          else open.set(ruleId, [span]);
           break;
         }
         case 'enable': {
@@ -117,8 +121,20 @@ export function applyDirectives(findings: readonly Finding[], text: string, opti
   }
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
+  // Spans of one line by that line, so that many `disable-line` comments cost no more per finding.
+  const byLine = new Map<number, Span[]>();
+  const ranges: Span[] = [];
+  for (const span of spans) {
+    if (span.from !== span.to) ranges.push(span);
+    else {
+      const onLine = byLine.get(span.from);
+      if (onLine) onLine.push(span);
+      else byLine.set(span.from, [span]);
+    }
+  }
+  const covers = (finding: Finding) => (span: Span) => finding.line >= span.from && finding.line <= span.to && (span.ruleId === null || span.ruleId === finding.ruleId);
   for (const finding of findings) {
-    const covering = spans.filter((span) => finding.line >= span.from && finding.line <= span.to && (span.ruleId === null || span.ruleId === finding.ruleId));
+    const covering = [...(byLine.get(finding.line) ?? []).filter(covers(finding)), ...ranges.filter(covers(finding))];
     if (covering.length === 0 || finding.fatal) {
       kept.push(finding);
       continue;

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Rule } from '../rules/index.js';
 import type { ConfiguredSeverity } from '../types.js';
-import { ConfigError, packageJsonHasConfig, readConfigFile, type ConfigFile } from './config-file.js';
+import { ConfigError, packageJsonConfigText, readConfigFile, type ConfigFile } from './config-file.js';
 import { presetSeverities } from './presets.js';
 
 /** Config file names looked for in each folder, in order of preference. */
@@ -89,8 +89,10 @@ export class ConfigResolver {
     if (cached !== undefined) return cached;
     let found: ConfigFile | null = null;
     const candidate = CONFIG_FILE_NAMES.map((name) => join(directory, name)).find(isFile);
+    const packageJson = join(directory, 'package.json');
+    const packageText = candidate === undefined && isFile(packageJson) ? packageJsonConfigText(packageJson) : undefined;
     if (candidate) found = readConfigFile(candidate, directory);
-    else if (isFile(join(directory, 'package.json')) && packageJsonHasConfig(join(directory, 'package.json'))) found = readConfigFile(join(directory, 'package.json'), directory);
+    else if (packageText !== undefined) found = readConfigFile(packageJson, directory, packageText);
     else {
       const parent = dirname(directory);
       found = parent === directory ? null : this.configInDirectory(parent);

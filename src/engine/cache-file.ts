@@ -1,8 +1,12 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { crypto } from '../util/lazy-crypto.js';
 
 /** The cache file's layout, below; a file of another version is ignored. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
+
+/** A cache file larger than this is not read (a new one is written): it is not one this tool wrote for any sane tree. */
+export const MAX_CACHE_FILE_SIZE = 2 * 1024 * 1024 * 1024 - 1;
 
 /** Numbers per finding: rule, severity, message, messageId, line, column, endLine, endColumn, path, fatal. */
 export const FINDING_WIDTH = 10;
@@ -26,6 +30,12 @@ export const DIGEST_BYTES = 20;
  *   length of the file's output piece, -1 and 0 for none;
  * - `pieces`: the output pieces, UTF-8 as written out, a block per key (`pieceBytes` long).
  *
+ * Every section, and each key's block of pieces, has its SHA-1 in the header
+ * (`checksums`, `pieceChecksums`), and the header line ends with the SHA-1 of the rest of
+ * it: a byte changed anywhere that matters (a severity, a count, a message) makes the
+ * cache unreadable, so that every file is linted again rather than a damaged result
+ * trusted (docs/robustness.md).
+ *
  * Nothing per file is JSON: a warm run over tens of thousands of files then parses a few
  * hundred strings and reads the rest as arrays, instead of making (and collecting)
  * hundreds of thousands of values; output pieces are not escaped and unescaped again; and
@@ -45,7 +55,20 @@ export interface CacheHeader {
   entries: number;
   /** Byte length of each section, in the order above. */
   sections: Record<SectionName, number>;
+  /** SHA-1 (hex) of each section but `pieces`, and of each key's block of pieces. */
+  checksums: Record<Exclude<SectionName, 'pieces'>, string>;
+  pieceChecksums: string[];
 }
+
+/** What ends a header line: the SHA-1 of the line before it. */
+const HEADER_CHECKSUM = /,"checksum":"([0-9a-f]{40})"\}$/;
+
+const sha1 = (parts: Uint8Array | readonly Uint8Array[]): string => {
+  if (parts instanceof Uint8Array) parts = [parts];
+  const hash = crypto().createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+};
 
 const SECTIONS = ['paths', 'times', 'ints', 'digests', 'findings', 'pieceOffsets', 'pieces'] as const;
 export type SectionName = (typeof SECTIONS)[number];
@@ -79,19 +102,38 @@ export const NO_ENTRIES: StoredEntries = {
  * bytes, then the sections (each given as its parts). {@link cacheFileSections} reads a
  * whole file back (tests damage cache files on purpose with the two).
  */
-export function cacheFileBytes(content: Omit<CacheHeader, 'sections'>, sections: Record<SectionName, readonly Uint8Array[]>): Buffer {
+export function cacheFileBytes(content: Omit<CacheHeader, 'sections' | 'checksums' | 'pieceChecksums'>, sections: Record<SectionName, readonly Uint8Array[]>): Buffer {
   const lengths = Object.fromEntries(SECTIONS.map((name) => [name, sections[name].reduce((sum, part) => sum + part.length, 0)])) as Record<SectionName, number>;
-  const header: CacheHeader = { ...content, sections: lengths };
-  const line = Buffer.from(JSON.stringify(header));
+  const checksums = Object.fromEntries(SECTIONS.filter((name) => name !== 'pieces').map((name) => [name, sha1(sections[name])])) as CacheHeader['checksums'];
+  const allPieces = Buffer.concat(sections.pieces);
+  const pieceChecksums: string[] = [];
+  let blockStart = 0;
+  for (const length of content.pieceBytes) {
+    pieceChecksums.push(sha1(allPieces.subarray(blockStart, blockStart + length)));
+    blockStart += length;
+  }
+  // Fields given again (a test rewriting a header it read) are replaced by the ones computed here.
+  const { checksum: _checksum, ...rest } = content as typeof content & { checksum?: string };
+  const header: CacheHeader = { ...rest, sections: lengths, checksums, pieceChecksums };
+  const body = JSON.stringify(header).slice(0, -1);
+  const line = Buffer.from(`${body},"checksum":"${sha1(Buffer.from(body))}"}`);
   const parts: Uint8Array[] = [line, Buffer.from(`${' '.repeat(padding(line.length + 1))}\n`)];
-  for (const name of SECTIONS) parts.push(...sections[name], new Uint8Array(padding(lengths[name])));
+  // Parts one by one: the pieces come as one part per file, too many to spread as arguments.
+  for (const name of SECTIONS) {
+    for (const part of sections[name]) parts.push(part);
+    parts.push(new Uint8Array(padding(lengths[name])));
+  }
   return Buffer.concat(parts);
 }
 
 /** Where each section of a cache file is, from its header line (ending at `newline`), or undefined when that is not a header. */
 function cacheFileLayout(headerLine: Buffer, size: number): { header: Partial<CacheHeader>; layout: Record<SectionName, { offset: number; length: number }> } | undefined {
   if ((headerLine.length + 1) % 8 !== 0) return undefined;
-  const header = JSON.parse(headerLine.toString('utf8')) as Partial<CacheHeader>;
+  // The line is padded with spaces after the JSON.
+  const text = headerLine.toString('utf8').trimEnd();
+  const checksum = HEADER_CHECKSUM.exec(text);
+  if (checksum === null || sha1(Buffer.from(text.slice(0, checksum.index))) !== checksum[1]) return undefined;
+  const header = JSON.parse(text) as Partial<CacheHeader>;
   if (typeof header.sections !== 'object' || header.sections === null) return undefined;
   const layout: Partial<Record<SectionName, { offset: number; length: number }>> = {};
   let offset = headerLine.length + 1;
@@ -119,9 +161,13 @@ export function cacheFileSections(bytes: Buffer): { header: Partial<CacheHeader>
  * cache another run replaces meanwhile is read whole, old or new.
  */
 export function readCacheFile(filePath: string, pieceKeys: readonly string[]): StoredEntries | undefined {
-  const fd = openSync(filePath, 'r');
+  // Without blocking, and a regular file of bounded size only: a pipe or device given as
+  // --cache-location is neither read nor waited on.
+  const fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size > MAX_CACHE_FILE_SIZE) return undefined;
+    const size = stats.size;
     let start = readAt(fd, 0, Math.min(size, 64 * 1024));
     while (start.indexOf(10) === -1 && start.length < size) start = readAt(fd, 0, Math.min(size, start.length * 4));
     const newline = start.indexOf(10);
@@ -131,11 +177,14 @@ export function readCacheFile(filePath: string, pieceKeys: readonly string[]): S
     const { contexts, strings, entries } = header;
     const keys = header.pieceKeys;
     const blockLengths = header.pieceBytes;
+    const { checksums, pieceChecksums } = header;
     if (header.version !== FORMAT_VERSION || header.endianness !== endianness() || !isStringList(contexts) || !isStringList(strings) || !isStringList(keys) || !Number.isInteger(entries) || !Array.isArray(blockLengths) || blockLengths.length !== keys.length) return undefined;
+    if (typeof checksums !== 'object' || checksums === null || !isStringList(pieceChecksums) || pieceChecksums.length !== keys.length) return undefined;
     const count = entries!;
     // Everything but the pieces, in one read.
     const fixed = layout.pieces.offset <= start.length ? start : readAt(fd, 0, layout.pieces.offset);
     const section = (name: SectionName) => fixed.subarray(layout[name].offset, layout[name].offset + layout[name].length);
+    for (const name of SECTIONS) if (name !== 'pieces' && sha1(section(name)) !== checksums[name]) return undefined;
     const paths = count === 0 ? [] : section('paths').toString('utf8').split('\u0000');
     const allOffsets = typedView(Int32Array, section('pieceOffsets'));
     const pieces = new Map<string, { offsets: Int32Array; bytes: Uint8Array }>();
@@ -143,7 +192,11 @@ export function readCacheFile(filePath: string, pieceKeys: readonly string[]): S
     for (let index = 0; index < keys.length; index++) {
       const length = Number(blockLengths[index]);
       if (!Number.isInteger(length) || length < 0 || blockStart + length > layout.pieces.offset + layout.pieces.length) return undefined;
-      if (pieceKeys.includes(keys[index]!)) pieces.set(keys[index]!, { offsets: allOffsets.subarray(index * count * 2, (index + 1) * count * 2), bytes: readAt(fd, blockStart, length) });
+      if (pieceKeys.includes(keys[index]!)) {
+        const bytes = readAt(fd, blockStart, length);
+        if (sha1(bytes) !== pieceChecksums[index]) return undefined;
+        pieces.set(keys[index]!, { offsets: allOffsets.subarray(index * count * 2, (index + 1) * count * 2), bytes });
+      }
       blockStart += length;
     }
     const stored: StoredEntries = {

@@ -27,6 +27,12 @@ interface CacheMiss {
  */
 type Stored = number | { reused: number; size: number; mtime: number } | { miss: CacheMiss; result: FileResult } | null;
 
+/** The cache file for `--cache-location` (a folder, or a file; the default folder when undefined). */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  const target = resolve(cwd, location ?? DEFAULT_CACHE_DIRECTORY);
+  return location === undefined || location.endsWith('/') || isDirectory(target) ? join(target, CACHE_FILE) : target;
+}
+
 /**
  * Results of earlier runs, by file. An entry is used only when its context (the
  * fingerprint of the configuration that governs the file, the options that change findings
@@ -71,8 +77,7 @@ export class LintCache {
    * larger than `maxFileSize` are never cached (nor read to be hashed).
    */
   static open(location: string | undefined, cwd: string, { pieceKeys = [], maxFileSize = Infinity }: { pieceKeys?: readonly string[]; maxFileSize?: number } = {}): LintCache {
-    const target = resolve(cwd, location ?? DEFAULT_CACHE_DIRECTORY);
-    const filePath = location === undefined || location.endsWith('/') || isDirectory(target) ? join(target, CACHE_FILE) : target;
+    const filePath = cacheFilePath(location, cwd);
     let stored: StoredEntries | undefined;
     try {
       stored = readCacheFile(filePath, pieceKeys);

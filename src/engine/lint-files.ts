@@ -4,6 +4,7 @@ import { applyBaseline, applyDirectives, ConfigResolver, type Baseline, type Con
 import { decodeDesignBytes, loadDesign, unreadableDesign, type LoadedDesign } from '../load/index.js';
 import { RULES, type Rule } from '../rules/index.js';
 import { WriteError } from '../errors.js';
+import { checkOutputCollisions, type NamedFile } from '../util/output-collisions.js';
 import type { ConfiguredSeverity, FileResult, Finding } from '../types.js';
 import type { LintCache } from './cache.js';
 import { compareFindings, findingsForDesign, RuleCrash } from './findings-for-design.js';
@@ -32,6 +33,12 @@ export interface LintOptions extends ConfigOptions {
    * a warm run then reuses the pieces of unchanged files instead of formatting them again.
    */
   pieces?: readonly PieceRequest[];
+  /**
+   * The files this run will write besides the cache (format outputs, a baseline being
+   * written). Before anything is written, they and the cache are checked against the
+   * run's inputs and each other (see `checkOutputCollisions`).
+   */
+  outputs?: readonly NamedFile[];
 }
 
 /** One file's output in one format: `key` names the format and everything besides the result it depends on. */
@@ -70,8 +77,11 @@ export const FILES_PER_THREAD = 4000;
  */
 export async function lintPaths(patterns: readonly string[], options: LintOptions): Promise<LintRun> {
   const resolver = new ConfigResolver(options.rules ?? RULES, options);
-  const { files, missing } = await findDesignFiles(patterns, options.cwd, (path) => resolver.isIgnored(path));
-  const cache = options.cache ? (await import('./cache.js')).LintCache.open(options.cacheLocation, options.cwd, { pieceKeys: (options.pieces ?? []).map((request) => request.key), maxFileSize: options.maxFileSize }) : undefined;
+  const { files, missing, warnings: walkWarnings } = await findDesignFiles(patterns, options.cwd, (path) => resolver.isIgnored(path));
+  const cacheModule = options.cache ? await import('./cache.js') : undefined;
+  const outputs = [...(options.outputs ?? []), ...(cacheModule ? [{ label: 'the cache', path: cacheModule.cacheFilePath(options.cacheLocation, options.cwd) }] : [])];
+  if (outputs.length > 0) checkOutputCollisions(outputs, runInputs(files, resolver, options), options.cwd);
+  const cache = cacheModule?.LintCache.open(options.cacheLocation, options.cwd, { pieceKeys: (options.pieces ?? []).map((request) => request.key), maxFileSize: options.maxFileSize });
   // By file, in file order: from the cache first, then from linting the rest.
   const byFile: (FileResult | undefined)[] = cache ? cachedResults(files, resolver, options, cache) : new Array<undefined>(files.length);
   const toLint: string[] = [];
@@ -97,7 +107,7 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   });
   let results = byFile as FileResult[];
   const pieces = cache ? piecesOf(results, options.pieces ?? [], cache) : undefined;
-  const warnings: string[] = [];
+  const warnings: string[] = [...walkWarnings];
   try {
     cache?.save();
   } catch (error) {
@@ -116,6 +126,20 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     for (const list of pieces?.values() ?? []) for (let index = 0; index < results.length; index++) if (results[index] !== byFile[index]) list[index] = undefined;
   }
   return { results, crashes: linted.crashes, missing, warnings, ...(pieces ? { pieces } : {}) };
+}
+
+/** What a run reads: its designs, the config files that govern them, and the baseline. */
+function* runInputs(files: readonly string[], resolver: ConfigResolver, options: LintOptions): Generator<NamedFile> {
+  const configs = new Set<string>();
+  for (const path of files) {
+    yield { label: 'a design being linted', path };
+    const config = resolver.configFor(path);
+    if (config && !configs.has(config.filePath)) {
+      configs.add(config.filePath);
+      yield { label: 'a config file in use', path: config.filePath };
+    }
+  }
+  if (options.baseline) yield { label: 'the baseline being read', path: options.baseline.filePath };
 }
 
 /** The cached result of each file whose content, configuration and options are unchanged; undefined for the others. */

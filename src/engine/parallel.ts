@@ -30,7 +30,8 @@ export async function lintInParallel(files: readonly string[], options: LintOpti
   const results = [...own.results];
   const crashes = [...own.crashes];
   for (const reply of replies) {
-    results.push(...reply.results);
+    // A loop, not push(...): a worker's share can be more results than a call has room for arguments.
+    for (const result of reply.results) results.push(result);
     for (const crash of reply.crashes) {
       const original = new Error(crash.message);
       if (crash.stack) original.stack = crash.stack;

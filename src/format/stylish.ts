@@ -37,10 +37,10 @@ export function wrapMessage(message: string, width: number): string[] {
  * narrow. On a terminal, messages are wrapped to fit its width and rule ids aligned.
  */
 function filePiece(lines: string[], rows: [string, string, string, string][], width: number | undefined): void {
-  const [positionWidth, severityWidth] = [0, 1].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]!))));
+  const [positionWidth, severityWidth] = [0, 1].map((column) => largest(rows, (row) => visibleLength(row[column]!)));
   const indent = 2 + positionWidth! + 2 + severityWidth! + 2;
-  const ruleWidth = Math.max(...rows.map((row) => visibleLength(row[3])));
-  const longest = Math.max(...rows.map((row) => row[2].length));
+  const ruleWidth = largest(rows, (row) => visibleLength(row[3]));
+  const longest = largest(rows, (row) => row[2].length);
   const room = width === undefined ? undefined : width - indent - 2 - ruleWidth;
   const messageWidth = room === undefined || room < NARROWEST_MESSAGE ? undefined : Math.min(room, longest);
   for (const [position, severity, message, rule] of rows) {
@@ -85,3 +85,10 @@ export const stylish: Formatter = piecewiseFormatter({
 });
 
 export default stylish;
+
+/** The largest measure of any row, by a loop: spreading a million findings as arguments overflows the stack. */
+function largest<Row>(rows: readonly Row[], measure: (row: Row) => number): number {
+  let result = 0;
+  for (const row of rows) result = Math.max(result, measure(row));
+  return result;
+}

@@ -107,6 +107,23 @@ export class FastTree {
     return entries;
   }
 
+  private readonly entriesByName = new Map<number, Map<string, { name: string; key: number; value: number }>>();
+
+  /**
+   * A mapping's entry of a key name (the last of repeated keys, as in the data). Indexed
+   * once per mapping: locating each of 300,000 unknown keys must not scan the mapping
+   * each time (docs/robustness.md).
+   */
+  entryNamed(node: number, name: string): { name: string; key: number; value: number } | undefined {
+    let byName = this.entriesByName.get(node);
+    if (!byName) {
+      byName = new Map();
+      for (const entry of this.entriesOf(node)) byName.set(entry.name, entry);
+      this.entriesByName.set(node, byName);
+    }
+    return byName.get(name);
+  }
+
   /** Where a node's own text starts: past blanks and comments. */
   startOf(node: number): number {
     const text = this.text;
@@ -135,12 +152,8 @@ export function fastTree(tree: FastTree, root: number | null): NodeTree<number> 
     root,
     child(node, segment) {
       if (tree.isKind(node, 'mapping')) {
-        const entries = tree.entriesOf(node);
-        for (let i = entries.length - 1; i >= 0; i--) {
-          const entry = entries[i]!;
-          if (entry.name === String(segment)) return { key: entry.key, value: entry.value };
-        }
-        return null;
+        const entry = tree.entryNamed(node, String(segment));
+        return entry ? { key: entry.key, value: entry.value } : null;
       }
       if (tree.isKind(node, 'sequence')) {
         const items = tree.childrenOf(node);

@@ -51,9 +51,17 @@ const NO_SOURCE_MAP: SourceMap = { locate: () => START_OF_FILE };
 // Decoding is stateless without `stream`, so one decoder serves every file.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes file bytes as UTF-8 (dropping a leading byte-order mark), or explains why they are not a text file. */
+/**
+ * Decodes file bytes as UTF-8 (dropping a leading byte-order mark), or, when they start
+ * with the byte-order mark of UTF-16 or UTF-32, as that; or explains why they are not a
+ * text file (docs/robustness.md).
+ */
 export function decodeDesignBytes(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.includes(0)) return { problem: 'the file is binary (it contains NUL bytes), not YAML text' };
+  if (bytes.includes(0) || (bytes.length >= 2 && (bytes[0] === 0xfe || bytes[0] === 0xff))) {
+    const wide = decodeWideText(bytes);
+    if (wide !== undefined) return wide;
+    return { problem: 'the file is binary (it contains NUL bytes), not YAML text' };
+  }
   // Most designs are ASCII, which decodes byte for byte (and cannot hold a byte-order mark).
   if (isAscii(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
   try {
@@ -61,6 +69,58 @@ export function decodeDesignBytes(bytes: Uint8Array): { text: string } | { probl
   } catch {
     return { problem: 'the file is not valid UTF-8 text; save it as UTF-8' };
   }
+}
+
+/** Text in UTF-16 or UTF-32 with a byte-order mark, decoded; without one, what to do; undefined when the bytes look like neither. */
+function decodeWideText(bytes: Uint8Array): { text: string } | { problem: string } | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  const encoding =
+    b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0 ? 'utf-32le' : b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff ? 'utf-32be' : b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+  if (encoding === undefined) {
+    // No mark: text in UTF-32 or UTF-16 starts with characters (ASCII in YAML) each with three or one NUL beside it.
+    if (looksWide(bytes, 4)) return { problem: 'UTF-32 is not supported without a byte-order mark: save the file as UTF-8' };
+    if (looksWide(bytes, 2)) return { problem: 'UTF-16 is not supported without a byte-order mark: save the file as UTF-8' };
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = encoding.startsWith('utf-16') ? new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)) : decodeUtf32(bytes.subarray(4), encoding === 'utf-32le');
+  } catch {
+    return { problem: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text; save it as UTF-8` };
+  }
+  if (text.includes('\u0000')) return { problem: 'the file is binary (it contains NUL characters), not YAML text' };
+  return { text };
+}
+
+/** Whether the bytes start like ASCII text in `width`-byte units, little- or big-endian: each unit one printable or white-space byte and NULs. */
+function looksWide(bytes: Uint8Array, width: 2 | 4): boolean {
+  if (bytes.length < width || bytes.length % width !== 0) return false;
+  const units = Math.min(bytes.length / width, 32);
+  const text = (byte: number) => (byte >= 0x20 && byte < 0x7f) || byte === 9 || byte === 10 || byte === 13;
+  const endian = (little: boolean): boolean => {
+    for (let unit = 0; unit < units; unit++) {
+      for (let at = 0; at < width; at++) {
+        const byte = bytes[unit * width + at]!;
+        const isCharacter = little ? at === 0 : at === width - 1;
+        if (isCharacter ? !text(byte) : byte !== 0) return false;
+      }
+    }
+    return true;
+  };
+  return endian(true) || endian(false);
+}
+
+/** UTF-32 text (after its byte-order mark); throws on a length or code point that is not UTF-32. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  if (bytes.length % 4 !== 0) throw new Error('not UTF-32');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += 4) {
+    const point = view.getUint32(at, littleEndian);
+    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) throw new Error('not UTF-32');
+    parts.push(String.fromCodePoint(point));
+  }
+  return parts.join('');
 }
 
 /** A design whose bytes could not even be read as text. */
@@ -95,12 +155,15 @@ export function loadDesign(filePath: string, source: string, options: LoadOption
 }
 
 function loadWithReferenceParser(filePath: string, text: string, lines: LineIndex, maxAliasCount: number): LoadedDesign {
-  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false });
+  // logLevel `error`: the package's warnings (a list or mapping used as a key) go to
+  // process warnings, that is stderr; such a key is an unknown-key finding instead.
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   const sourceMap = new TreeSourceMap(yamlTree(doc), lines);
   const at = (offset: number): SourceRange => {
     const { line, column } = lines.position(Math.min(offset, text.length));
     return { line, column, endLine: line, endColumn: column };
   };
+  const atOffset = at;
   const problems: LoadProblem[] = [];
   for (const error of doc.errors) {
     if (error.code === 'MULTIPLE_DOCS') {
@@ -110,21 +173,39 @@ function loadWithReferenceParser(filePath: string, text: string, lines: LineInde
     }
   }
   if (problems.some((problem) => problem.fatal)) return { filePath, text, data: undefined, sourceMap, problems };
-  problems.push(...referenceDuplicateKeys(doc, lines));
+  for (const problem of referenceDuplicateKeys(doc, lines)) problems.push(problem);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount });
   } catch (error) {
-    const reason =
-      error instanceof ReferenceError && /alias/i.test(error.message)
-        ? `too many alias expansions (more than ${maxAliasCount}); a file that expands aliases this much is refused`
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    problems.push({ ruleId: 'yaml/syntax', messageId: 'syntax', data: { reason }, range: START_OF_FILE, path: [], fatal: true });
+    const message = error instanceof Error ? error.message : String(error);
+    // The package throws a ReferenceError for an alias whose anchor is not defined (before it), too.
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/s.exec(message);
+    let range = START_OF_FILE;
+    let reason: string;
+    if (unresolved) {
+      const name = unresolved[1]!;
+      const at = aliasOffset(text, name);
+      if (at !== -1) range = atOffset(at);
+      reason = `alias \`*${name}\` is not defined (an anchor \`&${name}\` must come before it)`;
+    } else if (error instanceof ReferenceError && /alias/i.test(message)) {
+      reason = `too many alias expansions (more than ${maxAliasCount}); a file that expands aliases this much is refused`;
+    } else {
+      reason = message;
+    }
+    problems.push({ ruleId: 'yaml/syntax', messageId: 'syntax', data: { reason }, range, path: [], fatal: true });
     return { filePath, text, data: undefined, sourceMap, problems };
   }
   return { filePath, text, data, sourceMap, problems };
+}
+
+/** Where `*name` first stands as an alias in the text (not inside a longer name), or -1. */
+function aliasOffset(text: string, name: string): number {
+  for (let at = text.indexOf(`*${name}`); at !== -1; at = text.indexOf(`*${name}`, at + 1)) {
+    const after = text.charCodeAt(at + name.length + 1);
+    if (Number.isNaN(after) || /[\s,\]}]/.test(String.fromCharCode(after))) return at;
+  }
+  return -1;
 }
 
 /**

@@ -16,17 +16,25 @@ export function keyText(key: unknown): string | null {
 /** The `yaml` package's document as a {@link NodeTree}. */
 export function yamlTree(doc: Document.Parsed): NodeTree<unknown> {
   const { isAlias, isCollection, isMap, isScalar, isSeq } = yaml();
+  const pairsByName = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
   return {
     root: doc.contents,
     child(node, segment) {
       const target = isAlias(node) ? node.resolve(doc) : node;
       if (isMap(target)) {
-        // The last of repeated keys wins, as in the data.
-        for (let i = target.items.length - 1; i >= 0; i--) {
-          const pair = target.items[i]!;
-          if (keyText(pair.key) === String(segment)) return { key: pair.key, value: pair.value ?? null };
+        // Indexed once per mapping (the last of repeated keys wins, as in the data): a scan
+        // per lookup would be quadratic in a mapping of 300,000 keys.
+        let byName = pairsByName.get(target);
+        if (!byName) {
+          byName = new Map();
+          for (const pair of target.items) {
+            const name = keyText(pair.key);
+            if (name !== null) byName.set(name, pair);
+          }
+          pairsByName.set(target, byName);
         }
-        return null;
+        const pair = byName.get(String(segment));
+        return pair ? { key: pair.key as unknown, value: pair.value ?? null } : null;
       }
       if (isSeq(target)) {
         const index = sequenceIndex(segment, target.items.length);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { InputReadError, readInputText } from '../util/read-input.js';
 import { markdownOf } from '../markdown.js';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -73,13 +73,17 @@ export function parseTemplate(source: string, file: string, sections: readonly s
   return { file, tree: tree as Root };
 }
 
-/** Reads and parses a template file; an unreadable file is a usage error. */
+/** Templates larger than this are refused (see docs/robustness.md). */
+export const MAX_TEMPLATE_FILE_SIZE = 1024 * 1024;
+
+/** Reads and parses a template file; an unreadable, non-regular or too large file is a usage error. */
 export function readTemplate(file: string, displayName: string, sections: readonly string[]): Template {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readInputText(file, MAX_TEMPLATE_FILE_SIZE);
   } catch (error) {
-    throw new UsageError(`cannot read the template ${displayName}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (!(error instanceof InputReadError)) throw error;
+    throw new UsageError(`cannot read the template ${displayName}: ${error.message}`);
   }
   return parseTemplate(source, displayName, sections);
 }

@@ -67,7 +67,7 @@ export function writeReports(dir: string, files: ReadonlyMap<string, string>): W
       summary.unchanged.push(name);
       continue;
     }
-    writeFileAtomic(path, content);
+    writeFileAtomic(path, content, { confined: true });
     summary.written.push(name);
   }
   return summary;

@@ -11,7 +11,8 @@ export function describeType(value: unknown): string {
     case 'string':
       return 'text';
     case 'number':
-      return 'a number';
+      // `.nan`, `.inf` and numbers too large for a double (1e400) are no number JSON Schema accepts.
+      return Number.isNaN(value) ? 'not-a-number' : Number.isFinite(value) ? 'a number' : 'an infinite number (or one too large)';
     case 'boolean':
       return 'true/false';
     case 'object':
@@ -23,6 +24,8 @@ export function describeType(value: unknown): string {
 
 /** A short quotation of a value for a message, cut so one bad value cannot flood the output. */
 export function quoteValue(value: unknown): string {
+  // In YAML's spelling: JSON has no word for these and would say `null`.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   const raw = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   const oneLine = raw.replace(/\s+/g, ' ');
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;

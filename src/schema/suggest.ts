@@ -1,19 +1,28 @@
 /** "Did you mean" suggestions for misspelled keys, enum values and rule ids. */
 
-/** Optimal string alignment distance: edits, with a swap of two neighbours counting as one. */
+/**
+ * Optimal string alignment distance: edits, with a swap of two neighbours counting as one.
+ * Three rows, reused, rather than a matrix of arrays: it runs once per unknown key and
+ * candidate, hundreds of thousands of times for a hostile file.
+ */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  if (rows[0].length < cols) rows = [new Int32Array(cols * 2), new Int32Array(cols * 2), new Int32Array(cols * 2)];
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, beforePrevious[j - 2]! + 1);
+      current[j] = best;
     }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 const normalise = (word: string): string => word.toLowerCase().replace(/[\s_-]+/g, '');
@@ -36,19 +45,23 @@ const MAX_COMPARED = 64;
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const target = normalise(word);
   if (target.length > MAX_COMPARED) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
   const digits = digitsOf(target);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const normalised = normalise(candidate);
-    if (digitsOf(normalised) !== digits) continue;
-    const distance = stemOf(normalised) === stemOf(target) && stemOf(target).length >= 3 ? 0 : editDistance(target, normalised);
+    const other = normalise(candidate);
+    if (digitsOf(other) !== digits) continue;
+    const sameStem = stemOf(other) === stemOf(target) && stemOf(target).length >= 3;
+    // The lengths alone put it out of reach: skip the quadratic distance (300,000 unknown
+    // keys must stay cheap; docs/robustness.md).
+    if (!sameStem && Math.abs(other.length - target.length) > allowed) continue;
+    const distance = sameStem ? 0 : editDistance(target, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
   if (best === undefined) return undefined;
-  const allowed = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
   return bestDistance <= allowed ? best : undefined;
 }

@@ -1,11 +1,28 @@
-import { linkSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, chownSync, closeSync, constants, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { WriteError } from '../errors.js';
 import { crypto } from './lazy-crypto.js';
 
-/** A temporary file beside `filePath`, named after it and this process: `.<name>.<pid>.<random>.tmp`. */
+/** The longest file name most file systems allow, in bytes. */
+const NAME_MAX = 255;
+
+/**
+ * A temporary file beside `filePath`, named after it and this process:
+ * `.<name>.<pid>.<random>.tmp`. When that would be too long a name for the file system,
+ * the name part is shortened so that the temporary name is no longer than the target's:
+ * a target that can be written always has a temporary name that can be.
+ */
 function temporaryPathFor(filePath: string): string {
-  return join(dirname(filePath), `.${basename(filePath)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
+  const name = basename(filePath);
+  const suffix = `.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`;
+  let kept = name;
+  if (Buffer.byteLength(`.${name}${suffix}`) > NAME_MAX) {
+    const limit = Math.min(NAME_MAX, Buffer.byteLength(name));
+    const characters = [...name];
+    while (characters.length > 1 && Buffer.byteLength(`.${characters.join('')}${suffix}`) > limit) characters.pop();
+    kept = characters.join('');
+  }
+  return join(dirname(filePath), `.${kept}${suffix}`);
 }
 
 /** The process that owns a temporary file of this module, from its name, if the name is one. */
@@ -15,19 +32,150 @@ export function temporaryFileOwner(name: string): number | undefined {
 }
 
 /**
- * Writes a file so that readers see either the old or the new content, never a
- * truncated one: the text goes to a temporary file beside it, which is then renamed.
+ * Writes an output file (every output goes through here: formats, cache, baseline,
+ * reports; see docs/robustness.md):
+ *
+ * - a regular file, or a path where nothing is, is replaced atomically: readers see the
+ *   old or the new content, never a truncated one. The text goes to a temporary file
+ *   beside it, which is then renamed; a file that was there keeps its mode (and, for
+ *   root, its owner);
+ * - a character device, named pipe or socket (`/dev/null`, `/dev/stdout`), or a symbolic
+ *   link, is written *through*: opened and written in place, never renamed over, so the
+ *   device or the link stays what it was;
+ * - a folder is a {@link WriteError}.
+ *
+ * `confined` (report files, which must never be written outside their folder) replaces a
+ * link or device at the path instead of writing through it.
  */
-export function writeFileAtomic(filePath: string, content: string | Uint8Array): void {
+export function writeFileAtomic(filePath: string, content: string | Uint8Array, { confined = false }: { confined?: boolean } = {}): void {
+  const existing = lstatOrUndefined(filePath);
+  if (confined && existing !== undefined && !existing.isDirectory() && !existing.isFile()) {
+    // Report files are written only inside their folder: a link or device planted there is replaced, never written through.
+    replaceAtomically(filePath, content, undefined);
+    return;
+  }
+  if (existing?.isSymbolicLink()) {
+    if (statOrUndefined(filePath)?.isDirectory()) throw new WriteError(`cannot write \`${filePath}\`: it is a folder`);
+    writeThrough(filePath, content);
+    return;
+  }
+  if (existing?.isDirectory()) throw new WriteError(`cannot write \`${filePath}\`: it is a folder`);
+  if (existing !== undefined && !existing.isFile()) {
+    writeThrough(filePath, content);
+    return;
+  }
+  replaceAtomically(filePath, content, existing);
+}
+
+/** Writes a temporary file beside `filePath` and renames it over the path; `existing` (a regular file) gives its mode and owner. */
+function replaceAtomically(filePath: string, content: string | Uint8Array, existing: Stats | undefined): void {
   makeDirectory(dirname(filePath), filePath);
   const temporary = temporaryPathFor(filePath);
   try {
     // `wx`: never write through something already at the temporary name, such as a planted symbolic link.
-    writeFileSync(temporary, content, { flag: 'wx' });
+    writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
+    if (existing) keepOwnerAndMode(temporary, existing);
     renameSync(temporary, filePath);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw writeError(filePath, error);
+  }
+}
+
+/** Gives a replacement the mode of the file it replaces (the umask applied to the create), and, for root, its owner. */
+function keepOwnerAndMode(temporary: string, existing: Stats): void {
+  chmodSync(temporary, existing.mode & 0o7777);
+  if (process.getuid?.() === 0 && (existing.uid !== 0 || existing.gid !== 0)) chownSync(temporary, existing.uid, existing.gid);
+}
+
+/**
+ * Writes into what is at `filePath` without replacing it: a device, a pipe, or the file
+ * a symbolic link points to (created when the link dangles). A pipe is opened without
+ * blocking, so that one nobody reads is an error rather than a hang.
+ */
+function writeThrough(filePath: string, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N` (or a link to one) name a file this process
+  // has open: written to directly, as opening the name again is refused to a user who did
+  // not create the pipe behind it.
+  const ownFd = ownDescriptor(filePath);
+  if (ownFd !== undefined) {
+    try {
+      writeAll(ownFd, bytes);
+    } catch (error) {
+      throw writeError(filePath, error);
+    }
+    return;
+  }
+  let fd: number;
+  try {
+    fd = openSync(filePath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK, 0o666);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new WriteError(`cannot write \`${filePath}\`: no process is reading from it (a pipe or socket)`);
+    throw writeError(filePath, error);
+  }
+  try {
+    writeAll(fd, bytes);
+  } catch (error) {
+    throw writeError(filePath, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Names of a descriptor of this process. */
+const OWN_DESCRIPTOR = /^\/(?:dev\/(?:stdout|stderr|fd\/(\d+))|proc\/(?:self|thread-self|(\d+))\/fd\/(\d+))$/;
+
+/** The descriptor of this process a path names, following symbolic links one hop at a time; undefined for any other path. */
+function ownDescriptor(filePath: string): number | undefined {
+  let path = filePath;
+  for (let hop = 0; hop < 40; hop++) {
+    const match = OWN_DESCRIPTOR.exec(path);
+    if (match) {
+      if (match[2] !== undefined && Number(match[2]) !== process.pid) return undefined;
+      if (path === '/dev/stdout') return 1;
+      if (path === '/dev/stderr') return 2;
+      return Number(match[1] ?? match[3]);
+    }
+    let target: string;
+    try {
+      target = readlinkSync(path);
+    } catch {
+      return undefined;
+    }
+    path = resolve(dirname(path), target);
+  }
+  return undefined;
+}
+
+/** Writes every byte to an open file, waiting on a full pipe that was opened without blocking, as a blocking write would. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(fd, bytes, done, bytes.length - done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(PAUSE, 0, 0, 5);
+    }
+  }
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
   }
 }
 
@@ -71,7 +219,8 @@ function writeError(filePath: string, error: unknown): Error {
   if (error instanceof WriteError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code === undefined ? undefined : WRITE_FAILURES[code];
-  return reason === undefined ? (error as Error) : new WriteError(`cannot write \`${filePath}\`: ${reason}`);
+  if (reason !== undefined) return new WriteError(`cannot write \`${filePath}\`: ${reason}`);
+  return code === undefined ? (error as Error) : new WriteError(`cannot write \`${filePath}\`: ${code}`);
 }
 
 const WRITE_FAILURES: Record<string, string> = {
@@ -86,6 +235,8 @@ const WRITE_FAILURES: Record<string, string> = {
   EISDIR: 'it is a folder',
   ENAMETOOLONG: 'the name is too long',
   ELOOP: 'too many levels of symbolic links',
+  EPIPE: 'the reader of the pipe went away',
+  ENXIO: 'no process is reading from it (a pipe or socket)',
 };
 
 /**
@@ -94,6 +245,12 @@ const WRITE_FAILURES: Record<string, string> = {
  * appeared meanwhile. Returns false, touching nothing, when the file already exists.
  */
 export function writeNewFileAtomic(filePath: string, content: string): boolean {
+  // A device or pipe (`/dev/null`, `/dev/stdout`) is written through: it is no file to keep.
+  const existing = statOrUndefined(filePath);
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
+    writeThrough(filePath, content);
+    return true;
+  }
   makeDirectory(dirname(filePath), filePath);
   const temporary = temporaryPathFor(filePath);
   try {

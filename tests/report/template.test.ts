@@ -82,7 +82,7 @@ describe('templates', () => {
 
   it('says which template file cannot be read', () => {
     expect(() => readTemplate('/nonexistent/report.md', 'nonexistent/report.md', SECTIONS)).toThrow(UsageError);
-    expect(() => readTemplate('/nonexistent/report.md', 'nonexistent/report.md', SECTIONS)).toThrow('cannot read the template nonexistent/report.md: ENOENT');
+    expect(() => readTemplate('/nonexistent/report.md', 'nonexistent/report.md', SECTIONS)).toThrow('cannot read the template nonexistent/report.md: no such file');
   });
 
   it('fills the same parsed template many times without the fills affecting each other', () => {

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
 import { reviewDesigns, reviewTree } from '../../diff/index.js';
 import { UsageError } from '../../errors.js';
 import { markdownOf } from '../../markdown.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { resolve } from 'node:path';
+import { outputFile, STDOUT, writeOutput } from '../output.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 import { cliRuleSeverities } from './lint.js';
@@ -61,8 +61,16 @@ export default async function diffCommand(args: string[], io: CliIO): Promise<nu
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   for (const crash of run.crashes) io.stderr(`mlsys-lint: ${crash.message}\n`);
   const text = format === 'json' ? `${JSON.stringify(run.review, null, 2)}\n` : markdownOf(reviewTree(run.review));
-  if (values.output === undefined) io.stdout(text);
-  else writeFileAtomic(resolve(io.cwd, values.output), text);
+  const output = outputFile('the diff output', values.output, io);
+  if (output) {
+    // The review must not replace a design of the working tree, nor the config.
+    const [{ findDesignFiles }, { checkOutputCollisions }] = await Promise.all([import('../../engine/find-files.js'), import('../../util/output-collisions.js')]);
+    const { files } = await findDesignFiles(paths.length > 0 ? paths : ['designs/'], io.cwd, () => false);
+    const inputs = files.map((path) => ({ label: 'a design being reviewed', path }));
+    if (values.config) inputs.push({ label: 'the config file', path: resolve(io.cwd, values.config) });
+    checkOutputCollisions([output], inputs, io.cwd);
+  }
+  writeOutput(io, values.output ?? STDOUT, text);
   if (run.missing.length > 0 || run.crashes.length > 0) return 2;
   return run.review.totals.introducedErrors > 0 ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { outputFromPieces } from '../../format/pieces.js';
 import { RULES, ruleById } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
 import type { ConfiguredSeverity, FileResult } from '../../types.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeOutput, outputFile, STDOUT } from '../output.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { toolVersion, useColor, type CliIO } from '../io.js';
 import { sourceLineReader } from '../source-lines.js';
@@ -26,7 +26,7 @@ Output:
                             writes that format to FILE, e.g.
                               -f github -f sarif:out.sarif
   -o, --output FILE         write the (first) format without :FILE to FILE instead
-                            of standard output, atomically
+                            of standard output, atomically (- is standard output)
       --quiet               report errors only
       --max-warnings N      exit 1 when there are more than N warnings
       --color, --no-color   force colour on or off (default: on for a terminal,
@@ -154,7 +154,13 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const cliRules = cliRuleSeverities(values.rule);
   const writeBaseline = values['write-baseline'] === true;
   const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
+  if (values['cache-location'] === STDOUT) throw new UsageError('--cache-location: the cache cannot be standard output; give a folder or a file');
+  if (baselinePath === STDOUT && !writeBaseline) throw new UsageError('--baseline: give the baseline file to read (- is standard output, for --write-baseline only)');
   const baseline: Baseline | undefined = baselinePath && !writeBaseline ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
+  // Every file this run writes, checked against its inputs and each other before anything is written.
+  const writtenFiles = writeBaseline
+    ? [outputFile('the baseline being written', baselinePath!, io)]
+    : targets.map((target) => outputFile(`the -f ${target.format} output`, target.file, io));
   const colorFlag = values['no-color'] ? false : values.color ? true : undefined;
   const startedAt = new Date();
   const started = performance.now();
@@ -163,9 +169,10 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const sourceLine = sourceLineReader();
   const outputs = await Promise.all(
     targets.map(async (target) => {
-      const color = target.file === undefined ? useColor(colorFlag, io) : colorFlag === true;
+      const toStdout = target.file === undefined || target.file === STDOUT;
+      const color = toStdout ? useColor(colorFlag, io) : colorFlag === true;
       // Stylish wraps to the terminal only when that is where it goes.
-      const width = target.file === undefined && io.stdoutIsTTY ? io.columns : undefined;
+      const width = toStdout && io.stdoutIsTTY ? io.columns : undefined;
       const context: FormatContext = { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion(), startedAt, sourceRoot: root, sourceLine };
       if (width !== undefined) context.width = width;
       if (maxWarnings !== undefined) context.maxWarnings = maxWarnings;
@@ -187,12 +194,13 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
     toolVersion: toolVersion(),
     ...(pieces.length > 0 ? { pieces } : {}),
+    outputs: writtenFiles.filter((file) => file !== undefined),
   });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   for (const line of run.warnings) io.stderr(`mlsys-lint: warning: ${line}\n`);
   if (writeBaseline) {
-    const file = resolve(io.cwd, baselinePath!);
-    writeFileAtomic(file, baselineText(run.results, file));
+    const file = resolve(io.cwd, baselinePath === STDOUT ? DEFAULT_BASELINE_FILE : baselinePath!);
+    writeOutput(io, baselinePath!, baselineText(run.results, file));
     const count = run.results.reduce((sum, result) => sum + result.errorCount + result.warningCount, 0);
     io.stderr(`mlsys-lint: recorded ${count} finding${count === 1 ? '' : 's'} in ${baselinePath}\n`);
     return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
@@ -204,8 +212,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     // Pieces belong to the linted results, in their order: not to --quiet's copies.
     const known = formatter.piecewise && results === run.results ? run.pieces?.get(formatter.piecewise.pieceKey(context)) : undefined;
     const output = known ? outputFromPieces(formatter.piecewise!, results, context, known) : formatter(results, context);
-    if (target.file === undefined) io.stdout(output);
-    else writeFileAtomic(resolve(io.cwd, target.file), output);
+    writeOutput(io, target.file ?? STDOUT, output);
   }
   for (const crash of run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);

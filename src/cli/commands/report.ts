@@ -6,6 +6,7 @@ import { startSvgRenderer, type SvgRenderer } from '../../report/svg.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import type { CliIO } from '../io.js';
 import { plural } from '../../format/summary.js';
+import type { NamedFile } from '../../util/output-collisions.js';
 
 export const REPORT_HELP = `Usage: mlsys-lint report -o DIR [options] [paths...]
 
@@ -67,6 +68,7 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
   }
   const output = values.output;
   if (output === undefined || output === '') throw new UsageError('report needs the folder to write to: -o DIR (see `mlsys-lint report --help`)');
+  if (output === '-') throw new UsageError('report writes a folder of files: -o DIR, not standard output');
   const ruleDocs = values['rule-docs'];
   if (ruleDocs === '') throw new UsageError('--rule-docs needs a URL or a relative path ending in /');
   // Chromium takes longest to come up: start it first, and load the linter while it starts.
@@ -91,6 +93,23 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
   } finally {
     await renderer?.close();
   }
+}
+
+/**
+ * Refuses, before anything is written, a report folder where a report file would replace
+ * one of the run's inputs: a design (one named `*.md`, say), a template or a config file.
+ */
+async function checkReportCollisions(dir: string, names: readonly string[], designs: readonly string[], options: ReportOptions): Promise<void> {
+  const [{ ConfigResolver }, { RULES }, { checkOutputCollisions }] = await Promise.all([import('../../config/index.js'), import('../../rules/index.js'), import('../../util/output-collisions.js')]);
+  const resolver = new ConfigResolver(RULES, options);
+  const inputs: NamedFile[] = designs.map((path) => ({ label: 'a design being reported on', path }));
+  for (const path of designs) {
+    const config = resolver.configFor(path);
+    if (config) inputs.push({ label: 'a config file in use', path: config.filePath });
+  }
+  if (options.template) inputs.push({ label: 'the report template', path: resolve(options.cwd, options.template) });
+  if (options.indexTemplate) inputs.push({ label: 'the index template', path: resolve(options.cwd, options.indexTemplate) });
+  checkOutputCollisions(names.map((name) => ({ label: 'the report file', path: resolve(dir, name) })), inputs, options.cwd);
 }
 
 async function report(paths: string[], options: ReportOptions, { check, debug }: { check: boolean; debug: boolean }, renderer: SvgRenderer | undefined, io: CliIO): Promise<number> {
@@ -122,6 +141,7 @@ async function report(paths: string[], options: ReportOptions, { check, debug }:
     io.stderr(`mlsys-lint: ${missing.length + stale.length} of ${plural(total, 'report file')} need updating: run mlsys-lint report without --check\n`);
     return 1;
   }
+  await checkReportCollisions(dir, [...build.files.keys(), ...images], build.run.results.map((result) => result.filePath), options);
   const files = new Map(build.files);
   if (renderer !== undefined) {
     const svgs = await renderer.render(build.diagrams);

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import type { NamedFile } from '../util/output-collisions.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import type { CliIO } from './io.js';
+
+/** An output file argument that means standard output, for every command (`-o -`, `-f json:-`). */
+export const STDOUT = '-';
+
+/** Writes an output: to standard output for `-`, else to the file through the one safe write path (src/util/write-atomic.ts). */
+export function writeOutput(io: CliIO, file: string, content: string | Uint8Array): void {
+  if (file === STDOUT) io.stdout(content);
+  else writeFileAtomic(resolve(io.cwd, file), content);
+}
+
+/** An output file to check for collisions before writing; undefined for standard output. */
+export function outputFile(label: string, file: string | undefined, io: CliIO): NamedFile | undefined {
+  return file === undefined || file === STDOUT ? undefined : { label, path: resolve(io.cwd, file) };
+}

@@ -1,4 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{b as s}from"./chunk-2VO2L2CS.js";import{a as i,b as o}from"./chunk-65CZMUCF.js";import"./chunk-OOEDKO62.js";var m={error:"error",warn:"warning",info:"notice"};function l(r){return r.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function u(r){return l(r).replace(/:/g,"%3A").replace(/,/g,"%2C")}var d=(r,p)=>{let t=[];for(let n of r){let c=i(s(p.cwd,n.filePath));for(let e of n.findings){let g=[["file",c],["line",String(e.line)],["col",String(e.column)],["endLine",String(e.endLine)],["endColumn",String(e.endColumn)],["title",e.ruleId??"mlsys-lint"]].map(([a,f])=>`${a}=${u(f)}`).join(",");t.push(`::${m[e.severity]} ${g}::${l(o(e.message))}`)}}return t.length===0?"":`${t.join(`
-`)}
-`},S=d;export{S as default,l as escapeData,u as escapeProperty,d as github};

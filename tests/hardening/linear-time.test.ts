@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/engine/lint-files.js';
+import { FORMAT_NAMES, loadFormatter } from '../../src/format/index.js';
+import { RULES } from '../../src/rules/index.js';
+import type { FileResult, Finding } from '../../src/types.js';
+
+const OPTIONS = { cwd: '/tmp', useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: true, maxFileSize: 5 * 1024 * 1024 };
+
+// Only a generous guard against super-linear time (minutes before the fixes), never a
+// benchmark: processor time, which a machine busy with other work does not inflate.
+const GUARD_MS = 20_000;
+const cpuMilliseconds = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+describe('hostile inputs under the file size limit take linear time', () => {
+  it('a disable comment naming one rule 200,000 times', () => {
+    const text = `# mlsys-lint-disable ${Array(200_000).fill('schema/invalid').join(', ')}\nmlsys: 1\nname: X\nbogus: 1\n`;
+    const started = process.cpuUsage();
+    const { result } = lintText(text, 'a.yaml', OPTIONS);
+    expect(cpuMilliseconds(started)).toBeLessThan(GUARD_MS);
+    expect(result.findings.filter((finding) => finding.ruleId === 'schema/invalid')).toEqual([]);
+  }, 120_000);
+
+  it('a design with 300,000 unknown top-level keys', () => {
+    let text = 'mlsys: 1\nname: Keys\n';
+    for (let index = 0; index < 300_000; index++) text += `k${index}: 1\n`;
+    const started = process.cpuUsage();
+    const { result } = lintText(text, 'a.yaml', OPTIONS);
+    expect(cpuMilliseconds(started)).toBeLessThan(GUARD_MS);
+    const unknown = result.findings.filter((finding) => finding.ruleId === 'schema/invalid');
+    expect(unknown).toHaveLength(300_000);
+    expect(unknown[299_999]).toMatchObject({ line: 300_002, column: 1, message: expect.stringContaining('unknown key `k299999`') });
+  }, 120_000);
+
+  it('a megabyte-long unknown key is not compared character by character with every known one', () => {
+    const text = `mlsys: 1\nname: X\n${'k'.repeat(1024 * 1024)}: 1\n`;
+    const started = process.cpuUsage();
+    const { result } = lintText(text, 'a.yaml', OPTIONS);
+    expect(cpuMilliseconds(started)).toBeLessThan(GUARD_MS);
+    expect(result.findings.some((finding) => finding.ruleId === 'schema/invalid')).toBe(true);
+  }, 120_000);
+});
+
+describe('formatters with more findings than a call has room for arguments', () => {
+  const count = 150_000;
+  const findings: Finding[] = Array.from({ length: count }, (_, index) => ({ ruleId: 'schema/invalid', severity: 'error', message: `unknown key \`k${index}\``, messageId: 'unknownKey', path: [`k${index}`], line: index + 3, column: 1, endLine: index + 3, endColumn: 3 }));
+  const results: FileResult[] = [{ filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 }];
+
+  // Markdown is linear but slow per finding: a smaller share of the time budget is spent on it elsewhere.
+  it.each(FORMAT_NAMES.filter((name) => name !== 'markdown'))('%s', async (name) => {
+    const formatter = (await loadFormatter(name))!;
+    const output = formatter(results, { cwd: '/tmp', color: false, rules: RULES, toolVersion: '1.0.0' });
+    expect(output).toContain('k149999');
+  }, 120_000);
+});
