@@ -1,4 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+// Loaded when asked: only SARIF output needs git, and every run pays for what it imports.
+const require = createRequire(import.meta.url);
 
 /**
  * The folder SARIF uris are relative to: the top level of the git repository the
@@ -8,6 +11,7 @@ import { execFileSync } from 'node:child_process';
  */
 export function sourceRoot(cwd: string): string {
   try {
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     return top === '' ? cwd : top;
   } catch {

@@ -70,9 +70,15 @@ const percentileNamed = (digits: string | undefined): LatencyPercentile['name'] 
  * states none that can be compared.
  */
 export function alertThresholdOf(text: string): AlertThreshold | undefined {
-  if (text.length > 400 || isNegatedItem(text) || BUDGET_WORDS.test(text)) return undefined;
-  return latencyThresholdOf(text) ?? availabilityThresholdOf(text);
+  // Remembered by text: designs repeat the same alerts, and rules and `diff` ask about each.
+  if (thresholdByText.has(text)) return thresholdByText.get(text);
+  const threshold = text.length > 400 || isNegatedItem(text) || BUDGET_WORDS.test(text) ? undefined : (latencyThresholdOf(text) ?? availabilityThresholdOf(text));
+  if (thresholdByText.size >= 10_000) thresholdByText.clear();
+  thresholdByText.set(text, threshold === undefined ? undefined : Object.freeze(threshold));
+  return threshold;
 }
+
+const thresholdByText = new Map<string, AlertThreshold | undefined>();
 
 function latencyThresholdOf(text: string): AlertThreshold | undefined {
   const thresholds = [...text.matchAll(LATENCY_THRESHOLD)];

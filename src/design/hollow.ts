@@ -49,10 +49,7 @@ const PRESENT: Presence = Object.freeze({ state: 'present' });
  */
 export function presenceOf(value: unknown): Presence {
   if (value === undefined || value === null) return MISSING;
-  if (typeof value === 'string') {
-    if (value.trim() === '') return MISSING;
-    return isHollowText(value) || isNegatedItem(value) ? { state: 'hollow', written: value.trim() } : PRESENT;
-  }
+  if (typeof value === 'string') return presenceOfText(value);
   if (Array.isArray(value)) {
     const hollow: string[] = [];
     for (const item of value) {
@@ -74,6 +71,22 @@ export function presenceOf(value: unknown): Presence {
     return hollow.length === 0 ? MISSING : { state: 'hollow', written: hollow.join(', ') };
   }
   return PRESENT;
+}
+
+// Presence by text: designs repeat the same answers ("Weekly", "MLflow") and several rules
+// ask about each field. Frozen, as every reader shares them.
+const presenceByText = new Map<string, Presence>();
+const MAX_REMEMBERED = 10_000;
+
+function presenceOfText(text: string): Presence {
+  let presence = presenceByText.get(text);
+  if (presence === undefined) {
+    if (text.trim() === '') presence = MISSING;
+    else presence = isHollowText(text) || isNegatedItem(text) ? Object.freeze({ state: 'hollow' as const, written: text.trim() }) : PRESENT;
+    if (presenceByText.size >= MAX_REMEMBERED) presenceByText.clear();
+    presenceByText.set(text, presence);
+  }
+  return presence;
 }
 
 /** Whether a value says something: present and not hollow. */

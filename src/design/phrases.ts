@@ -108,6 +108,23 @@ const MAX_TEXT = 2000;
  * "GPS drift" is no drift check).
  */
 export function mentionsConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
+  if (excluded !== undefined) return findConcept(text, concept, excluded);
+  // Without an exclusion the answer depends on the text alone: remembered per concept.
+  let remembered = mentionsByConcept.get(concept);
+  if (remembered === undefined) mentionsByConcept.set(concept, (remembered = new Map()));
+  let found = remembered.get(text);
+  if (found === undefined) {
+    found = findConcept(text, concept);
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(text, found);
+  }
+  return found;
+}
+
+const mentionsByConcept = new WeakMap<Concept, Map<string, boolean>>();
+const MAX_REMEMBERED = 10_000;
+
+function findConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
   if (isNegatedItem(text)) return false;
   for (const clause of clausesOf(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text)) {
     for (const phrasing of concept.phrasings) {

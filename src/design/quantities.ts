@@ -43,8 +43,18 @@ const KNOWN_SCALE: Record<string, Omit<QuantityField, 'path'>> = {
 
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
+// Fields by design: several rules ask for them, and a design's data does not change during a run.
+const fieldsByDesign = new WeakMap<object, readonly QuantityField[]>();
+
 /** Every field of this design that holds a quantity, with its kind, in document order of the format. */
-export function quantityFields(design: unknown): QuantityField[] {
+export function quantityFields(design: unknown): readonly QuantityField[] {
+  if (design === null || typeof design !== 'object') return findQuantityFields(design);
+  let fields = fieldsByDesign.get(design);
+  if (fields === undefined) fieldsByDesign.set(design, (fields = Object.freeze(findQuantityFields(design))));
+  return fields;
+}
+
+function findQuantityFields(design: unknown): QuantityField[] {
   const fields: QuantityField[] = [{ path: ['requirements', 'latency'], kind: 'duration' }];
   const scale = mappingAt(design, ['requirements', 'scale']);
   if (scale !== undefined) {

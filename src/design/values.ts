@@ -274,6 +274,17 @@ function matchedTerms(wanted: MetricName, named: MetricName): boolean[] {
  * `Retention`); or one is a single word that is the initials of the other.
  */
 export function coversMetric(wanted: MetricName, named: MetricName): boolean {
+  // Remembered by pair: prepared names are shared by text, and designs pair the same metrics.
+  let byNamed = coveredPairs.get(wanted);
+  if (byNamed === undefined) coveredPairs.set(wanted, (byNamed = new Map()));
+  let covered = byNamed.get(named);
+  if (covered === undefined) byNamed.set(named, (covered = comparedCover(wanted, named)));
+  return covered;
+}
+
+const coveredPairs = new WeakMap<MetricName, Map<MetricName, boolean>>();
+
+function comparedCover(wanted: MetricName, named: MetricName): boolean {
   if (wanted.compact === named.compact) return wanted.compact !== '';
   if (wanted.words.length === 0 || named.words.length === 0) return false;
   if (matchedTerms(wanted, named).every(Boolean)) return true;

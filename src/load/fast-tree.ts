@@ -71,6 +71,9 @@ export const SEQUENCE = 3;
  * its children). Children lists are built only when a position is asked for, so that
  * files without findings pay little for positions.
  */
+/** Mappings up to this many entries are searched by a scan, larger ones through an index. */
+const SCANNED_ENTRIES = 32;
+
 export class FastTree {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -117,8 +120,16 @@ export class FastTree {
   entryNamed(node: number, name: string): { name: string; key: number; value: number } | undefined {
     let byName = this.entriesByName.get(node);
     if (!byName) {
+      const entries = this.entriesOf(node);
+      // A design's mappings are small: a scan costs less than a map. A large one (300,000
+      // keys) is indexed once, so that finding many of its keys stays linear.
+      if (entries.length <= SCANNED_ENTRIES) {
+        // The last of repeated keys wins, as in the data.
+        for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.name === name) return entries[i];
+        return undefined;
+      }
       byName = new Map();
-      for (const entry of this.entriesOf(node)) byName.set(entry.name, entry);
+      for (const entry of entries) byName.set(entry.name, entry);
       this.entriesByName.set(node, byName);
     }
     return byName.get(name);

@@ -93,15 +93,16 @@ export default defineRule({
     },
   },
   check(context) {
-    const domain = domainWords(context.design);
+    let domain: Set<string> | undefined;
     // "GPS drift (location noise)" in a design that reads GPS names a phenomenon, not a drift check.
     const domainTerm = (clause: string, at: number): boolean => {
       if (!/^drift/i.test(clause.slice(at))) return false;
       const before = /([\p{L}\p{N}]+)[\s-]*$/u.exec(clause.slice(0, at))?.[1]?.toLowerCase();
-      return before !== undefined && !DRIFT_SUBJECTS.has(before) && domain.has(before);
+      return before !== undefined && !DRIFT_SUBJECTS.has(before) && (domain ??= domainWords(context.design)).has(before);
     };
     for (const path of WATCHED) {
-      if (textsOf(valueAt(context.design, path)).some((text) => mentionsConcept(text, DRIFT, domainTerm))) return;
+      // The remembered answer first; the design's own words only for a text that names drift.
+      if (textsOf(valueAt(context.design, path)).some((text) => mentionsConcept(text, DRIFT) && mentionsConcept(text, DRIFT, domainTerm))) return;
     }
     context.report({ messageId: 'missing', path: ['monitoring', 'data'] });
   },

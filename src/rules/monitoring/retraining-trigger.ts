@@ -89,7 +89,20 @@ interface Trigger {
  * PSI > 0.2" names `feature drift PSI`; "if online precision drops below 0.9" names `online
  * precision`. A cadence ("Weekly") names none.
  */
-export function retrainingTriggers(text: string): Trigger[] {
+export function retrainingTriggers(text: string): readonly Trigger[] {
+  // Remembered by text: designs repeat the same retraining plans ("Weekly").
+  let triggers = triggersByText.get(text);
+  if (triggers === undefined) {
+    triggers = Object.freeze(findTriggers(text));
+    if (triggersByText.size >= 10_000) triggersByText.clear();
+    triggersByText.set(text, triggers);
+  }
+  return triggers;
+}
+
+const triggersByText = new Map<string, readonly Trigger[]>();
+
+function findTriggers(text: string): Trigger[] {
   const triggers: Trigger[] = [];
   // Each sentence, then each alternative of it: "Weekly; when PSI > 0.2 or online NDCG drops 3%".
   for (const sentence of text.slice(0, 2000).split(/;|\.\s|\n/)) {
@@ -120,7 +133,7 @@ export function retrainingTriggers(text: string): Trigger[] {
 }
 
 /** Whether a monitor's words cover every word of the trigger's metric, reading abbreviations both ways. */
-function watches(monitor: Set<string>, trigger: Trigger): boolean {
+function watches(monitor: ReadonlySet<string>, trigger: Trigger): boolean {
   return trigger.words.every((word) => {
     if (monitor.has(word)) return true;
     const longForm = ABBREVIATIONS[word];
@@ -128,6 +141,22 @@ function watches(monitor: Set<string>, trigger: Trigger): boolean {
     // The monitor abbreviates what the trigger spells out ("click-through rate" watched by "CTR@10").
     return Object.entries(ABBREVIATIONS).some(([abbreviation, parts]) => parts.includes(word) && monitor.has(abbreviation));
   });
+}
+
+// The words each monitoring text watches, by text: designs repeat the same monitors.
+const wordsByMonitor = new Map<string, ReadonlySet<string> | undefined>();
+
+/** The words a monitoring text watches; none when it negates itself ("No drift check yet"). */
+function monitoredWords(text: string): ReadonlySet<string> | undefined {
+  if (wordsByMonitor.has(text)) return wordsByMonitor.get(text);
+  let words: Set<string> | undefined;
+  if (!isNegatedItem(text)) {
+    words = new Set(wordsOf(text));
+    if (COMPARED_DISTRIBUTION.test(text)) words.add('drift');
+  }
+  if (wordsByMonitor.size >= 10_000) wordsByMonitor.clear();
+  wordsByMonitor.set(text, words);
+  return words;
 }
 
 export default defineRule({
@@ -207,12 +236,8 @@ export default defineRule({
     const triggers = retrainingTexts(design).flatMap(({ text, path }) => retrainingTriggers(text).map((trigger) => ({ ...trigger, path })));
     if (triggers.length === 0) return;
     const monitors = WATCHING.flatMap((path) => textsOf(valueAt(design, path)))
-      .filter((text) => !isNegatedItem(text))
-      .map((text) => {
-        const words = new Set(wordsOf(text));
-        if (COMPARED_DISTRIBUTION.test(text)) words.add('drift');
-        return words;
-      });
+      .map(monitoredWords)
+      .filter((words): words is ReadonlySet<string> => words !== undefined);
     const reported = new Set<string>();
     for (const trigger of triggers) {
       const key = trigger.words.join(' ');
