@@ -60,7 +60,17 @@ const SLO: DataPath = ['deployment', 'slo'];
  * `latency: {p99: 120ms}` are the same target; when both are written, the flat field wins
  * (the schema has already said that the two disagree, if they do).
  */
-export function latencySlos(design: unknown): LatencySlo[] {
+export function latencySlos(design: unknown): readonly LatencySlo[] {
+  // Once per design: several rules and reports ask, and a design's data does not change.
+  if (design === null || typeof design !== 'object') return [];
+  let slos = slosByDesign.get(design);
+  if (slos === undefined) slosByDesign.set(design, (slos = Object.freeze(findLatencySlos(design))));
+  return slos;
+}
+
+const slosByDesign = new WeakMap<object, readonly LatencySlo[]>();
+
+function findLatencySlos(design: unknown): LatencySlo[] {
   const slos: LatencySlo[] = [];
   for (const percentile of LATENCY_PERCENTILES) {
     const flatPath = [...SLO, percentile.flat];
