@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { tempDir } from '../temp-dir.js';
 
 /** Apache Ant's JUnit schema, the common one (tests/fixtures/junit/README.md says where it is from). */
-const XSD = fileURLToPath(new URL('../fixtures/junit/JUnit.xsd', import.meta.url));
+const XSD = fileURLToPath(new URL('../fixtures/junit/ant-junit.xsd', import.meta.url));
 
 /** xmllint's verdict on a report, against the JUnit XSD. */
 export function xsdErrors(xml: string): string {
