@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, lintPaths, type PieceRequest } from '../../engin
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
 import { outputFromPieces } from '../../format/pieces.js';
-import { RULES, ruleById } from '../../rules/index.js';
+import { RULES, ruleById, type Rule } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
 import type { ConfiguredSeverity, FileResult } from '../../types.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
@@ -157,7 +157,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const outputs = await Promise.all(
     targets.map(async (target) => {
       const color = target.file === undefined ? useColor(colorFlag, io) : colorFlag === true;
-      return { target, formatter: (await loadFormatter(target.format))!, context: { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion() } };
+      return { target, formatter: (await loadFormatter(target.format))!, context: { cwd: io.cwd, color, rules: RULES as readonly Rule[], toolVersion: toolVersion() } };
     }),
   );
   // --quiet formats other results than the linted ones: stored pieces would not fit them.
@@ -186,6 +186,8 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
   }
   const results = values.quiet ? errorsOnly(run.results) : run.results;
+  // The rules the configs added (custom-rules, plugins) are known only now.
+  for (const output of outputs) output.context.rules = run.rules;
   for (const { target, formatter, context } of outputs) {
     // Pieces belong to the linted results, in their order: not to --quiet's copies.
     const known = formatter.piecewise && results === run.results ? run.pieces?.get(formatter.piecewise.pieceKey(context)) : undefined;
