@@ -5,6 +5,16 @@ import type { Rule } from '../rules/index.js';
 import type { ConfiguredSeverity } from '../types.js';
 import { crypto } from '../util/lazy-crypto.js';
 
+/** What a plugin module exports, as its default export or as named exports. */
+export interface MlsysLintPlugin {
+  /** The namespace of its rules (`acme` → `acme/cost-owner`); default: from the package or file name. */
+  name?: string;
+  /** Its rules by name (the id is `name/rule`), or a list of rules whose ids are their names. */
+  rules: Record<string, Rule> | readonly Rule[];
+  /** Shareable presets: `extends: ["plugin:acme/recommended"]`. */
+  presets?: Record<string, { rules: Record<string, 'off' | 'info' | 'warn' | 'error'> }>;
+}
+
 /** A plugin named in a config's `plugins`, loaded. */
 export interface LoadedPlugin {
   /** The namespace of its rules and presets: `acme` for `acme/cost-owner`, `plugin:acme/recommended`. */
