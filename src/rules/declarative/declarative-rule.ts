@@ -3,7 +3,7 @@ import type { DataPath, Severity } from '../../types.js';
 import { defineRule, type Rule } from '../define-rule.js';
 import { CHECK_FUNCTIONS, type ValueTest } from './functions/index.js';
 import { shown } from './functions/types.js';
-import { matchGiven, parseGiven, type GivenMatch, type GivenStep } from './given.js';
+import { isLiteral, literalPath, matchGiven, parseGiven, valueAtSteps, type GivenMatch, type GivenStep } from './given.js';
 
 /** Reports a problem at a place inside the rule's entry in the config (`key`: at the key rather than its value). */
 export type EntryProblem = (path: DataPath, reason: string, key?: boolean) => never;
@@ -15,8 +15,23 @@ const SEVERITIES: readonly Severity[] = ['error', 'warn', 'info'];
 /** The message a rule reports with when its entry has none. */
 export const DEFAULT_MESSAGE = '{{description}}: `{{path}}` {{error}}';
 
+/** Where a rule looks: a literal path is read directly, a path with wildcards is expanded. */
+interface Given {
+  steps: GivenStep[];
+  /** For a literal path, its data path, built once. */
+  path?: DataPath;
+}
+
+const givenOf = (steps: GivenStep[]): Given => (isLiteral(steps) ? { steps, path: literalPath(steps) } : { steps });
+
+/** The places a `given` reaches from `data` (at `base`). */
+function matchesOf(data: unknown, given: Given, base: DataPath = []): GivenMatch[] {
+  if (!given.path) return matchGiven(data, given.steps, [], base);
+  return [{ path: base.length === 0 ? given.path : [...base, ...given.path], value: valueAtSteps(data, given.steps) }];
+}
+
 interface Then {
-  field?: GivenStep[];
+  field?: Given;
   test: ValueTest;
   /** For the docs: the function and its options as written. */
   written: string;
@@ -49,7 +64,7 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
   const givenWritten = entry.given === undefined ? problem([], `custom rule \`${id}\` needs \`given\`: the path(s) it checks`, true) : entry.given;
   const givenList = typeof givenWritten === 'string' ? [givenWritten] : Array.isArray(givenWritten) ? givenWritten : problem(['given'], '`given` must be a path or a list of paths');
   if (givenList.length === 0) problem(['given'], '`given` needs at least one path');
-  const givens = givenList.map((written, index) => stepsOf(written, typeof givenWritten === 'string' ? ['given'] : ['given', index], problem));
+  const givens = givenList.map((written, index) => givenOf(stepsOf(written, typeof givenWritten === 'string' ? ['given'] : ['given', index], problem)));
   const when = conditionsOf(entry.when, problem);
   const thenWritten = entry.then === undefined ? problem([], `custom rule \`${id}\` needs \`then\`: {field, function, functionOptions}`, true) : entry.then;
   const thenList = Array.isArray(thenWritten) ? thenWritten : [thenWritten];
@@ -65,14 +80,15 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
     check(context) {
       const design = context.design;
       for (const condition of when) if (!condition.holds(design)) return;
-      for (const steps of givens) {
-        for (const match of matchGiven(design, steps)) {
+      for (const given of givens) {
+        for (const match of matchesOf(design, given)) {
           for (const then of thens) {
-            const targets: GivenMatch[] = then.field ? matchGiven(match.value, then.field, [], match.path) : [match];
+            const targets: GivenMatch[] = then.field ? matchesOf(match.value, then.field, match.path) : [match];
             for (const target of targets) {
               const error = then.test(target.value);
               if (error === undefined) continue;
-              context.report({ messageId: 'custom', data: { value: shown(target.value), path: formatPath(target.path), error, description }, path: target.path });
+              // A copy: the path of a literal `given` is shared by every design.
+              context.report({ messageId: 'custom', data: { value: shown(target.value), path: formatPath(target.path), error, description }, path: [...target.path] });
             }
           }
         }
@@ -106,13 +122,13 @@ function conditionsOf(value: unknown, problem: EntryProblem): Condition[] {
   if (value === undefined || value === null) return [];
   if (!isMapping(value)) return problem(['when'], '`when` must be a mapping of path to value, such as `status: approved`');
   return Object.entries(value).map(([path, expected]) => {
-    const steps = stepsOf(path, ['when', path], problem);
+    const given = givenOf(stepsOf(path, ['when', path], problem));
     const list = Array.isArray(expected) ? expected : [expected];
     if (list.length === 0 || !list.every(isScalar)) problem(['when', path], `\`${path}\` must be a value or a list of values to compare with`);
     const wanted = new Set(list.map((item) => String(item).trim().toLowerCase()));
     return {
       written: `\`${path}\` is ${list.map((item) => `\`${String(item)}\``).join(' or ')}`,
-      holds: (design) => matchGiven(design, steps).some((match) => isScalar(match.value) && wanted.has(String(match.value).trim().toLowerCase())),
+      holds: (design) => matchesOf(design, given).some((match) => isScalar(match.value) && wanted.has(String(match.value).trim().toLowerCase())),
     };
   });
 }
@@ -130,7 +146,7 @@ function thenOf(value: unknown, at: DataPath, problem: EntryProblem): Then {
     if (!check.options.includes(key)) problem([...at, 'functionOptions', key], `\`${name}\` takes no option \`${key}\`${check.options.length > 0 ? `; its options are ${check.options.join(', ')}` : ''}`, true);
   }
   const test = check.prepare(options, (option, reason) => problem(option === null ? [...at, value.functionOptions === undefined ? 'function' : 'functionOptions'] : [...at, 'functionOptions', option], reason));
-  const field = value.field === undefined ? undefined : stepsOf(value.field, [...at, 'field'], problem);
+  const field = value.field === undefined ? undefined : givenOf(stepsOf(value.field, [...at, 'field'], problem));
   const optionsText = Object.keys(options).length > 0 ? ` ${JSON.stringify(options)}` : '';
   return { ...(field ? { field } : {}), test, written: `${field ? `\`${String(value.field)}\`: ` : ''}\`${name}\`${optionsText} (${check.description})` };
 }

@@ -35,6 +35,22 @@ export interface GivenMatch {
 
 const own = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 
+/** Whether the steps name one place only (no wildcard): then it is found without building paths. */
+export const isLiteral = (steps: readonly GivenStep[]): boolean => steps.every((step) => !('any' in step));
+
+/** The data path a literal `given` names, built once. */
+export const literalPath = (steps: readonly GivenStep[]): DataPath => steps.map((step) => ('key' in step ? step.key : 'index' in step ? step.index : '*'));
+
+/** The value at a literal path (undefined where something on the way is missing). */
+export function valueAtSteps(data: unknown, steps: readonly GivenStep[]): unknown {
+  let value = data;
+  for (const step of steps) {
+    if (value === undefined) return undefined;
+    value = 'key' in step ? own(value, step.key) : 'index' in step ? (Array.isArray(value) ? value[step.index] : undefined) : undefined;
+  }
+  return value;
+}
+
 /**
  * Every place the steps reach in the data. Wildcards expand over what is there; the keys
  * and indexes after the last wildcard are followed even where nothing is written, so that
@@ -42,23 +58,25 @@ const own = (value: unknown, key: string): unknown => (value !== null && typeof 
  */
 export function matchGiven(data: unknown, steps: readonly GivenStep[], into: GivenMatch[] = [], path: DataPath = [], from = 0): GivenMatch[] {
   let value = data;
+  // Grown in place; copied only where a wildcard branches, so each match has its own.
+  const grown: (string | number)[] = [...path];
   for (let at = from; at < steps.length; at++) {
     const step = steps[at]!;
     if ('key' in step) {
       value = own(value, step.key);
-      path = [...path, step.key];
+      grown.push(step.key);
     } else if ('index' in step) {
       value = Array.isArray(value) ? value[step.index] : undefined;
-      path = [...path, step.index];
+      grown.push(step.index);
     } else {
-      if (step.any === 'item' || Array.isArray(value)) {
-        if (Array.isArray(value)) value.forEach((item, index) => matchGiven(item, steps, into, [...path, index], at + 1));
-      } else if (value !== null && typeof value === 'object') {
-        for (const [key, item] of Object.entries(value)) matchGiven(item, steps, into, [...path, key], at + 1);
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) matchGiven(value[index], steps, into, [...grown, index], at + 1);
+      } else if (step.any === 'key' && value !== null && typeof value === 'object') {
+        for (const key of Object.keys(value)) matchGiven((value as Record<string, unknown>)[key], steps, into, [...grown, key], at + 1);
       }
       return into;
     }
   }
-  into.push({ path, value });
+  into.push({ path: grown, value });
   return into;
 }

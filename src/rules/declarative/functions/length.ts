@@ -1,8 +1,14 @@
 import type { CheckFunction } from './types.js';
 
 /** How long a value is: characters of text, items of a list, keys of a mapping. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function lengthOf(value: unknown): number | undefined {
-  if (typeof value === 'string') return [...value.trim()].length;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    // Characters as people count them: an emoji is one, though it is two UTF-16 units.
+    return SURROGATE.test(text) ? [...text].length : text.length;
+  }
   if (Array.isArray(value)) return value.length;
   if (value !== null && typeof value === 'object') return Object.keys(value).length;
   return undefined;
