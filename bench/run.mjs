@@ -6,6 +6,8 @@
 // - throughput: mlsys-lint (schema + every rule + positions + JSON output) vs ajv-cli
 //   (same schema, schema only) vs Spectral (same schema + equivalent presence rules).
 //   Spectral is run on a slice of the corpus and scaled, since it takes ~40 ms a file.
+// - team rules: mlsys-lint with a config of ten declarative rules (`custom-rules`) vs the
+//   same config without them, on the same corpus (docs/performance.md, "Team rules").
 // - start-up: mlsys-lint on one design vs bare `node -e 0` (the pre-commit case).
 // - --large N: N designs (e.g. 20000): wall time and peak RSS without and with --cache,
 //   and --cache again with nothing changed (medians over up to 5 rounds).
@@ -103,6 +105,30 @@ function spectralRuleset() {
   return file;
 }
 
+/**
+ * Two configs that differ only in ten declarative rules, as a team would write them: every
+ * check function, wildcards over lists, `when` conditions and RE2 patterns.
+ */
+function teamRuleConfigs() {
+  const rules = {
+    'acme/alerts-name-rotation': { description: 'Alerts say who they page', given: 'monitoring.alerts[*]', then: { function: 'pattern', functionOptions: { match: '/pages|on-?call|rotation/i' } } },
+    'acme/approved-cost-owner': { description: 'Approved designs name a cost owner', given: 'x-cost-owner', when: { status: 'approved' }, then: { function: 'truthy' } },
+    'acme/latency-budget': { description: 'p99 within 250 ms', given: 'deployment.slo.latency_p99', when: { 'deployment.mode': 'online' }, then: { function: 'quantity', functionOptions: { max: '250ms' } } },
+    'acme/availability-floor': { description: 'Availability at least 99.5%', given: 'deployment.slo.availability', then: { function: 'quantity', functionOptions: { min: '99.5%' } } },
+    'acme/two-owners': { description: 'Two owning teams', given: 'owners', then: { function: 'length', functionOptions: { min: 2 } } },
+    'acme/owner-handles': { description: 'Owners are team handles', given: 'owners[*]', then: { function: 'pattern', functionOptions: { match: '^[a-z][a-z0-9-]*$' } } },
+    'acme/known-registry': { description: 'A registry the platform runs', given: 'model.registry', then: { function: 'enumeration', functionOptions: { values: ['MLflow', 'SageMaker Model Registry', 'Weights & Biases'] } } },
+    'acme/rollout-plan': { description: 'Online designs say how they roll out', given: 'deployment.rollout', when: { 'deployment.mode': ['online', 'streaming'] }, then: { function: 'truthy' } },
+    'acme/alert-budget': { description: 'At most twelve alerts, so that each one is read', given: 'monitoring.alerts', then: { function: 'length', functionOptions: { max: 12 } } },
+    'acme/short-summary': { description: 'Summaries fit a review card', given: 'summary', then: { function: 'length', functionOptions: { max: 400 } } },
+  };
+  const base = join(work, 'team-rules-base.json');
+  const team = join(work, 'team-rules-ten.json');
+  writeFileSync(base, JSON.stringify({ extends: 'recommended' }));
+  writeFileSync(team, JSON.stringify({ extends: 'recommended', 'custom-rules': rules }));
+  return { base, team };
+}
+
 const bin = join(root, 'bin/mlsys-lint.js');
 const ajv = join(root, 'node_modules/ajv-cli/dist/index.js');
 const spectral = join(root, 'node_modules/@stoplight/spectral-cli/dist/index.js');
@@ -111,6 +137,7 @@ const schemaPath = join(root, 'schemas/ml-system-design.schema.json');
 const big = corpus(files);
 const small = corpus(spectralFiles);
 const ruleset = spectralRuleset();
+const teamConfigs = teamRuleConfigs();
 const one = join(root, 'designs/netflix-recommendations.yaml');
 
 // The options mlsys-lint compiles the schema with (src/schema/validate-design.ts). A schema
@@ -118,11 +145,13 @@ const one = join(root, 'designs/netflix-recommendations.yaml');
 const AJV_OPTIONS = ['--spec=draft2020', '--all-errors', '--allow-union-types', '--allow-matching-properties'];
 run(process.execPath, [ajv, 'compile', ...AJV_OPTIONS, '-s', schemaPath]);
 
-const times = { mlsys: [], mlsys1: [], ajv: [], spectral: [], node: [], one: [] };
+const times = { mlsys: [], mlsys1: [], ajv: [], spectral: [], node: [], one: [], teamBase: [], teamTen: [] };
 const throughput = [
   ['mlsys', () => measure(process.execPath, [bin, big, '-f', 'json', '--no-config'])],
   ['ajv', () => measure(process.execPath, [ajv, 'validate', ...AJV_OPTIONS, '-s', schemaPath, '-d', `${big}/**/*.yaml`])],
   ['mlsys1', () => measure(process.execPath, [bin, big, '-f', 'json', '--no-config', '--concurrency', '1'])],
+  ['teamBase', () => measure(process.execPath, [bin, big, '-f', 'json', '-c', teamConfigs.base])],
+  ['teamTen', () => measure(process.execPath, [bin, big, '-f', 'json', '-c', teamConfigs.team])],
 ];
 for (let round = 0; round < rounds; round++) {
   // Each tool takes each place in the order in turn: the run after Spectral's long one is
@@ -144,6 +173,8 @@ console.log(`\n${files} designs, ${rounds} rounds, medians (machine: ${(await im
 row('mlsys-lint (schema + all rules + positions, JSON)', m.mlsys, `${(m.mlsys / m.ajv).toFixed(2)}x ajv-cli, ${(m.mlsys / m.spectral).toFixed(3)}x Spectral`);
 row('mlsys-lint --concurrency 1', m.mlsys1, `${(m.mlsys1 / m.ajv).toFixed(2)}x ajv-cli`);
 row('ajv-cli (schema only)', m.ajv);
+row('mlsys-lint with a config (recommended)', m.teamBase);
+row('mlsys-lint with the same config + ten custom-rules', m.teamTen, `${((m.teamTen / m.teamBase - 1) * 100).toFixed(1)}% slower than without them`);
 row(`Spectral (schema + presence rules; ${spectralFiles} files, scaled)`, m.spectral);
 row('node -e 0', m.node);
 row('mlsys-lint on one design', m.one, `${(m.one / m.node).toFixed(2)}x node -e 0`);

@@ -15,7 +15,10 @@ export type { ProblemTraits, Verdict, ScoreReason, Recommendation, TraitName } f
 export { parseDuration, parseRate, parsePercentage, parseMoney, parseCount, formatQuantity } from './quantity/index.js';
 export type { Quantity, QuantityKind, QuantityResult } from './quantity/index.js';
 export { RULES, ruleById, ruleDocsUrl, defineRule } from './rules/index.js';
-export type { Rule, RuleMeta, RuleContext, RuleExample, RuleReport } from './rules/index.js';
+export type { Rule, RuleMeta, RuleContext, RuleExample, RuleReport, RuleOrigin, ExpectedFinding } from './rules/index.js';
+export type { Approach } from './design/index.js';
+/** A plugin module's shape: `export default { name, rules, presets }` (docs/rules.md, "Writing your own rules"). */
+export type { MlsysLintPlugin } from './config/plugins.js';
 export { ConfigResolver, ConfigError, readBaseline, baselineText, PRESET_NAMES } from './config/index.js';
 export { loadFormatter, FORMAT_NAMES } from './format/index.js';
 export type { Formatter, FormatContext, PiecewiseFormat } from './format/index.js';

@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
 import { loadDesign, type LoadedDesign } from '../load/index.js';
-import { ruleById, RULES } from '../rules/index.js';
+import { ruleById, RULES, type Rule } from '../rules/index.js';
 import { closestMatch } from '../schema/suggest.js';
 import type { ConfiguredSeverity, DataPath } from '../types.js';
-import { PRESET_NAMES, type PresetName } from './presets.js';
+import type { PresetName } from './presets.js';
 import { crypto } from '../util/lazy-crypto.js';
 import { InputReadError, readInputText } from '../util/read-input.js';
+import type { LoadedPlugin } from './plugins.js';
+import { readTeamRules } from './team-rules.js';
 
 import { ConfigError } from '../errors.js';
 
@@ -30,10 +32,15 @@ export interface ConfigFile {
   rules: Map<string, ConfiguredSeverity>;
   ignore: string[];
   overrides: ConfigOverride[];
+  /** Severities from plugin presets and config packages in `extends`, in order, applied after the built-in presets. */
+  extendedRules: Map<string, ConfiguredSeverity>[];
+  /** Rules the config adds: `custom-rules`, plugin rules, and those of extended config packages (docs/rules.md, "Writing your own rules"). */
+  customRules: Rule[];
+  plugins: LoadedPlugin[];
 }
 
 export const SEVERITY_VALUES: readonly ConfiguredSeverity[] = ['off', 'info', 'warn', 'error'];
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'ignore', 'overrides'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'ignore', 'overrides', 'custom-rules', 'plugins'];
 const OVERRIDE_KEYS = ['status', 'files', 'rules'];
 export const DESIGN_STATUSES = ['draft', 'in-review', 'approved', 'deprecated'];
 
@@ -61,8 +68,10 @@ export function readConfigFile(filePath: string, directory: string, text: string
   const inPackage = basename(filePath) === 'package.json';
   const root: DataPath = inPackage ? ['mlsys-lint'] : [];
   const data = inPackage ? ownValue(source.data, 'mlsys-lint') : source.data;
-  const fingerprint = crypto().createHash('sha256').update(filePath).update('\u0000').update(text).digest('hex');
-  return { ...parseConfig(data ?? {}, source, root, directory), fingerprint };
+  const parsed = parseConfig(data ?? {}, source, root, directory);
+  const fingerprint = crypto().createHash('sha256').update(filePath).update('\u0000').update(text).update('\u0000').update(parsed.teamFingerprint).digest('hex');
+  const { teamFingerprint: _teamFingerprint, ...config } = parsed;
+  return { ...config, fingerprint };
 }
 
 /**
@@ -99,7 +108,7 @@ function ownValue(value: unknown, key: string | number): unknown {
   return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, directory: string): Omit<ConfigFile, 'fingerprint'> {
+function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, directory: string): Omit<ConfigFile, 'fingerprint'> & { teamFingerprint: string } {
   const fail = (path: DataPath, reason: string, key = false): never => {
     const range = source.sourceMap.locate([...root, ...path], { key });
     throw new ConfigError(source.filePath, range.line, range.column, reason);
@@ -109,13 +118,10 @@ function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, direct
   for (const key of Object.keys(config)) {
     if (!TOP_LEVEL_KEYS.includes(key)) fail([key], unknownKeyMessage(key, TOP_LEVEL_KEYS), true);
   }
-  const presets = stringList(ownValue(config, 'extends'), ['extends'], fail, 'a preset name or a list of them');
-  presets.forEach((preset, index) => {
-    if (!(PRESET_NAMES as readonly string[]).includes(preset)) {
-      const suggestion = closestMatch(preset, PRESET_NAMES);
-      fail(Array.isArray(config.extends) ? ['extends', index] : ['extends'], `unknown preset \`${preset}\`; use one of ${PRESET_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`);
-    }
-  });
+  stringList(ownValue(config, 'extends'), ['extends'], fail, 'a preset name or a list of them');
+  const team = readTeamRules(config, directory, fail, readConfigFile, parseSeverity);
+  const knownRule = (id: string): boolean => ruleById(id) !== undefined || team.customRules.some((rule) => rule.id === id);
+  const knownIds = [...RULES, ...team.customRules].map((rule) => rule.id);
   const overridesValue = ownValue(config, 'overrides');
   if (overridesValue !== undefined && !Array.isArray(overridesValue)) fail(['overrides'], '`overrides` must be a list of {status, files, rules}');
   const overrides = ((overridesValue as unknown[] | undefined) ?? []).map((entry, index): ConfigOverride => {
@@ -130,15 +136,19 @@ function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, direct
     });
     const files = globList(ownValue(entry, 'files'), [...path, 'files'], fail);
     if (status.length === 0 && files.length === 0) fail(path, 'an override needs `status` or `files` to say which designs it applies to');
-    return { status, files, rules: parseRules(ownValue(entry, 'rules'), [...path, 'rules'], fail) };
+    return { status, files, rules: parseRules(ownValue(entry, 'rules'), [...path, 'rules'], fail, knownRule, knownIds) };
   });
   return {
     filePath: source.filePath,
     directory,
-    extends: presets as PresetName[],
-    rules: parseRules(ownValue(config, 'rules'), ['rules'], fail),
+    extends: team.presets,
+    rules: parseRules(ownValue(config, 'rules'), ['rules'], fail, knownRule, knownIds),
     ignore: globList(ownValue(config, 'ignore'), ['ignore'], fail),
     overrides,
+    extendedRules: team.extendedRules,
+    customRules: team.customRules,
+    plugins: team.plugins,
+    teamFingerprint: team.fingerprint,
   };
 }
 
@@ -165,13 +175,13 @@ function globList(value: unknown, path: DataPath, fail: Fail): string[] {
   return globs;
 }
 
-function parseRules(value: unknown, path: DataPath, fail: Fail): Map<string, ConfiguredSeverity> {
+function parseRules(value: unknown, path: DataPath, fail: Fail, known: (id: string) => boolean, knownIds: readonly string[]): Map<string, ConfiguredSeverity> {
   const rules = new Map<string, ConfiguredSeverity>();
   if (value === undefined || value === null) return rules;
   if (typeof value !== 'object' || Array.isArray(value)) return fail(path, '`rules` must be a mapping of rule id to off, info, warn or error');
   for (const [id, severity] of Object.entries(value)) {
-    if (!ruleById(id)) {
-      const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
+    if (!known(id)) {
+      const suggestion = closestMatch(id, knownIds);
       fail([...path, id], `unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, true);
     }
     rules.set(id, parseSeverity(severity) ?? fail([...path, id], `rule \`${id}\`: severity must be one of off, info, warn, error; got \`${String(severity)}\``));

@@ -1,4 +1,4 @@
-import { RULES } from '../rules/index.js';
+import { RULES, type Rule } from '../rules/index.js';
 import { closestMatch } from '../schema/suggest.js';
 import type { Finding, Severity } from '../types.js';
 
@@ -76,11 +76,12 @@ export interface DirectiveOutcome {
  * `enable` or the end of the file; one placed above the first line of content covers
  * the whole file (findings about what is missing are often at line 1).
  */
-export function applyDirectives(findings: readonly Finding[], text: string, options: { reportUnused: boolean; unusedSeverity?: Severity }): DirectiveOutcome {
+export function applyDirectives(findings: readonly Finding[], text: string, options: { reportUnused: boolean; unusedSeverity?: Severity; rules?: readonly Rule[] }): DirectiveOutcome {
   const directives = parseDirectives(text);
   if (directives.length === 0) return { kept: [...findings], suppressed: [], problems: [] };
   const problems: Finding[] = [];
-  const knownIds = RULES.map((rule) => rule.id);
+  // The built-in rules, or the file's own list when its config adds rules (docs/rules.md, "Writing your own rules").
+  const knownIds = (options.rules ?? RULES).map((rule) => rule.id);
   const spans: Span[] = [];
   const open = new Map<string | null, Span[]>();
   const headerEnd = firstContentLine(text);

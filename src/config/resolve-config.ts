@@ -101,6 +101,38 @@ export class ConfigResolver {
     return found;
   }
 
+  private readonly rulesByConfig = new WeakMap<ConfigFile, readonly Rule[]>();
+
+  /** The rules that run on a file: the run's rules, then those its config adds (`custom-rules`, plugins). */
+  rulesFor(filePath: string): readonly Rule[] {
+    return this.rulesOf(this.configFor(filePath));
+  }
+
+  private rulesOf(config: ConfigFile | null): readonly Rule[] {
+    if (!config || config.customRules.length === 0) return this.rules;
+    let rules = this.rulesByConfig.get(config);
+    if (!rules) {
+      rules = [...this.rules, ...config.customRules];
+      this.rulesByConfig.set(config, rules);
+    }
+    return rules;
+  }
+
+  /** Every rule of the configs read so far: the run's rules, then each config's own, once each. */
+  knownRules(): readonly Rule[] {
+    const rules = [...this.rules];
+    const ids = new Set(rules.map((rule) => rule.id));
+    const configs = new Set([this.explicit, ...this.byDirectory.values()]);
+    for (const config of configs) {
+      for (const rule of config?.customRules ?? []) {
+        if (ids.has(rule.id)) continue;
+        ids.add(rule.id);
+        rules.push(rule);
+      }
+    }
+    return rules;
+  }
+
   /** Whether a file is excluded by its config's `ignore` globs. */
   isIgnored(filePath: string): boolean {
     const config = this.configFor(filePath);
@@ -126,8 +158,9 @@ export class ConfigResolver {
   private computeSeverities(filePath: string, config: ConfigFile | null, status: unknown): Map<string, ConfiguredSeverity> {
     const presets = config && config.extends.length > 0 ? config.extends : ['recommended' as const];
     const severities = new Map<string, ConfiguredSeverity>();
-    for (const preset of presets) for (const [id, severity] of presetSeverities(preset, this.rules)) severities.set(id, severity);
+    for (const preset of presets) for (const [id, severity] of presetSeverities(preset, this.rulesOf(config))) severities.set(id, severity);
     if (config) {
+      for (const layer of config.extendedRules) for (const [id, severity] of layer) severities.set(id, severity);
       for (const [id, severity] of config.rules) severities.set(id, severity);
       const relativePath = relativePosixPath(config.directory, filePath);
       for (const override of config.overrides) {

@@ -30,7 +30,8 @@ export function ruleDocTree(rule: Rule): Root {
     ...parseMarkdown(rule.meta.rationale),
   ];
   if (rule.meta.details) children.push(heading(2, text('How it decides')), ...parseMarkdown(rule.meta.details));
-  children.push(heading(2, text('Examples')));
+  // A team's declarative rule may have no examples; every built-in rule has some.
+  if (rule.meta.examples.invalid.length + rule.meta.examples.valid.length > 0) children.push(heading(2, text('Examples')));
   for (const example of rule.meta.examples.invalid) {
     children.push(heading(3, text(`Not ok: ${example.title}`)), block('yaml', example.yaml), paragraph(text('Reports:')), block('text', exampleFindings(rule, example)));
   }

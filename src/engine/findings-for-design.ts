@@ -1,6 +1,6 @@
 import { effectiveApproach, valueAt } from '../design/index.js';
 import type { LoadedDesign } from '../load/index.js';
-import { hollowMessage, messageTemplate, renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
+import { docsUrlOf, hollowMessage, messageTemplate, renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
 import { scoreProblem, traitsOf, type Verdict } from '../scorer/index.js';
 import type { ConfiguredSeverity, DataPath, Finding } from '../types.js';
 
@@ -13,8 +13,11 @@ export class RuleCrash extends Error {
     readonly ruleId: string,
     readonly filePath: string,
     readonly original: unknown,
+    /** The plugin the rule came from, as the config names it. */
+    readonly plugin?: string,
   ) {
-    super(`internal error in rule ${ruleId} on file ${filePath}: ${original instanceof Error ? original.message : String(original)}`);
+    const reason = original instanceof Error ? original.message : String(original);
+    super(plugin === undefined ? `internal error in rule ${ruleId} on file ${filePath}: ${reason}` : `plugin ${plugin}: rule ${ruleId} threw on file ${filePath}: ${reason.split(/\r?\n/, 1)[0]}`);
   }
 }
 
@@ -57,8 +60,9 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
         column: range.column,
         endLine: range.endLine,
         endColumn: range.endColumn,
-        url: ruleDocsUrl(rule.id),
       };
+      const url = docsUrlOf(rule, ruleDocsUrl);
+      if (url !== undefined) finding.url = url;
       if (reported.fatal) finding.fatal = true;
       if (reported.standsFor) misspelled.push(reported.standsFor);
       findings.push(finding);
@@ -75,7 +79,7 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
     try {
       candidate.check(context);
     } catch (error) {
-      crashes.push(new RuleCrash(candidate.id, source.filePath, error));
+      crashes.push(new RuleCrash(candidate.id, source.filePath, error, candidate.origin?.kind === 'plugin' ? candidate.origin.plugin : undefined));
     }
   }
   const kept = misspelled.length === 0 ? findings : findings.filter((finding) => !aboutMissing(finding, misspelled, source.data));

@@ -51,6 +51,8 @@ export interface LintRun {
   results: FileResult[];
   /** Rules that threw: the run still finishes, and ends with exit code 2. */
   crashes: RuleCrash[];
+  /** Every rule the run knew: the built-in ones, then those the configs added (for formats that list rules, such as SARIF). */
+  rules: readonly Rule[];
   /** Path arguments that named nothing. */
   missing: string[];
   /** What went wrong without changing the results, such as a cache that could not be written. */
@@ -125,7 +127,7 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     // A result the baseline changed has no piece: its piece was made from the result before.
     for (const list of pieces?.values() ?? []) for (let index = 0; index < results.length; index++) if (results[index] !== byFile[index]) list[index] = undefined;
   }
-  return { results, crashes: linted.crashes, missing, warnings, ...(pieces ? { pieces } : {}) };
+  return { results, crashes: linted.crashes, rules: resolver.knownRules(), missing, warnings, ...(pieces ? { pieces } : {}) };
 }
 
 /** What a run reads: its designs, the config files that govern them, and the baseline. */
@@ -264,10 +266,11 @@ export function lintLoadedDesigns(sources: readonly LoadedDesign[], options: Lin
 function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: LintOptions, crashes: RuleCrash[]): FileResult {
   const status = source.data !== null && typeof source.data === 'object' ? (source.data as { status?: unknown }).status : undefined;
   const severities = resolver.severitiesFor(source.filePath, status);
-  const findings = findingsForDesign(source, options.rules ?? RULES, (id) => severities.get(id) ?? 'off', crashes);
-  const { kept, problems } = applyDirectives(findings, source.text, { reportUnused: options.reportUnusedDisableDirectives });
+  const rules = resolver.rulesFor(source.filePath);
+  const findings = findingsForDesign(source, rules, (id) => severities.get(id) ?? 'off', crashes);
+  const { kept, problems } = applyDirectives(findings, source.text, { reportUnused: options.reportUnusedDisableDirectives, ...(rules === (options.rules ?? RULES) ? {} : { rules }) });
   const final = [...kept, ...problems].sort(compareFindings);
-  return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, options.rules ?? RULES) };
+  return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, rules) };
 }
 
 const checkedRulesCache = new WeakMap<ReadonlyMap<string, ConfiguredSeverity>, readonly string[]>();

@@ -13,6 +13,7 @@ const reply: WorkerReply = {
     filePath: crash.filePath,
     message: crash.original instanceof Error ? crash.original.message : String(crash.original),
     ...(crash.original instanceof Error && crash.original.stack ? { stack: crash.original.stack } : {}),
+    ...(crash.plugin !== undefined ? { plugin: crash.plugin } : {}),
   })),
 };
 parentPort!.postMessage(reply);

@@ -6,7 +6,7 @@ import { lintFiles, type LintOptions } from './lint-files.js';
 /** What a worker sends back: results, and crashes as plain data (class instances do not cross threads). */
 export interface WorkerReply {
   results: FileResult[];
-  crashes: { ruleId: string; filePath: string; message: string; stack?: string }[];
+  crashes: { ruleId: string; filePath: string; message: string; stack?: string; plugin?: string }[];
 }
 
 export interface WorkerRequest {
@@ -35,7 +35,7 @@ export async function lintInParallel(files: readonly string[], options: LintOpti
     for (const crash of reply.crashes) {
       const original = new Error(crash.message);
       if (crash.stack) original.stack = crash.stack;
-      crashes.push(new RuleCrash(crash.ruleId, crash.filePath, original));
+      crashes.push(new RuleCrash(crash.ruleId, crash.filePath, original, crash.plugin));
     }
   }
   return { results, crashes };

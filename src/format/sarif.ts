@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../rules/index.js';
-import { ruleDocsUrl } from '../rules/index.js';
+import { docsUrlOf, ruleDocsUrl } from '../rules/index.js';
 import { formatPath } from '../schema/describe.js';
 import type { FileResult, Finding, Severity } from '../types.js';
 import { isInside, relativePath } from './paths.js';
@@ -26,13 +26,15 @@ function artifactLocation(root: string, filePath: string): { uri: string; uriBas
 }
 
 function reportingDescriptor(rule: Rule): object {
-  const url = ruleDocsUrl(rule.id);
+  const url = docsUrlOf(rule, ruleDocsUrl);
   return {
     id: rule.id,
     shortDescription: { text: rule.meta.description },
     fullDescription: { text: rule.meta.rationale },
-    helpUri: url,
-    help: { text: `${rule.meta.rationale}\n\nDocumentation: ${url}`, markdown: `${rule.meta.rationale}\n\n[Documentation](${url})` },
+    // A team's rule without docs of its own has no help link.
+    ...(url === undefined
+      ? { help: { text: rule.meta.rationale, markdown: rule.meta.rationale } }
+      : { helpUri: url, help: { text: `${rule.meta.rationale}\n\nDocumentation: ${url}`, markdown: `${rule.meta.rationale}\n\n[Documentation](${url})` } }),
     defaultConfiguration: { level: LEVEL[rule.meta.severity] },
     properties: { tags: [rule.id.split('/')[0]!] },
   };

@@ -91,6 +91,20 @@ export interface Rule<MessageId extends string = string> {
   id: string;
   meta: RuleMeta<MessageId>;
   check(context: RuleContext<MessageId>): void;
+  /**
+   * Where a rule that is not built in comes from: a config's `custom-rules`, or a plugin as
+   * the config names it (so that a crash names the plugin). Built-in rules have none.
+   */
+  origin?: RuleOrigin;
+  /** Where a rule that is not built in is documented, if anywhere (built-in rules link to docs/rules/). */
+  url?: string;
+}
+
+export type RuleOrigin = { kind: 'custom-rules' } | { kind: 'plugin'; plugin: string };
+
+/** Where a rule's documentation is: its own `url`, else for a built-in rule its page under docs/rules/. */
+export function docsUrlOf(rule: Rule, builtInUrl: (id: string) => string): string | undefined {
+  return rule.url ?? (rule.origin ? undefined : builtInUrl(rule.id));
 }
 
 /** Declares a rule; the identity function that gives rules their types. */

@@ -46,5 +46,5 @@ export function ruleDocsUrl(id: string): string {
   return `${RULE_DOCS_BASE_URL}${id}.md`;
 }
 
-export { defineRule, renderMessage, messageTemplate, hollowMessage, approachesOf } from './define-rule.js';
-export type { Rule, RuleMeta, RuleContext, RuleExample, RuleReport, ExpectedFinding } from './define-rule.js';
+export { defineRule, renderMessage, messageTemplate, hollowMessage, approachesOf, docsUrlOf } from './define-rule.js';
+export type { RuleOrigin, Rule, RuleMeta, RuleContext, RuleExample, RuleReport, ExpectedFinding } from './define-rule.js';

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, lintPaths, type PieceRequest } from '../../engin
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
 import { outputFromPieces } from '../../format/pieces.js';
-import { RULES, ruleById } from '../../rules/index.js';
+import { RULES, ruleById, type Rule } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
 import type { ConfiguredSeverity, FileResult } from '../../types.js';
 import { writeOutput, outputFile, STDOUT } from '../output.js';
@@ -116,7 +116,8 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
     const colon = value.lastIndexOf(':');
     const id = colon === -1 ? value : value.slice(0, colon);
     const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1));
-    if (!ruleById(id)) {
+    // A team's rule (`acme/…`, from custom-rules or a plugin) is known only once configs are read.
+    if (!ruleById(id) && !isTeamRuleId(id)) {
       const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
       throw new UsageError(`--rule: unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
     }
@@ -125,6 +126,11 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
   }
   return severities;
 }
+
+const BUILT_IN_GROUPS = new Set(RULES.map((rule) => rule.id.split('/')[0]));
+
+/** Whether an id can name a rule a config adds: `team/rule` outside the built-in groups. */
+const isTeamRuleId = (id: string): boolean => /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_/-]*$/.test(id) && !BUILT_IN_GROUPS.has(id.split('/')[0]!);
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
@@ -173,7 +179,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
       const color = toStdout ? useColor(colorFlag, io) : colorFlag === true;
       // Stylish wraps to the terminal only when that is where it goes.
       const width = toStdout && io.stdoutIsTTY ? io.columns : undefined;
-      const context: FormatContext = { cwd: io.cwd, color, rules: RULES, toolVersion: toolVersion(), startedAt, sourceRoot: root, sourceLine };
+      const context: FormatContext = { cwd: io.cwd, color, rules: RULES as readonly Rule[], toolVersion: toolVersion(), startedAt, sourceRoot: root, sourceLine };
       if (width !== undefined) context.width = width;
       if (maxWarnings !== undefined) context.maxWarnings = maxWarnings;
       return { target, formatter: (await loadFormatter(target.format))!, context };
@@ -207,6 +213,8 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   }
   const results = values.quiet ? errorsOnly(run.results) : run.results;
   const elapsedMs = performance.now() - started;
+  // The rules the configs added (custom-rules, plugins) are known only now.
+  for (const output of outputs) output.context.rules = run.rules;
   for (const { target, formatter, context } of outputs) {
     context.elapsedMs = elapsedMs;
     // Pieces belong to the linted results, in their order: not to --quiet's copies.

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{B as f,C as g,D as h,E as i,n as a,o as b,p as c,q as d,r as e}from"./chunk-7EMVT4O3.js";import"./chunk-ZDGW4KWW.js";import"./chunk-3RFYOQF3.js";import"./chunk-OOEDKO62.js";export{f as RULES,h as RULE_DOCS_BASE_URL,e as approachesOf,a as defineRule,c as hollowMessage,b as messageTemplate,d as renderMessage,g as ruleById,i as ruleDocsUrl};
