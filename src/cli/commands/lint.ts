@@ -116,8 +116,7 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
     const colon = value.lastIndexOf(':');
     const id = colon === -1 ? value : value.slice(0, colon);
     const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1));
-    // A team's rule (`acme/…`, from custom-rules or a plugin) is known only once configs are read.
-    if (!ruleById(id) && !isTeamRuleId(id)) {
+    if (!ruleById(id)) {
       const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
       throw new UsageError(`--rule: unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
     }
@@ -126,11 +125,6 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
   }
   return severities;
 }
-
-const BUILT_IN_GROUPS = new Set(RULES.map((rule) => rule.id.split('/')[0]));
-
-/** Whether an id can name a rule a config adds: `team/rule` outside the built-in groups. */
-const isTeamRuleId = (id: string): boolean => /^[a-z0-9][a-z0-9_-]*\/[a-z0-9][a-z0-9_/-]*$/.test(id) && !BUILT_IN_GROUPS.has(id.split('/')[0]!);
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
