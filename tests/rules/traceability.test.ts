@@ -89,6 +89,18 @@ describe('traceability/success-metric', () => {
     ]);
   });
 
+  it('follows a success metric that lists several quantities when each one is followed', () => {
+    expect(lint('requirements: {success_metrics: ["CTR and watch time"]}\nevaluation: {online_metrics: [Click-through rate]}\nmonitoring: {business: [Watch time per member]}\n')).toEqual([]);
+    expect(lint('requirements: {success_metrics: ["Late deliveries, refunds"]}\nmonitoring: {business: [Late delivery rate, Refund rate]}\n')).toEqual([]);
+    expect(lint('requirements: {success_metrics: ["Late deliveries & refunds"]}\nmonitoring: {business: [Delivery rate, Refund rate]}\n')).toEqual([
+      { ruleId: 'traceability/success-metric', line: 1, column: 34, message: untraced('Late deliveries & refunds') },
+    ]);
+    // A slash divides, it does not list: revenue per user is not traced by revenue and users.
+    expect(lint('requirements: {success_metrics: ["Revenue / user"]}\nmonitoring: {business: [Revenue, Daily active users]}\n')).toEqual([
+      { ruleId: 'traceability/success-metric', line: 1, column: 34, message: partly('Revenue / user', 'Revenue', 'monitoring.business[0]', '`user`') },
+    ]);
+  });
+
   // Pairs of (success metric, online or business metric): whether the second names the first.
   // Each pair is tried both ways round; `reverse` says whether the swapped pair traces.
   const PAIRS: { success: string; followed: string; traced: boolean; reverse: boolean }[] = [

@@ -23,7 +23,7 @@ export const SHARED_FEATURES: Concept = {
       ],
     },
     {
-      doc: 'features `logged` at serving, prediction, inference or request time and trained on ("train on features logged at serving time")',
+      doc: 'features `logged` at serving, prediction, inference or request time, for training to read ("train on features logged at serving time")',
       patterns: [/\blog(?:ged|s|ging)?\b/i, /\bfeatures?\b/i, /\b(?:serving|prediction|inference|request|scoring)[\s-]time\b|\bat\s+(?:serving|prediction|inference|request|scoring)\b/i],
     },
     { doc: 'a `feature platform`, `feature registry` or `feature catalogue`', patterns: [/\bfeature\s+(?:platform|registry|catalog(?:ue)?)\b/i] },

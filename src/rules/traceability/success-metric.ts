@@ -45,6 +45,7 @@ export default defineRule({
       ABBREVIATION_DOCS,
       '',
       'A synonym is a different name (`Churn` is not `Retention`): write the metric the same way in both places. Matching is English. An item that says the metric is not measured ("Revenue is not tracked", "No CTR yet") names nothing. When an item names all but some words of the success metric, the message quotes it and the missing words.',
+      'A success metric that lists several quantities (`CTR and watch time`, joined by `and`, `&`, `+`, a comma or a semicolon) is also followed when each of them is, by one item or several.',
       'One finding per unmatched metric, at that item (at its `name` for a mapping). Items that are not text, that have no letters or digits, or that say nothing (`TBD`) are skipped.',
     ].join('\n'),
     messages: {
@@ -101,7 +102,7 @@ export default defineRule({
       const text = metric.name.trim();
       if (isHollowText(text) || isNegatedItem(text)) continue;
       const name = metricName(text);
-      if (name.compact === '' || followed.some((other) => coversMetric(name, other.name))) continue;
+      if (name.compact === '' || isFollowed(name, followed) || partsFollowed(text, followed)) continue;
       // An item whose own words are all in the success metric names it but for a qualifier: say which.
       const near = followed.find((other) => other.name.words.length > 0 && coversMetric(other.name, name));
       const missing = near === undefined ? [] : unmatchedTerms(name, near.name);
@@ -118,6 +119,24 @@ export default defineRule({
     }
   },
 });
+
+/** Whether an item that is followed after launch names the metric. */
+function isFollowed(name: MetricName, followed: readonly Followed[]): boolean {
+  return followed.some((other) => coversMetric(name, other.name));
+}
+
+/** Where a success metric lists several quantities ("CTR and watch time"). A slash is no list: "Revenue / user" is one quantity. */
+const LIST_SEPARATOR = /\s+(?:and|&|\+)\s+|\s*[,;]\s+/i;
+
+/** Whether a success metric that lists several quantities has each of them followed, by one item or several. */
+function partsFollowed(text: string, followed: readonly Followed[]): boolean {
+  const parts = text.split(LIST_SEPARATOR).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return false;
+  return parts.every((part) => {
+    const name = metricName(part);
+    return name.words.length > 0 && isFollowed(name, followed);
+  });
+}
 
 /** A lower-cased word as the text writes it (`late` → `Late`). */
 function originalCase(text: string, word: string): string {
