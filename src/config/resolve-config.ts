@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -170,13 +169,7 @@ export class ConfigResolver {
         if (statusMatches && filesMatch) for (const [id, severity] of override.rules) severities.set(id, severity);
       }
     }
-    for (const [id, severity] of this.options.cliRules) {
-      // A team rule named with --rule is known only once the design's configs are read.
-      if (!this.rulesOf(config).some((rule) => rule.id === id)) {
-        throw new UsageError(`--rule: unknown rule \`${id}\`: neither a built-in rule nor one that the config${config ? ` ${config.filePath}` : ''} adds`);
-      }
-      severities.set(id, severity);
-    }
+    for (const [id, severity] of this.options.cliRules) severities.set(id, severity);
     return severities;
   }
 
