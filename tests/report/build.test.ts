@@ -68,13 +68,13 @@ describe('buildReports', () => {
     const [, architecture] = mermaidBlocks(report);
     const parsed = await parseFlowchart(architecture!);
     expect(parsed.vertices.map((vertex) => vertex.text)).toEqual([
-      'Data sources: "]; click sources call alert(1), <img src=x o…',
+      'Data sources: "];\nclick sources call\nalert(1), <img\nsrc=x o…',
       'Processing: end',
-      'Feature store (missing)',
-      'Training: subgraph evil ["x"]',
-      'Model registry (missing)',
-      'Serving: online, <script>alert(1)</script>',
-      'Monitoring: system metrics',
+      'Feature store\n(missing)',
+      'Training: subgraph\nevil ["x"]',
+      'Model registry\n(missing)',
+      'Serving: online,\n<script>alert(1)</\nscript>',
+      'Monitoring: system\nmetrics',
     ]);
     expect(parsed.edges.map((edge) => [edge.start.replace(/^n\d+_/, ''), edge.end.replace(/^n\d+_/, ''), edge.stroke, edge.text])).toEqual([
       ['sources', 'processing', 'normal', ''],
@@ -100,7 +100,7 @@ describe('buildReports', () => {
     expect(report).toContain('![Architecture of Netflix-like Movie Recommendations](netflix-recommendations-architecture.svg)');
     expect(report).toContain('![Share of passing checks per step for Netflix-like Movie Recommendations](netflix-recommendations-readiness.svg)');
     expect(build.diagrams.map((diagram) => diagram.name)).toEqual(['netflix-recommendations-architecture', 'netflix-recommendations-readiness']);
-    expect(build.files.get('netflix-recommendations-architecture.mmd')).toMatch(/^flowchart LR\n/);
+    expect(build.files.get('netflix-recommendations-architecture.mmd')).toMatch(/^flowchart TB\n/);
   });
 });
 
@@ -154,12 +154,14 @@ describe('hostile design text', () => {
     expect(flowcharts).toBe(8);
     const hostile = mermaidBlocks(files.get('hostile-architecture.md')!)[1]!;
     expect((await parseFlowchart(hostile)).vertices.map((vertex) => vertex.text)).toEqual([
-      '<img src=x onerror=alert(1)> ("]; click a call alert(1); %%)',
-      'end (subgraph)',
-      '`markdown` **string**',
-      'style click fill:#f00 (%%{init: {"theme": "dark"}}%%)',
-      'Monitoring #quot; #60;b#62;',
-      'javascript:alert(1)',
+      '<img src=x\nonerror=alert(1)>\n"]; click a call\nalert(1); %%',
+      'end\nsubgraph',
+      '`markdown`\n**string**',
+      'style click\nfill:#f00\n%%{init: {"theme":\n"dark"}}%%',
+      'Monitoring #quot;\n#60;b#62;',
+      'javascript:alert(1\n)',
+      // A flow to an id no component declares: a dashed box with that id.
+      'nowhere\nunknown component',
     ]);
   });
 });
