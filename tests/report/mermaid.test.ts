@@ -215,8 +215,17 @@ describe('toMermaid with hostile text (property)', () => {
 
 describe('toXyChart', () => {
   it('writes an xychart-beta bar chart that Mermaid parses', async () => {
-    const chart = toXyChart({ title: 'Checks passing per step (%)', categories: ['1 Requirements', '2 "Framing"'], axisLabel: 'Checks passing (%)', min: 0, max: 100, values: [100, 83.333] });
+    const chart = toXyChart({ title: 'Checks passing per step (%)', categories: ['1 Requirements', '2 "Framing"'], axisLabel: 'Checks passing (%)', min: 0, max: 100, series: [[100, 83.333]] });
     expect(chart).toBe(['xychart-beta', '  title "Checks passing per step (%)"', '  x-axis ["1 Requirements", "2  Framing"]', '  y-axis "Checks passing (%)" 0 --> 100', '  bar [100, 83.33]', ''].join('\n'));
+    const mermaid = await loadMermaid();
+    await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: 'xychart' });
+  });
+
+  it('writes one bar series per list, with its own colours, across when asked', async () => {
+    const chart = toXyChart({ title: 'T', categories: ['a', 'b'], axisLabel: 'Y', min: 0, max: 100, series: [[100, 0], [0, 40]], colours: ['#2ecc71', 'red', '#e74c3c'], horizontal: true });
+    expect(chart).toBe(
+      ['%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2ecc71, #e74c3c"}}}}%%', 'xychart-beta horizontal', '  title "T"', '  x-axis ["a", "b"]', '  y-axis "Y" 0 --> 100', '  bar [100, 0]', '  bar [0, 40]', ''].join('\n'),
+    );
     const mermaid = await loadMermaid();
     await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: 'xychart' });
   });
