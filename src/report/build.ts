@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { STEPS, designId } from '../design.js';
+import { designId } from '../design.js';
 import { lintPaths, readDesignFile, type LintOptions, type LintRun } from '../engine/lint-files.js';
 import { valueAt } from '../rules/functions/index.js';
 import { RULES, ruleDocsUrl } from '../rules/index.js';
@@ -10,11 +10,11 @@ import { toXyChart } from './chart.js';
 import { architectureGraph } from './graph.js';
 import { toMermaid } from './mermaid.js';
 import type { Diagram, DesignReport, IndexModel } from './model.js';
-import { readinessOf } from './readiness.js';
+import { readinessOf, type Readiness, type StepStatus } from './readiness.js';
 import { INDEX_SECTIONS, REPORT_SECTIONS } from './sections/index.js';
 import { featuresOf, similarDesigns } from './similarity.js';
 import { fillTemplate, readTemplate, reportMarkdown } from './template.js';
-import { plain } from './text.js';
+import { percent, plain } from './text.js';
 
 export interface ReportOptions extends LintOptions {
   /** The folder the reports are for: links to design files are relative to it. Nothing is written here. */
@@ -63,7 +63,25 @@ function relativeLink(from: string, to: string): string {
   return path.startsWith('../') ? path : `./${path}`;
 }
 
-const STEP_CATEGORIES = STEPS.map((step) => `${step.number} ${step.key.charAt(0).toUpperCase()}${step.key.slice(1)}`);
+/**
+ * The readiness chart: one bar series per status (ready green, warnings amber, errors red), each
+ * step's percentage in its label, bars across so that the labels have room.
+ */
+const STATUS_COLOUR: Readonly<Record<StepStatus, string>> = { pass: '#2ecc71', warn: '#f39c12', fail: '#e74c3c' };
+
+function readinessChart(readiness: Readiness): string {
+  const statuses: readonly StepStatus[] = ['pass', 'warn', 'fail'];
+  return toXyChart({
+    title: 'Readiness per step (%), by status (ready, warnings, errors)',
+    categories: readiness.steps.map((step) => `${step.number} ${step.key.charAt(0).toUpperCase()}${step.key.slice(1)} ${percent(step.share)}`),
+    axisLabel: 'Readiness (%)',
+    min: 0,
+    max: 100,
+    series: statuses.map((status) => readiness.steps.map((step) => (step.status === status ? Math.round(step.share * 100) : 0))),
+    colours: statuses.map((status) => STATUS_COLOUR[status]),
+    horizontal: true,
+  });
+}
 
 function designReport(result: FileResult, design: unknown, slug: string, options: ReportOptions, outDir: string): DesignReport {
   const name = plain(valueAt(design, ['name'])) || slug;
@@ -89,18 +107,7 @@ function designReport(result: FileResult, design: unknown, slug: string, options
     graphFrom: from,
     diagrams: {
       architecture: diagram('architecture', `Architecture of ${name}`, toMermaid(graph)),
-      readiness: diagram(
-        'readiness',
-        `Share of passing checks per step for ${name}`,
-        toXyChart({
-          title: 'Checks passing per step (%)',
-          categories: STEP_CATEGORIES,
-          axisLabel: 'Checks passing (%)',
-          min: 0,
-          max: 100,
-          values: readiness.steps.map((step) => Math.round(step.share * 100)),
-        }),
-      ),
+      readiness: diagram('readiness', `Readiness per step for ${name}`, readinessChart(readiness)),
     },
     ruleDocs: (ruleId) => (docsBase === undefined ? ruleDocsUrl(ruleId) : `${docsBase}${ruleId}.md`),
   };

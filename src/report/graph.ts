@@ -55,13 +55,22 @@ function declaredGraph(design: unknown): DiagramGraph {
     const name = plain(valueAt(design, [...component.path, 'name'])) || component.id;
     const tech = plain(valueAt(design, [...component.path, 'tech']));
     const stack = kind === undefined ? undefined : KIND_STACK[kind];
-    nodes.push({ id: `c:${component.id}`, label: shorten(tech === '' ? name : `${name} (${tech})`), ...(stack ? { stack } : {}) });
+    nodes.push({ id: `c:${component.id}`, label: shorten(name), ...(tech === '' ? {} : { detail: shorten(tech) }), ...(stack ? { stack } : {}) });
   }
   const edges: DiagramEdge[] = [];
+  const unknown = new Set<string>();
   for (const flow of flowsOf(design)) {
-    if (flow.from === undefined || flow.to === undefined || !kinds.has(flow.from) || !kinds.has(flow.to)) continue;
+    if (flow.from === undefined || flow.to === undefined) continue;
+    // A flow to an id no component declares is drawn to a dashed box with that id, as
+    // architecture/unknown-component explains, rather than dropped from the picture.
+    for (const end of [flow.from, flow.to]) {
+      if (kinds.has(end) || unknown.has(end)) continue;
+      unknown.add(end);
+      nodes.push({ id: `unknown:${end}`, label: shorten(end), detail: 'unknown component', unknown: true });
+    }
     const label = shorten(plain(valueAt(design, [...flow.path, 'label'])), 40);
-    edges.push({ from: `c:${flow.from}`, to: `c:${flow.to}`, ...(label === '' ? {} : { label }) });
+    const graphId = (end: string): string => (kinds.has(end) ? `c:${end}` : `unknown:${end}`);
+    edges.push({ from: graphId(flow.from), to: graphId(flow.to), ...(label === '' ? {} : { label }) });
   }
   for (const [stack, { label, fedBy }] of Object.entries(MISSING_STACK) as [Stack, (typeof MISSING_STACK)[Stack]][]) {
     if (nodes.some((node) => node.stack === stack)) continue;
@@ -69,7 +78,9 @@ function declaredGraph(design: unknown): DiagramGraph {
     const id = `missing:${stack}`;
     nodes.push({ id, label: missingLabel(label), stack, missing: true });
     const feeder = fedBy.find((kind) => [...kinds.values()].includes(kind));
-    for (const [componentId, kind] of kinds) if (feeder !== undefined && kind === feeder) edges.push({ from: `c:${componentId}`, to: id });
+    // One dotted arrow, from the first component that would feed it: one from each would cross the whole diagram.
+    const fedFrom = [...kinds].find(([, kind]) => feeder !== undefined && kind === feeder);
+    if (fedFrom !== undefined) edges.push({ from: `c:${fedFrom[0]}`, to: id });
   }
   return { nodes, edges };
 }

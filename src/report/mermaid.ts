@@ -1,3 +1,4 @@
+import { layoutOf, wrap } from './layout.js';
 import { plain } from './text.js';
 
 /** The four stacks of the framework's architecture diagram, in drawing order, with their colours. */
@@ -8,18 +9,25 @@ export const STACKS = [
   { key: 'monitoring', title: 'Monitoring Stack', color: '#9b59b6', tint: '#f5eef8', dark: '#4a235a' },
 ] as const;
 
+/** Boxes for ids no component declares: grey, as they belong to no stack. */
+export const UNKNOWN_COLOUR = '#5d6d7e';
+
 export type Stack = (typeof STACKS)[number]['key'];
 
 /** A box of the diagram. */
 export interface DiagramNode {
   /** Any text: the diagram uses its own ids, so this only has to be unique within the graph. */
   id: string;
-  /** Any text; shown escaped. */
+  /** Any text; shown escaped, wrapped to lines of a legible width. */
   label: string;
+  /** A second part shown on lines of its own below the label: a component's technology. */
+  detail?: string;
   /** The subgraph the box sits in; none for boxes outside the four stacks. */
   stack?: Stack;
   /** Drawn dashed: a part the design does not name. */
   missing?: boolean;
+  /** Drawn dashed in grey, outside the stacks: an id a flow names that no component declares. */
+  unknown?: boolean;
 }
 
 /** An arrow between two boxes, by their graph ids; drawn dotted when it touches a missing box. */
@@ -64,35 +72,44 @@ function mermaidIds(nodes: readonly DiagramNode[]): Map<string, string> {
   return ids;
 }
 
-const classOf = (node: DiagramNode): string | undefined => (node.stack === undefined ? undefined : node.missing ? `${node.stack}_missing` : node.stack);
+const classOf = (node: DiagramNode): string | undefined => (node.unknown ? 'unknown' : node.stack === undefined ? undefined : node.missing ? `${node.stack}_missing` : node.stack);
+
+/** Lines of text for a Mermaid label: each escaped, joined by line breaks the diagram itself writes. */
+const labelLines = (lines: readonly string[]): string => lines.map(mermaidLabel).join('<br>');
 
 /**
- * Writes a graph as a Mermaid `flowchart LR` with one subgraph per stack. Pure. Ids are
- * generated and labels escaped, so no text in the graph can break or alter the diagram.
- * A repeated node id keeps its first node; edges to unknown ids are left out.
+ * Writes a graph as a Mermaid flowchart. Pure. The direction, whether the stacks are framed
+ * as subgraphs, and where a wide rank is split come from the graph's shape (layout.ts), so
+ * that the diagram stays legible at the width of a page. Ids are generated and labels
+ * escaped, so no text in the graph can break or alter the diagram. A repeated node id keeps
+ * its first node; edges to ids that are not in the graph are left out.
  */
 export function toMermaid(graph: DiagramGraph): string {
   const ids = mermaidIds(graph.nodes);
   const nodes = graph.nodes.filter((node, index) => graph.nodes.findIndex((other) => other.id === node.id) === index);
-  const missing = new Set(nodes.filter((node) => node.missing).map((node) => node.id));
-  const lines = ['flowchart LR'];
-  const box = (node: DiagramNode): string => `${ids.get(node.id)}["${mermaidLabel(node.label)}"]`;
-  for (const stack of STACKS) {
-    const members = nodes.filter((node) => node.stack === stack.key);
-    if (members.length === 0) continue;
-    lines.push(`  subgraph stack_${stack.key}["${mermaidLabel(stack.title)}"]`);
-    for (const node of members) lines.push(`    ${box(node)}`);
-    lines.push('  end');
+  const dashedIds = new Set(nodes.filter((node) => node.missing || node.unknown).map((node) => node.id));
+  const layout = layoutOf(graph, nodes);
+  const lines = [`flowchart ${layout.direction}`];
+  const box = (node: DiagramNode): string => `${ids.get(node.id)}["${labelLines(layout.lines.get(node.id)!)}"]`;
+  if (layout.frames) {
+    for (const stack of STACKS) {
+      const members = nodes.filter((node) => node.stack === stack.key);
+      if (members.length === 0) continue;
+      lines.push(`  subgraph stack_${stack.key}["${mermaidLabel(stack.title)}"]`);
+      for (const node of members) lines.push(`    ${box(node)}`);
+      lines.push('  end');
+    }
   }
-  for (const node of nodes) if (node.stack === undefined) lines.push(`  ${box(node)}`);
+  for (const node of nodes) if (!layout.frames || node.stack === undefined) lines.push(`  ${box(node)}`);
   for (const edge of graph.edges) {
     const from = ids.get(edge.from);
     const to = ids.get(edge.to);
     if (from === undefined || to === undefined) continue;
-    const arrow = missing.has(edge.from) || missing.has(edge.to) ? '-.->' : '-->';
-    const label = edge.label === undefined || plain(edge.label) === '' ? '' : `|"${mermaidLabel(edge.label)}"|`;
+    const arrow = dashedIds.has(edge.from) || dashedIds.has(edge.to) ? '-.->' : '-->';
+    const label = edge.label === undefined || plain(edge.label) === '' ? '' : `|"${labelLines(wrap(plain(edge.label), layout.lineLength))}"|`;
     lines.push(`  ${from} ${arrow}${label} ${to}`);
   }
+  for (const [from, to] of layout.spacers) lines.push(`  ${ids.get(from)} ~~~ ${ids.get(to)}`);
   for (const stack of STACKS) {
     const solid = nodes.filter((node) => classOf(node) === stack.key);
     const dashed = nodes.filter((node) => classOf(node) === `${stack.key}_missing`);
@@ -104,7 +121,12 @@ export function toMermaid(graph: DiagramGraph): string {
       lines.push(`  classDef ${stack.key}_missing fill:#ffffff,stroke:${stack.color},stroke-width:2px,stroke-dasharray:5 5,color:${stack.dark}`);
       lines.push(`  class ${dashed.map((node) => ids.get(node.id)).join(',')} ${stack.key}_missing`);
     }
-    if (solid.length + dashed.length > 0) lines.push(`  style stack_${stack.key} fill:${stack.tint},stroke:${stack.color}`);
+    if (layout.frames && solid.length + dashed.length > 0) lines.push(`  style stack_${stack.key} fill:${stack.tint},stroke:${stack.color}`);
+  }
+  const unknown = nodes.filter((node) => classOf(node) === 'unknown');
+  if (unknown.length > 0) {
+    lines.push(`  classDef unknown fill:#ffffff,stroke:${UNKNOWN_COLOUR},stroke-width:2px,stroke-dasharray:5 5,color:${UNKNOWN_COLOUR}`);
+    lines.push(`  class ${unknown.map((node) => ids.get(node.id)).join(',')} unknown`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -23,20 +23,31 @@ export interface StepReadiness {
   key: StepKey;
   number: number;
   title: string;
-  /** `pass` without findings, `warn` with only warnings or info, `fail` with any error. */
+  /** `fail` with any error, `warn` with warnings but no error, `pass` otherwise (info findings only inform). */
   status: StepStatus;
   findings: Finding[];
   /** Rule ids checked for this step: its groups' rules, the missing-step check, and any other rule that reported in it. */
   checks: number;
-  /** Checks without a finding. */
+  /** Checks without an error or a warning. */
   passing: number;
-  /** `passing / checks`, 0..1. */
+  /** The step's readiness, 0..1, by the formula in docs/reports.md ("How readiness is counted"). */
   share: number;
+}
+
+/**
+ * A step's readiness from its checks and status: 100% with no error and no warning; with
+ * warnings only, 50% plus half the share of passing checks (50%–99%); with an error, half the
+ * share of passing checks (0%–49%). So a step with an error always ranks below a step with only
+ * warnings, and fewer failing checks rank higher within each band.
+ */
+export function stepShare(status: StepStatus, passing: number, checks: number): number {
+  const ratio = checks === 0 ? 1 : passing / checks;
+  return status === 'pass' ? 1 : status === 'warn' ? 0.5 + 0.5 * ratio : 0.5 * ratio;
 }
 
 export interface Readiness {
   steps: StepReadiness[];
-  /** The smallest step share: a system is as ready as its weakest step, as the ML Test Score scores it. */
+  /** The smallest step readiness: a system is as ready as its weakest step, as the ML Test Score takes the minimum over its sections. */
   overall: number;
   /** The first step with the smallest share. */
   weakest: StepKey;
@@ -66,12 +77,13 @@ export function readinessOf(result: FileResult, rules: readonly Rule[]): Readine
     for (const finding of findings) {
       const id = finding.ruleId ?? 'directive';
       checked.add(id);
-      failing.add(id);
+      // An info finding says something worth knowing, not something wrong: it fails no check.
+      if (finding.severity !== 'info') failing.add(id);
     }
     const checks = checked.size;
     const passing = unreadable ? 0 : checks - failing.size;
-    const status: StepStatus = unreadable || findings.some((finding) => finding.severity === 'error') ? 'fail' : findings.length > 0 ? 'warn' : 'pass';
-    return { key: step.key, number: step.number, title: step.title, status, findings, checks, passing, share: passing / checks };
+    const status: StepStatus = unreadable || findings.some((finding) => finding.severity === 'error') ? 'fail' : findings.some((finding) => finding.severity === 'warn') ? 'warn' : 'pass';
+    return { key: step.key, number: step.number, title: step.title, status, findings, checks, passing, share: unreadable ? 0 : stepShare(status, passing, checks) };
   });
   let weakest = steps[0]!;
   for (const step of steps) if (step.share < weakest.share) weakest = step;

@@ -108,7 +108,7 @@ describe('mlsys-lint report', () => {
     expect(await run(['report', '-o', 'out', '--template', 'custom.md'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'mlsys-lint: custom.md:3:1: unknown section "architectur" (did you mean "architecture"?); sections: header, readiness, decision, architecture, requirements, framing, data, model, evaluation, deployment, monitoring, findings\n',
+      stderr: 'mlsys-lint: custom.md:3:1: unknown section "architectur" (did you mean "architecture"?); sections: header, readiness, decision, architecture, requirements, framing, data, model, evaluation, deployment, monitoring, rubric, findings\n',
     });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

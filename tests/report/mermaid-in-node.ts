@@ -38,11 +38,19 @@ interface FlowDb {
 /** Mermaid's entity codes as its parser leaves them (`ﬂ°°60¶ß`), decoded back to characters. */
 export function decodeMermaidText(text: string): string {
   const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: '\u00a0' };
-  return text.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => named[name] ?? whole);
+  return text
+    .replaceAll(LINE_BREAK, '\n').replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => named[name] ?? whole);
 }
 
-/** Parses a flowchart with Mermaid and reads back what it understood. */
-export async function parseFlowchart(source: string): Promise<ParsedFlowchart> {
+// Mermaid sanitises labels with the DOM, and happy-dom's drops every line of a label but the
+// last at a `<br>` (Chromium keeps them all: tests/report/diagram-width.test.ts draws them).
+// The line breaks toMermaid writes are parsed as this character instead, which design text
+// cannot produce (it would be an entity code), and read back as "\n".
+const LINE_BREAK = '\u2063';
+
+/** Parses a flowchart with Mermaid and reads back what it understood; a label's lines are joined by "\n". */
+export async function parseFlowchart(written: string): Promise<ParsedFlowchart> {
+  const source = written.replaceAll('<br>', LINE_BREAK);
   const mermaid = await loadMermaid();
   const parsed = await mermaid.parse(source);
   const config = (parsed as unknown) === false ? {} : parsed.config;

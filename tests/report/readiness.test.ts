@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultOf } from '../../src/engine/lint-files.js';
-import { readinessOf, stepOfFinding } from '../../src/report/readiness.js';
+import { readinessOf, stepOfFinding, stepShare, type StepStatus } from '../../src/report/readiness.js';
+import { statusCell } from '../../src/report/sections/readiness.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding, Severity } from '../../src/types.js';
 
@@ -50,7 +51,8 @@ describe('readinessOf', () => {
     const servingRules = RULES.filter((rule) => rule.id.startsWith('serving/')).length;
     expect(byKey.monitoring).toMatchObject({ status: 'warn', checks: monitoringRules + 1, passing: monitoringRules - 1 });
     expect(byKey.monitoring!.findings).toHaveLength(3);
-    expect(byKey.deployment).toMatchObject({ status: 'fail', checks: servingRules + 1, passing: servingRules - 1 });
+    // The info finding fails no check: only the error does.
+    expect(byKey.deployment).toMatchObject({ status: 'fail', checks: servingRules + 1, passing: servingRules });
     expect(byKey.requirements).toMatchObject({ status: 'pass', share: 1 });
     expect(readiness.overall).toBe(Math.min(...readiness.steps.map((step) => step.share)));
     expect(readiness.weakest).toBe(byKey.deployment!.share < byKey.monitoring!.share ? 'deployment' : 'monitoring');
@@ -67,5 +69,50 @@ describe('readinessOf', () => {
     const readiness = readinessOf(resultOf('/d.yaml', [finding('yaml/syntax', [], 'error', { fatal: true })]), RULES);
     expect(readiness.steps.every((step) => step.status === 'fail' && step.passing === 0)).toBe(true);
     expect(readiness.overall).toBe(0);
+  });
+});
+
+describe('readiness formula', () => {
+  // [findings in the Deployment step, expected status, expected readiness of the step]
+  const servingRules = RULES.filter((rule) => rule.id.startsWith('serving/')).length;
+  const checks = servingRules + 1;
+  const cases: [string, Finding[], StepStatus, number, string][] = [
+    ['no findings', [], 'pass', 1, '✅ ready'],
+    ['info only: informs, lowers nothing', [finding('serving/slo-range', ['deployment', 'slo'], 'info')], 'pass', 1, '✅ ready (1 info)'],
+    ['one warning', [finding('serving/slo-range', ['deployment', 'slo'], 'warn')], 'warn', 0.5 + 0.5 * ((checks - 1) / checks), '⚠️ 1 warning'],
+    ['two warnings of one rule', [finding('serving/slo-range', ['deployment', 'slo'], 'warn'), finding('serving/slo-range', ['deployment', 'slo', 'x'], 'warn')], 'warn', 0.5 + 0.5 * ((checks - 1) / checks), '⚠️ 2 warnings'],
+    ['one error', [finding('serving/latency-slo', ['deployment'], 'error')], 'fail', 0.5 * ((checks - 1) / checks), '❌ 1 error'],
+    ['two errors and a warning and an info', [finding('serving/latency-slo', ['deployment'], 'error'), finding('serving/rollout', ['deployment'], 'error'), finding('serving/slo-range', ['deployment'], 'warn'), finding('serving/scaling', ['deployment'], 'info')], 'fail', 0.5 * ((checks - 3) / checks), '❌ 2 errors, 1 warning (1 info)'],
+  ];
+  for (const [name, findings, status, share, cell] of cases) {
+    it(`${name}: ${status}, ${Math.round(share * 100)}%, "${cell}"`, () => {
+      const step = readinessOf(resultOf('/d.yaml', findings), RULES).steps.find((candidate) => candidate.key === 'deployment')!;
+      expect(step.status).toBe(status);
+      expect(step.share).toBeCloseTo(share, 10);
+      expect(statusCell(step)).toBe(cell);
+    });
+  }
+
+  it('never ranks a step with an error above a step with only warnings, however many warnings', () => {
+    for (let checks = 1; checks <= 30; checks++) {
+      for (let passing = 0; passing < checks; passing++) {
+        expect(stepShare('fail', checks - 1, checks)).toBeLessThan(stepShare('warn', passing, checks));
+        expect(stepShare('warn', passing, checks)).toBeLessThan(1);
+      }
+    }
+  });
+
+  it('names the step with the error the weakest, even with fewer failing checks than a step with warnings', () => {
+    const readiness = readinessOf(
+      resultOf('/d.yaml', [
+        finding('serving/latency-slo', ['deployment'], 'error'),
+        finding('monitoring/alerts', ['monitoring'], 'warn'),
+        finding('monitoring/drift', ['monitoring'], 'warn'),
+        finding('monitoring/retraining', ['monitoring'], 'warn'),
+      ]),
+      RULES,
+    );
+    expect(readiness.weakest).toBe('deployment');
+    expect(readiness.overall).toBeLessThan(0.5);
   });
 });

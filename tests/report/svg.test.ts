@@ -76,10 +76,11 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
     for (const [name, svg] of svgs) expectInertSvg(svg, name);
     const hostile = svgs.get('hostile-architecture-1')!;
     // Labels are drawn as text: the would-be tags are escaped characters, not elements.
-    expect(hostile).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(hostile).toContain('%%{init: {"theme": "dark"}}%%');
-    expect(svgs.get('netflix-recommendations-1')).toContain('Ranking service (TorchServe)');
+    expect(hostile).toContain('&lt;img src=x<br />onerror=alert(1)&gt;');
+    expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/<br />script&gt;');
+    expect(hostile).toContain('%%{init: {"theme":<br />"dark"}}%%');
+    // A box's name, then its technology on a line of its own.
+    expect(svgs.get('netflix-recommendations-1')).toContain('Ranking service<br />TorchServe');
   }, 120_000);
 
   it('report --svg writes the images and their sources, links them, and gives the same bytes on the next run', async () => {

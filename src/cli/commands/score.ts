@@ -4,10 +4,11 @@ import { readDesignFile } from '../../engine/lint-files.js';
 import { findDesignFiles } from '../../engine/find-files.js';
 import { UsageError } from '../../errors.js';
 import { scoreProblem, traitsOf, TRAIT_NAMES, type ProblemTraits, type TraitName, type Verdict } from '../../scorer/index.js';
+import { rubricOf, rubricSummary, type RubricResult } from '../../report/rubric.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';
 
-export const SCORE_HELP = `Usage: mlsys-lint score [paths...] [--trait NAME=VALUE ...] [-f text|json]
+export const SCORE_HELP = `Usage: mlsys-lint score [paths...] [--trait NAME=VALUE ...] [--rubric] [-f text|json]
 
 The should-use-ML scorer's verdict, points and reasons for each design, or for
 traits given on the command line (then no design is read):
@@ -19,11 +20,14 @@ traits given on the command line (then no design is read):
   --trait needs_interpretability=true|false
 
 Options:
+      --rubric             also assess each design against the ML Test Score's 28
+                           tests (Breck et al., 2017): planned, not planned, not
+                           assessable from a design, or not applicable
   -f, --format text|json   output format (default text)
   -h, --help               show this help
 `;
 
-const OPTIONS = { trait: { type: 'string', multiple: true }, format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = { trait: { type: 'string', multiple: true }, rubric: { type: 'boolean' }, format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } as const;
 
 const TRAIT_VALUES: Record<TraitName, readonly string[]> = {
   has_patterns: ['true', 'false'],
@@ -51,6 +55,7 @@ interface ScoreEntry extends Verdict {
   id: string | null;
   traits: ProblemTraits;
   approach?: unknown;
+  rubric?: RubricResult[];
 }
 
 function textOf(entry: ScoreEntry, cwd: string): string {
@@ -65,6 +70,14 @@ function textOf(entry: ScoreEntry, cwd: string): string {
     lines.push(`  ${`${reason.favors === 'ml' ? 'ML' : 'traditional'} +${reason.points}`.padEnd(15)} ${reason.trait.padEnd(23)} ${reason.text}`);
   }
   if (entry.missingTraits.length > 0) lines.push(`  missing traits (scored with defaults): ${entry.missingTraits.join(', ')}`);
+  if (entry.rubric !== undefined) {
+    const { planned, assessed } = rubricSummary(entry.rubric);
+    lines.push(`  ML Test Score rubric: ${planned} of ${assessed} assessable tests planned`);
+    for (const result of entry.rubric) {
+      const shownBy = result.evidence.length === 0 ? '' : ` ${result.status === 'planned' ? '←' : 'needs'} ${result.evidence.join(result.status === 'planned' ? ', ' : ' or ')}`;
+      lines.push(`    ${`${result.test.section} ${result.test.number}`.padEnd(17)} ${result.status.padEnd(15)} ${result.test.title}${shownBy}`);
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -80,6 +93,7 @@ export default async function scoreCommand(args: string[], io: CliIO): Promise<n
   let exitCode = 0;
   if (values.trait && values.trait.length > 0) {
     if (positionals.length > 0) throw new UsageError('give either paths or --trait flags, not both');
+    if (values.rubric) throw new UsageError('--rubric assesses designs: give paths, not --trait flags');
     const traits = traitsFromFlags(values.trait);
     entries.push({ filePath: null, id: null, traits, ...scoreProblem(traits) });
   } else {
@@ -96,11 +110,21 @@ export default async function scoreCommand(args: string[], io: CliIO): Promise<n
       }
       const traits = traitsOf(source.data);
       const approach = source.data !== null && typeof source.data === 'object' ? (source.data as { approach?: unknown }).approach : undefined;
-      entries.push({ filePath, id: designId(filePath, source.data), traits, ...scoreProblem(traits), ...(approach !== undefined ? { approach } : {}) });
+      entries.push({ filePath, id: designId(filePath, source.data), traits, ...scoreProblem(traits), ...(approach !== undefined ? { approach } : {}), ...(values.rubric ? { rubric: rubricOf(source.data) } : {}) });
     }
   }
   if (format === 'json') {
-    const shaped = entries.map(({ filePath, id, traits, missingTraits, mlScore, traditionalScore, recommendation, reasons }) => ({ filePath, id, traits, missingTraits, mlScore, traditionalScore, recommendation, reasons }));
+    const shaped = entries.map(({ filePath, id, traits, missingTraits, mlScore, traditionalScore, recommendation, reasons, rubric }) => ({
+      filePath,
+      id,
+      traits,
+      missingTraits,
+      mlScore,
+      traditionalScore,
+      recommendation,
+      reasons,
+      ...(rubric === undefined ? {} : { rubric: rubric.map((result) => ({ section: result.test.section, number: result.test.number, test: result.test.title, status: result.status, evidence: result.evidence })) }),
+    }));
     io.stdout(`${JSON.stringify(shaped, null, 2)}\n`);
   } else {
     io.stdout(entries.map((entry) => textOf(entry, io.cwd)).join('\n'));

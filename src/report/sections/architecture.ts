@@ -8,6 +8,7 @@ import { diagramBlock } from './diagram.js';
 export default function architecture(report: DesignReport): RootContent[] {
   if (!report.readable) return [paragraph(text('No diagram: the file could not be read as a design.'))];
   const missing = report.graph.nodes.filter((node) => node.missing).map((node) => node.label.replace(/ \(missing\)$/, ''));
+  const unknown = report.graph.nodes.filter((node) => node.unknown).map((node) => node.label);
   const colours = STACKS.map((stack) => `${stack.title.toLowerCase()} ${stack.color}`).join(', ');
   return [
     paragraph(
@@ -19,5 +20,6 @@ export default function architecture(report: DesignReport): RootContent[] {
     ),
     diagramBlock(report.diagrams.architecture),
     paragraph(text(missing.length === 0 ? 'Every stack has at least one component.' : `Dashed boxes are parts the design does not name: ${joined(missing)}.`)),
+    ...(unknown.length === 0 ? [] : [paragraph(text(`Grey dashed boxes are ids that flows name but no component declares: ${joined(unknown)}.`))]),
   ];
 }

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { approachOf } from '../../rules/functions/index.js';
 import { TRAIT_NAMES, traitsOf, type ProblemTraits, type Recommendation, type TraitName } from '../../scorer/index.js';
 import type { DesignReport } from '../model.js';
-import { messagePhrasing, paragraph, strong, table, text } from '../text.js';
+import { count, messagePhrasing, paragraph, strong, table, text } from '../text.js';
 
 const RECOMMENDATION_TEXT: Readonly<Record<Recommendation, string>> = {
   ml: 'use ML',
@@ -42,7 +42,7 @@ export default function decision(report: DesignReport): RootContent[] {
   if (!report.readable) return [paragraph(text('No verdict: the file could not be read as a design.'))];
   const traits = traitsOf(report.design);
   const nodes: RootContent[] = [
-    paragraph(strong('Verdict'), text(`: ${RECOMMENDATION_TEXT[verdict.recommendation]}. ML ${verdict.mlScore} points, traditional ${verdict.traditionalScore} points.`)),
+    paragraph(strong('Verdict'), text(`: ${RECOMMENDATION_TEXT[verdict.recommendation]}. ML ${count(verdict.mlScore, 'point')}, traditional ${count(verdict.traditionalScore, 'point')}.`)),
     table(
       ['Trait', 'Value', 'Favours', 'Points', 'Reason'],
       TRAIT_NAMES.map((trait) => {

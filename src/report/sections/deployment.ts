@@ -1,34 +1,82 @@
 import type { RootContent } from 'mdast';
-import { QUANTITY_PARSERS, type QuantityKind } from '../../quantity/index.js';
-import { USUAL_SLO_RANGES, isWithin, valueAt, type UsualRange } from '../../rules/functions/index.js';
+import { latencySlo, peakLoad } from '../../design/index.js';
+import { QUANTITY_PARSERS, formatQuantity, parsePerSecond, type QuantityKind } from '../../quantity/index.js';
+import { USUAL_SLO_RANGES, isAbove, isWithin, valueAt, type UsualRange } from '../../rules/functions/index.js';
 import type { DataPath } from '../../types.js';
 import type { DesignReport } from '../model.js';
 import { paragraph, plain, table, text } from '../text.js';
 import { fieldList, stepStatus } from './step.js';
 
-const SLO_ROWS: readonly { label: string; path: DataPath; usual: string }[] = [
-  { label: 'Latency p50', path: ['deployment', 'slo', 'latency_p50'], usual: 'below 50ms' },
-  { label: 'Latency p99', path: ['deployment', 'slo', 'latency_p99'], usual: 'below 200ms' },
-  { label: 'Throughput', path: ['deployment', 'slo', 'throughput'], usual: '1K–100K RPS' },
-  { label: 'Availability', path: ['deployment', 'slo', 'availability'], usual: '99.9%–99.99%' },
-  { label: 'Cost per prediction', path: ['deployment', 'slo', 'cost_per_prediction'], usual: '$0.001–$0.01' },
+/**
+ * The SLO rows: where the target is, the usual range, which way is better (so that only a
+ * target worse than usual is flagged), and the design's own requirement it must meet.
+ */
+const SLO_ROWS: readonly { label: string; path: DataPath; percentile?: 'p50' | 'p99'; usual: string; better: 'lower' | 'higher'; requirement?: DataPath }[] = [
+  { label: 'Latency p50', path: ['deployment', 'slo', 'latency_p50'], percentile: 'p50', usual: 'below 50ms', better: 'lower', requirement: ['requirements', 'latency'] },
+  { label: 'Latency p99', path: ['deployment', 'slo', 'latency_p99'], percentile: 'p99', usual: 'below 200ms', better: 'lower', requirement: ['requirements', 'latency'] },
+  { label: 'Throughput', path: ['deployment', 'slo', 'throughput'], usual: '1K–100K RPS', better: 'higher', requirement: ['requirements', 'scale', 'peak_rps'] },
+  { label: 'Availability', path: ['deployment', 'slo', 'availability'], usual: '99.9%–99.99%', better: 'higher' },
+  { label: 'Cost per prediction', path: ['deployment', 'slo', 'cost_per_prediction'], usual: '$0.001–$0.01', better: 'lower' },
 ];
 
 const pathKey = (path: DataPath): string => path.join('.');
 const RANGES = new Map<string, UsualRange>(USUAL_SLO_RANGES.map((range) => [pathKey(range.path), range]));
 
-/** How a target compares with the usual range. */
-function assessQuantity(value: unknown, range: UsualRange): string {
+/** A value as written, with its normalised form beside it when that reads differently (`1M/min (16.6667K rps)`). */
+function written(value: unknown, kind: QuantityKind): string {
+  const shown = plain(value);
+  if (shown === '') return '—';
+  const parsed = QUANTITY_PARSERS[kind](value);
+  if (!parsed.ok) return shown;
+  const normalised = formatQuantity(parsed.quantity);
+  return normalised.replace(/\s/g, '').toLowerCase() === shown.replace(/^[<>=~\s]+/, '').replace(/\s/g, '').toLowerCase() ? shown : `${shown} (${normalised})`;
+}
+
+/** How a target compares with the usual range: only a target worse than usual is flagged. */
+function assessQuantity(value: unknown, range: UsualRange, better: 'lower' | 'higher'): string {
   if (value === undefined || value === null || plain(value) === '') return '— not set';
   const parsed = QUANTITY_PARSERS[range.kind as QuantityKind](value);
   if (!parsed.ok) return '❌ does not parse';
   if (range.currency !== undefined && parsed.quantity.currency !== range.currency) return '— not compared (other currency)';
-  return isWithin(parsed.quantity.value, range) ? '✅ usual' : '⚠️ outside the usual range';
+  const number = parsed.quantity.value;
+  const worse = better === 'lower' ? range.max !== undefined && isAbove(number, range.max) : range.min !== undefined && isAbove(range.min, number);
+  if (worse) return '⚠️ worse than usual';
+  const typical = TYPICAL.get(pathKey(range.path));
+  const betterThanTypical = typical !== undefined && (better === 'lower' ? isAbove(typical[0], number) : isAbove(number, typical[1]));
+  return betterThanTypical || !isWithin(number, range) ? '✅ better than usual' : '✅ usual';
+}
+
+/**
+ * The framework's typical band where the rules judge only the worse side: a target past its
+ * better end (a $0.00001 prediction, 99.999% availability) is shown as better than usual.
+ */
+const TYPICAL = new Map<string, readonly [number, number]>([
+  ['deployment.slo.availability', [99.9, 99.99]],
+  ['deployment.slo.cost_per_prediction', [0.001, 0.01]],
+]);
+
+/** Whether a target meets the design's own requirement: a latency at most the required one, a throughput at least the peak load. */
+function assessRequirement(value: unknown, requirement: unknown, kind: QuantityKind, better: 'lower' | 'higher', label: string): string {
+  const required = QUANTITY_PARSERS[kind](requirement);
+  if (!required.ok) return '— requirement does not parse';
+  const target = QUANTITY_PARSERS[kind](value);
+  if (!target.ok) return plain(value) === '' ? '❌ no target for this requirement' : '— not compared';
+  const breaks = better === 'lower' ? isAbove(target.quantity.value, required.quantity.value) : isAbove(required.quantity.value, target.quantity.value);
+  if (!breaks) return '✅ meets it';
+  return better === 'lower'
+    ? `❌ ${label} ${formatQuantity(target.quantity)} is above the required ${formatQuantity(required.quantity)}`
+    : `❌ ${label} ${formatQuantity(target.quantity)} is below the peak load of ${formatQuantity(required.quantity)}`;
 }
 
 // `2-10x`, `3x to 12x`, or a single `5x`: the most the design scales out.
 const SCALE_RANGE = /(\d+(?:\.\d+)?)\s*[x×]?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*[x×]/i;
 const SCALE_SINGLE = /(\d+(?:\.\d+)?)\s*[x×](?![a-z])/i;
+
+/** A peak load as a rate: `peak_rps: 10K` names its unit in the key. */
+function peakAsRate(value: unknown): unknown {
+  const parsed = parsePerSecond(value);
+  return parsed.ok ? formatQuantity(parsed.quantity) : value;
+}
 
 /** How an autoscaling plan compares with the usual 2–10x. */
 function assessScaling(value: unknown): string {
@@ -44,15 +92,30 @@ function assessScaling(value: unknown): string {
 /** The serving plan, with an SLO table beside the usual targets. */
 export default function deployment(report: DesignReport): RootContent[] {
   const rows = SLO_ROWS.map((row) => {
-    const value = valueAt(report.design, row.path);
-    return [row.label, plain(value) || '—', row.usual, assessQuantity(value, RANGES.get(pathKey(row.path))!)];
+    // Latency targets may be written nested (`latency: {p99: …}`), peak load under an alias.
+    const latency = row.percentile === undefined ? undefined : latencySlo(report.design, row.percentile);
+    const value = latency === undefined ? valueAt(report.design, row.path) : latency.value;
+    const range = RANGES.get(pathKey(row.path))!;
+    const kind = range.kind as QuantityKind;
+    const peak = row.label === 'Throughput' ? peakLoad(report.design) : undefined;
+    const requirementPath = peak?.path ?? row.requirement;
+    const requirement = peak !== undefined ? peakAsRate(peak.value) : row.requirement === undefined ? undefined : valueAt(report.design, row.requirement);
+    const hasRequirement = row.requirement !== undefined && plain(requirement) !== '';
+    return [
+      row.label,
+      written(value, kind),
+      hasRequirement ? `${written(requirement, kind)} (${requirementPath!.join('.')})` : '—',
+      hasRequirement ? assessRequirement(value, requirement, kind, row.better, row.label) : '—',
+      row.usual,
+      assessQuantity(value, range, row.better),
+    ];
   });
   const scaling = valueAt(report.design, ['deployment', 'scaling']);
-  rows.push(['Autoscaling', plain(scaling) || '—', '2–10x', assessScaling(scaling)]);
+  rows.push(['Autoscaling', plain(scaling) || '—', '—', '—', '2–10x', assessScaling(scaling)]);
   return [
     ...stepStatus(report, 'deployment'),
-    paragraph(text('Service level objectives beside the usual targets of ML serving:')),
-    table(['Target', 'This design', 'Usual', 'Assessment'], rows),
+    paragraph(text("Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse than usual is flagged):")),
+    table(['Target', 'This design', 'Requirement', 'Meets the requirement', 'Usual', 'Against usual'], rows),
     ...fieldList(report, 'deployment', ['slo', 'scaling']),
   ];
 }

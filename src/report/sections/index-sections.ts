@@ -34,7 +34,7 @@ export function designs(index: IndexModel): RootContent[] {
       ]),
       ['left', 'left', 'left', 'right', 'right', 'right'],
     ),
-    paragraph(text('Verdict: the should-use-ML recommendation with ML : traditional points. Readiness: the share of passing checks in the weakest step.')),
+    paragraph(text("Verdict: the should-use-ML recommendation with ML : traditional points. Readiness: that of the weakest step (see each report's readiness section).")),
   ];
 }
 
@@ -47,7 +47,7 @@ export function coverage(index: IndexModel): RootContent[] {
       index.designs.map((design) => [[designLink(design)], ...design.readiness.steps.map((step) => STATUS_SYMBOL[step.status])]),
       ['left', ...STEPS.map(() => 'center' as const)],
     ),
-    paragraph(text('✅ no findings, ⚠️ warnings or info only, ❌ at least one error.')),
+    paragraph(text('✅ no error and no warning (info findings only inform), ⚠️ warnings, ❌ at least one error.')),
   ];
 }
 

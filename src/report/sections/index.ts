@@ -9,6 +9,7 @@ import header from './header.js';
 import { coverage, designs, similar, summary } from './index-sections.js';
 import monitoring from './monitoring.js';
 import readiness from './readiness.js';
+import rubric from './rubric.js';
 import { data, framing, model, requirements } from './steps.js';
 
 export type ReportSection = (report: DesignReport, context: SectionContext) => RootContent[];
@@ -27,6 +28,7 @@ export const REPORT_SECTIONS: Readonly<Record<string, ReportSection>> = {
   evaluation,
   deployment,
   monitoring,
+  rubric,
   findings,
 };
 

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{A as f,K as g,L as h,M as i,N as j,v as a,w as b,x as c,y as d,z as e}from"./chunk-6DZUGIAX.js";import"./chunk-ZDGW4KWW.js";import"./chunk-3RFYOQF3.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
