@@ -314,8 +314,9 @@ class ChromiumRenderer implements SvgRenderer {
   }
 
   private removeFolder(): void {
-    // Processes killed a moment ago may still be closing files in the profile.
-    rmSync(this.folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 10 });
+    // Processes killed a moment ago may still be closing (or writing) files in the profile:
+    // keep trying for up to a second, the time a loaded machine takes to reap a browser.
+    rmSync(this.folder, { recursive: true, force: true, maxRetries: 100, retryDelay: 10 });
   }
 
   private stopListening(): void {
