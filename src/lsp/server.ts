@@ -15,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver } from '../config/index.js';
 import { lintLoadedDesigns, type LintOptions } from '../engine/lint-files.js';
 import { loadDesign } from '../load/index.js';
-import { RULES } from '../rules/index.js';
+import { RULES, ruleById } from '../rules/index.js';
 import { DIAGNOSTIC_SOURCE, diagnosticOf } from './diagnostics.js';
 import { disableForFileEdit, disableForLineEdit } from './disable-edits.js';
 
@@ -118,7 +118,8 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     const actions: CodeAction[] = [];
     const seen = new Set<string>();
     for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
+      // Some clients send diagnostics back without their source: a known rule id is enough.
+      if ((diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE) || typeof diagnostic.code !== 'string' || !ruleById(diagnostic.code)) continue;
       const ruleId = diagnostic.code;
       const line = diagnostic.range.start.line;
       const lineKey = `${ruleId}\u0000${line}`;
