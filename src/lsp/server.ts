@@ -14,7 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, ConfigError, ConfigResolver } from '../config/index.js';
 import { lintLoadedDesigns, type LintOptions } from '../engine/lint-files.js';
-import { loadDesign } from '../load/index.js';
+import { loadDesign, unreadableDesign } from '../load/index.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { DIAGNOSTIC_SOURCE, diagnosticOf } from './diagnostics.js';
 import { disableForFileEdit, disableForLineEdit } from './disable-edits.js';
@@ -63,7 +63,10 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
       lintOptions = { ...options, useConfigFiles: false };
       delete lintOptions.configFile;
     }
-    const design = loadDesign(filePath, document.getText());
+    const text = document.getText();
+    const size = Buffer.byteLength(text);
+    // A huge document gets the finding a huge file gets, not seconds of parsing per keystroke.
+    const design = size > options.maxFileSize ? unreadableDesign(filePath, `the document is ${size} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)`) : loadDesign(filePath, text);
     // Empty or unparseable text has no data: its findings say so, no log line needed.
     const data = design.data as unknown;
     if (problem === undefined && data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || !('mlsys' in data))) problem = 'not a design (no `mlsys` key): publishing what the linter finds';

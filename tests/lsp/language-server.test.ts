@@ -152,8 +152,12 @@ describe('mlsys-lint lsp', () => {
   it('takes the config flags of `lint`', async () => {
     const cwd = tempDir();
     const uri = pathToFileURL(join(cwd, 'fraud.yaml')).href;
-    client = await LspClient.start(cwd, ['--rule', 'serving/slo-range:off']);
+    client = await LspClient.start(cwd, ['--rule', 'serving/slo-range:off', '--max-file-size', '20000']);
     expect((await client.open(uri, FRAUD.replace('latency_p99: 60ms', 'latency_p99: 300ms'))).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'monitoring/alert-slo']);
+    const huge = `${FRAUD}${'# padding\n'.repeat(2000)}`;
+    expect((await client.change(uri, huge)).map((diagnostic) => [diagnostic.code, diagnostic.message])).toEqual([
+      ['yaml/syntax', `cannot read the design: the document is ${Buffer.byteLength(huge)} bytes, more than the limit of 20000 (--max-file-size)`],
+    ]);
     expect(await client.stop()).toBe(0);
   });
 });
