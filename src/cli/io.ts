@@ -11,6 +11,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   /** The terminal's width in columns, when standard output is a terminal. */
   columns?: number;
+  /** All of standard input (`lint --stdin`); the process's own when absent. */
+  stdin?: () => Promise<Uint8Array>;
 }
 
 /** A command: parses its own arguments and returns the exit code. */

@@ -9,6 +9,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
   init: { summary: 'start a new design from a template', load: () => import('./commands/init.js') },
   rules: { summary: 'list the rule catalogue', load: () => import('./commands/rules.js') },
   diff: { summary: 'review design changes against a git revision', load: () => import('./commands/diff.js') },
+  lsp: { summary: 'a language server for editors (docs/editors.md)', load: () => import('./commands/lsp.js') },
 };
 
 export const GLOBAL_HELP = `Usage: mlsys-lint [command] [options] [paths...]

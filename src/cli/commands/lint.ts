@@ -1,16 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { baselineText, parseSeverity, readBaseline, type Baseline } from '../../config/index.js';
-import { DEFAULT_MAX_FILE_SIZE, lintPaths, type PieceRequest } from '../../engine/lint-files.js';
+import { applyBaseline, baselineText, readBaseline, type Baseline } from '../../config/index.js';
+import { DEFAULT_MAX_FILE_SIZE, lintPaths, resultOf, type LintRun, type PieceRequest } from '../../engine/lint-files.js';
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
 import { outputFromPieces } from '../../format/pieces.js';
 import { RULES, ruleById, type Rule } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
-import type { ConfiguredSeverity, FileResult } from '../../types.js';
+import type { FileResult } from '../../types.js';
 import { writeOutput, outputFile, STDOUT } from '../output.js';
 import { parseCommandArgs, parseCount } from '../args.js';
 import { toolVersion, useColor, type CliIO } from '../io.js';
+import { LINT_CONFIG_FLAGS, lintConfigOptions } from '../lint-options.js';
+import { lintStandardInput, readStandardInput, STDIN_NAME } from '../stdin.js';
 import { sourceLineReader } from '../source-lines.js';
 import { sourceRoot } from '../source-root.js';
 
@@ -18,6 +20,12 @@ export const LINT_HELP = `Usage: mlsys-lint [lint] [options] [paths...]
 
 Paths are files, folders (searched for *.yaml and *.yml, skipping node_modules and
 .git) or globs. With no path, designs/.
+
+Input:
+      --stdin               lint the design on standard input instead of paths
+      --stdin-filename PATH lint standard input as if it were the file PATH: its
+                            config, overrides and ignore globs apply, and findings
+                            name it (default ${STDIN_NAME})
 
 Output:
   -f, --format NAME[:FILE]  output format (default stylish), one of:
@@ -61,19 +69,17 @@ unreadable path, invalid configuration or internal error.
 `;
 
 const OPTIONS = {
+  ...LINT_CONFIG_FLAGS,
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
-  config: { type: 'string', short: 'c' },
-  'no-config': { type: 'boolean' },
-  rule: { type: 'string', multiple: true },
-  'report-unused-disable-directives': { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'boolean' },
-  'max-file-size': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   concurrency: { type: 'string' },
@@ -109,22 +115,7 @@ export function outputTargets(formats: readonly string[] | undefined, output: st
   return targets;
 }
 
-/** `--rule id:severity` values. */
-export function cliRuleSeverities(values: readonly string[] | undefined): Map<string, ConfiguredSeverity> {
-  const severities = new Map<string, ConfiguredSeverity>();
-  for (const value of values ?? []) {
-    const colon = value.lastIndexOf(':');
-    const id = colon === -1 ? value : value.slice(0, colon);
-    const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1));
-    if (!ruleById(id)) {
-      const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
-      throw new UsageError(`--rule: unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
-    }
-    if (!severity) throw new UsageError(`--rule ${value}: write ID:SEVERITY with SEVERITY one of off, info, warn, error`);
-    severities.set(id, severity);
-  }
-  return severities;
-}
+export { cliRuleSeverities } from '../rule-flags.js';
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
@@ -140,6 +131,32 @@ function pieceRequests(outputs: readonly { formatter: Formatter; context: Format
   return [...requests.values()];
 }
 
+/** `--stdin` and `--stdin-filename`: the file standard input poses as, or undefined for a run over paths. */
+function stdinRequest(values: { stdin?: boolean | undefined; 'stdin-filename'?: string | undefined; cache?: boolean | undefined; 'write-baseline'?: boolean | undefined }, positionals: readonly string[]): { filePath: string } | undefined {
+  const name = values['stdin-filename'];
+  if (!values.stdin) {
+    if (name !== undefined) throw new UsageError('--stdin-filename needs --stdin');
+    return undefined;
+  }
+  if (positionals.length > 0) throw new UsageError(`--stdin lints standard input: give no paths (got \`${positionals[0]}\`), or name the file it stands for with --stdin-filename`);
+  if (values.cache) throw new UsageError('--cache has nothing to keep with --stdin: standard input is linted every time');
+  if (values['write-baseline']) throw new UsageError('--write-baseline records the findings of files: not available with --stdin');
+  if (name === '') throw new UsageError('--stdin-filename needs a file name');
+  return { filePath: name ?? STDIN_NAME };
+}
+
+/** A run over standard input in the shape of a run over paths, with the baseline applied as {@link lintPaths} applies it. */
+function stdinRun(linted: ReturnType<typeof lintStandardInput>, baseline: Baseline | undefined): LintRun {
+  const results = baseline
+    ? linted.results.map((result) => {
+        const kept = applyBaseline(result.findings, result.filePath, baseline, new Map());
+        return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+      })
+    : linted.results;
+  // Team rules that fired still reach SARIF through the findings' ids; the catalogue lists the built-in ones.
+  return { results, crashes: linted.crashes, rules: RULES as readonly Rule[], missing: [], warnings: linted.warnings };
+}
+
 export default async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'lint');
   if (values.help) {
@@ -147,11 +164,11 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     return 0;
   }
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
-  const maxFileSize = parseCount(values['max-file-size'], '--max-file-size') ?? DEFAULT_MAX_FILE_SIZE;
+  const lintOptions = lintConfigOptions(values, io.cwd);
+  const stdin = stdinRequest(values, positionals);
   const concurrency = parseCount(values.concurrency, '--concurrency') ?? availableParallelism();
   if (concurrency < 1) throw new UsageError('--concurrency needs at least 1');
   const targets = outputTargets(values.format, values.output);
-  const cliRules = cliRuleSeverities(values.rule);
   const writeBaseline = values['write-baseline'] === true;
   const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
   if (values['cache-location'] === STDOUT) throw new UsageError('--cache-location: the cache cannot be standard output; give a folder or a file');
@@ -181,21 +198,18 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   );
   // --quiet formats other results than the linted ones: stored pieces would not fit them.
   const pieces = values.cache && !values.quiet && !writeBaseline ? pieceRequests(outputs) : [];
-  const run = await lintPaths(positionals.length > 0 ? positionals : ['designs/'], {
-    cwd: io.cwd,
-    useConfigFiles: values['no-config'] !== true,
-    ...(values.config ? { configFile: values.config } : {}),
-    cliRules,
-    reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
-    ...(baseline ? { baseline } : {}),
-    maxFileSize,
-    concurrency,
-    cache: values.cache === true,
-    ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
-    toolVersion: toolVersion(),
-    ...(pieces.length > 0 ? { pieces } : {}),
-    outputs: writtenFiles.filter((file) => file !== undefined),
-  });
+  const run = stdin
+    ? stdinRun(lintStandardInput(await (io.stdin ?? readStandardInput)(), stdin.filePath, lintOptions), baseline)
+    : await lintPaths(positionals.length > 0 ? positionals : ['designs/'], {
+        ...lintOptions,
+        ...(baseline ? { baseline } : {}),
+        concurrency,
+        cache: values.cache === true,
+        ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
+        toolVersion: toolVersion(),
+        ...(pieces.length > 0 ? { pieces } : {}),
+        outputs: writtenFiles.filter((file) => file !== undefined),
+      });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   for (const line of run.warnings) io.stderr(`mlsys-lint: warning: ${line}\n`);
   if (writeBaseline) {

@@ -1,0 +1,2 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import{readFileSync as i}from"node:fs";var t;function s(){return t??=JSON.parse(i(new URL("../../package.json",import.meta.url),"utf8")).version,t}function d(r,e){if(r!==void 0)return r;let n=e.env.FORCE_COLOR;return n!==void 0?n!=="0"&&n!=="false":e.env.NO_COLOR!==void 0&&e.env.NO_COLOR!==""?!1:e.stdoutIsTTY}export{s as a,d as b};

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{readFileSync as o}from"node:fs";var t;function s(){return t??=JSON.parse(o(new URL("../../package.json",import.meta.url),"utf8")).version,t}function d(r,e){if(r!==void 0)return r;let n=e.env.FORCE_COLOR;return n!==void 0?n!=="0"&&n!=="false":e.env.NO_COLOR!==void 0&&e.env.NO_COLOR!==""?!1:e.stdoutIsTTY}export{s as a,d as b};
