@@ -44,33 +44,25 @@ const PRESENT: Presence = Object.freeze({ state: 'present' });
 
 /**
  * Whether a value is missing (absent, null, empty text or list), hollow (only texts that say
- * nothing or negate themselves, "No A/B test yet", quoted as written), or present. Numbers, booleans and mappings with something in
- * them count as present; the schema judges their type.
+ * nothing or negate themselves, "No A/B test yet", quoted as written), or present. Numbers,
+ * booleans and mappings with something in them count as present; the schema judges their type.
  */
 export function presenceOf(value: unknown): Presence {
   if (value === undefined || value === null) return MISSING;
   if (typeof value === 'string') return presenceOfText(value);
-  if (Array.isArray(value)) {
-    const hollow: string[] = [];
-    for (const item of value) {
-      const presence = presenceOf(item);
-      if (presence.state === 'present') return PRESENT;
-      if (presence.state === 'hollow') hollow.push(presence.written);
-    }
-    return hollow.length === 0 ? MISSING : { state: 'hollow', written: hollow.join(', ') };
-  }
-  if (typeof value === 'object') {
-    const values = Object.values(value);
-    if (values.length === 0) return MISSING;
-    const hollow: string[] = [];
-    for (const item of values) {
-      const presence = presenceOf(item);
-      if (presence.state === 'present') return PRESENT;
-      if (presence.state === 'hollow') hollow.push(presence.written);
-    }
-    return hollow.length === 0 ? MISSING : { state: 'hollow', written: hollow.join(', ') };
-  }
+  if (typeof value === 'object') return presenceOfItems(Array.isArray(value) ? value : Object.values(value));
   return PRESENT;
+}
+
+/** A list's or a mapping's items: present if one is, hollow if all that are there say nothing. */
+function presenceOfItems(items: readonly unknown[]): Presence {
+  const hollow: string[] = [];
+  for (const item of items) {
+    const presence = presenceOf(item);
+    if (presence.state === 'present') return PRESENT;
+    if (presence.state === 'hollow') hollow.push(presence.written);
+  }
+  return hollow.length === 0 ? MISSING : { state: 'hollow', written: hollow.join(', ') };
 }
 
 // Presence by text: designs repeat the same answers ("Weekly", "MLflow") and several rules
