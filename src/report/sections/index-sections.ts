@@ -3,6 +3,7 @@ import { STEPS } from '../../design.js';
 import { valueAt } from '../../rules/functions/index.js';
 import type { DesignReport, IndexModel } from '../model.js';
 import { STATUS_SYMBOL } from '../readiness.js';
+import { SIMILARITY_THRESHOLD } from '../similarity.js';
 import { count, link, list, paragraph, percent, plain, table, text, userText } from '../text.js';
 
 const designLink = (design: DesignReport): Link => link(`${design.slug}.md`, userText(design.name));
@@ -51,11 +52,15 @@ export function coverage(index: IndexModel): RootContent[] {
   ];
 }
 
-/** Each design's nearest neighbours by cosine similarity, with the similarity. */
+/** Each design's nearest neighbours, with the similarity and what the two share. */
 export function similar(index: IndexModel): RootContent[] {
   if (index.designs.length < 2) return [paragraph(text('Similar designs need at least two designs to compare.'))];
   return [
-    paragraph(text('The 3 most similar designs to each one, by cosine similarity of their problem traits, task type and technologies (1 = the same profile):')),
+    paragraph(
+      text(
+        `Up to 3 designs worth reading beside each one: cosine similarity of their task, serving, components, technologies and monitoring (1 = the same profile; none below ${SIMILARITY_THRESHOLD.toFixed(2)}), with what they share:`,
+      ),
+    ),
     list(
       index.designs.map((design, position) => {
         const neighbours = index.similar[position] ?? [];
@@ -63,10 +68,12 @@ export function similar(index: IndexModel): RootContent[] {
         return {
           blocks: [
             paragraph(designLink(design)),
-            list(neighbours.map((neighbour) => [designLink(index.designs[neighbour.index]!), text(` (${neighbour.similarity.toFixed(2)})`)])),
+            list(neighbours.map((neighbour) => [designLink(index.designs[neighbour.index]!), text(` (${neighbour.similarity.toFixed(2)}${sharedText(neighbour.shared)})`)])),
           ],
         };
       }),
     ),
   ];
 }
+
+const sharedText = (shared: readonly string[]): string => (shared.length === 0 ? '' : `: both ${shared.join(', ')}`);
