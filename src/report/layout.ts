@@ -29,7 +29,7 @@ export interface Layout {
 }
 
 /** The widest a diagram may be estimated at; below the 1,200 px limit to leave room for what the estimate misses. */
-export const WIDTH_BUDGET = 700;
+export const WIDTH_BUDGET = 600;
 /** The most characters on one line of a box (about 190 px of text), and the shorter lines tried when a diagram is too wide with them. */
 export const LINE_LENGTHS = [18, 14, 11] as const;
 
@@ -41,14 +41,15 @@ const NODE_GAP_PX = 50;
 const RANK_GAP_PX = 50;
 const LINE_PX = 24;
 const LABEL_PADDING_PX = 10;
-// A flow that crosses a rank without stopping takes a lane of its own there: narrow between
-// the boxes when it goes down, wider around them when it goes back up.
-const LANE_PX = 20;
+// A flow that crosses a rank without stopping takes a lane of its own there, as wide as the
+// gap dagre keeps between boxes (it routes the flow through an invisible box of that rank);
+// wider around the boxes when it goes back up.
+const LANE_PX = 50;
 const BACK_LANE_PX = 60;
 // Diagrams this shallow read better left to right, if they fit.
 const MOST_RANKS_LEFT_TO_RIGHT = 3;
 
-/** Text broken into lines of at most `length` characters, at spaces where it can be; a longer word is cut. */
+/** Text broken into lines of at most `length` characters, at spaces where it can be; a longer word after a hyphen, else cut. */
 export function wrap(text: string, length: number = LINE_LENGTHS[0]): string[] {
   const lines: string[] = [];
   let line = '';
@@ -60,8 +61,11 @@ export function wrap(text: string, length: number = LINE_LENGTHS[0]): string[] {
     }
     if (line !== '') lines.push(line);
     while (rest.length > length) {
-      lines.push(rest.slice(0, length).join(''));
-      rest = rest.slice(length);
+      // Break a long word after a hyphen where it has one (`point-in-|time`), else cut it.
+      const hyphen = rest.lastIndexOf('-', length - 1);
+      const cut = hyphen > 0 ? hyphen + 1 : length;
+      lines.push(rest.slice(0, cut).join(''));
+      rest = rest.slice(cut);
     }
     line = rest.join('');
   }

@@ -106,6 +106,7 @@ describe('toMermaid', () => {
     expect(wrap('Spark Structured Streaming', 18)).toEqual(['Spark Structured', 'Streaming']);
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
     expect(wrap('', 4)).toEqual(['']);
+    expect(wrap('point-in-time features', 11)).toEqual(['point-in-', 'time', 'features']);
     expect(wrap('😀😀😀 x', 2)).toEqual(['😀😀', '😀', 'x']);
   });
 
