@@ -2,9 +2,9 @@ import type { RootContent } from 'mdast';
 import { latencySlo, peakLoad } from '../../design/index.js';
 import { QUANTITY_PARSERS, formatQuantity, parsePerSecond, type QuantityKind } from '../../quantity/index.js';
 import { USUAL_SLO_RANGES, isAbove, isWithin, valueAt, type UsualRange } from '../../rules/functions/index.js';
-import type { DataPath } from '../../types.js';
+import type { DataPath, Finding } from '../../types.js';
 import type { DesignReport } from '../model.js';
-import { paragraph, plain, table, text } from '../text.js';
+import { messagePhrasing, paragraph, plain, table, text, type Cell } from '../text.js';
 import { fieldList, stepStatus } from './step.js';
 
 /**
@@ -68,6 +68,19 @@ function assessRequirement(value: unknown, requirement: unknown, kind: QuantityK
     : `❌ ${label} ${formatQuantity(target.quantity)} is below the peak load of ${formatQuantity(required.quantity)}`;
 }
 
+/** The messages of `serving/slo-consistency` that say a target breaks the design's own requirement. */
+const REQUIREMENT_MESSAGES = new Set(['looserThanRequirement', 'throughputBelowPeak']);
+
+/**
+ * The finding that says the target at `path` breaks the requirement, when the linter made
+ * one: the table then quotes it, so the report and the lint output say the same words.
+ */
+function requirementFinding(report: DesignReport, path: DataPath): Finding | undefined {
+  return report.result.findings.find(
+    (finding) => finding.ruleId === 'serving/slo-consistency' && REQUIREMENT_MESSAGES.has(finding.messageId) && finding.path.length === path.length && finding.path.every((key, index) => key === path[index]),
+  );
+}
+
 // `2-10x`, `3x to 12x`, or a single `5x`: the most the design scales out.
 const SCALE_RANGE = /(\d+(?:\.\d+)?)\s*[x×]?\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*[x×]/i;
 const SCALE_SINGLE = /(\d+(?:\.\d+)?)\s*[x×](?![a-z])/i;
@@ -91,7 +104,7 @@ function assessScaling(value: unknown): string {
 
 /** The serving plan, with an SLO table beside the usual targets. */
 export default function deployment(report: DesignReport): RootContent[] {
-  const rows = SLO_ROWS.map((row) => {
+  const rows = SLO_ROWS.map((row): Cell[] => {
     // Latency targets may be written nested (`latency: {p99: …}`), peak load under an alias.
     const latency = row.percentile === undefined ? undefined : latencySlo(report.design, row.percentile);
     const value = latency === undefined ? valueAt(report.design, row.path) : latency.value;
@@ -101,11 +114,12 @@ export default function deployment(report: DesignReport): RootContent[] {
     const requirementPath = peak?.path ?? row.requirement;
     const requirement = peak !== undefined ? peakAsRate(peak.value) : row.requirement === undefined ? undefined : valueAt(report.design, row.requirement);
     const hasRequirement = row.requirement !== undefined && plain(requirement) !== '';
+    const breach = hasRequirement ? requirementFinding(report, latency?.path ?? row.path) : undefined;
     return [
       row.label,
       written(value, kind),
       hasRequirement ? `${written(requirement, kind)} (${requirementPath!.join('.')})` : '—',
-      hasRequirement ? assessRequirement(value, requirement, kind, row.better, row.label) : '—',
+      breach !== undefined ? [text('❌ '), ...messagePhrasing(breach.message)] : hasRequirement ? assessRequirement(value, requirement, kind, row.better, row.label) : '—',
       row.usual,
       assessQuantity(value, range, row.better),
     ];
