@@ -302,14 +302,23 @@ function fastDuplicateKeys(tree: FastTree, root: number | null, lines: LineIndex
 }
 
 function referenceDuplicateKeys(doc: Document.Parsed, lines: LineIndex): LoadProblem[] {
+  const { isCollection, isSeq } = yaml();
   const problems: LoadProblem[] = [];
   yaml().visit(doc, {
     Map(_key, map, ancestry) {
       const seen = new Set<string>();
       for (const pair of map.items) {
         const name = keyText(pair.key);
-        if (name === null) continue;
         const range = (pair.key as { range?: [number, number, number] }).range;
+        if (name === null) {
+          // A list or mapping used as a key: JSON has no such key, so the data would hold it as
+          // text nobody wrote. Said even inside `x-` extensions, which are otherwise never checked.
+          if (isCollection(pair.key) && range) {
+            const kind = isSeq(pair.key) ? 'list' : 'mapping';
+            problems.push({ ruleId: 'yaml/syntax', messageId: 'collectionKey', data: { kind }, range: lines.rangeOf([range[0], range[1]]), path: pathOf(ancestry, map), fatal: false });
+          }
+          continue;
+        }
         if (seen.has(name) && range) problems.push(duplicateProblem([...pathOf(ancestry, map), name], name, lines.rangeOf([range[0], range[1]])));
         seen.add(name);
       }

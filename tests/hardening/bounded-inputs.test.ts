@@ -126,6 +126,15 @@ describe('clear messages instead of internal errors', () => {
     const run = runCli(['a.yaml', '-f', 'compact'], { cwd });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Error - unknown key `[ a, b ]` in the design');
+    expect(run.stdout).toContain("a.yaml: line 3, col 3, Error - a list used as a key: a design's keys are names");
+    expect(run.stdout).toContain("a.yaml: line 5, col 1, Error - a mapping used as a key: a design's keys are names");
+  });
+
+  it('makes a collection key inside an `x-` extension a finding too, though extensions are never checked', () => {
+    const cwd = tempDir({ 'a.yaml': 'mlsys: 1\nname: X\nx-team:\n  ? [a, b]\n  : 1\n' });
+    const run = runCli(['a.yaml', '-f', 'compact', '--rule', 'design/missing-step:off'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain("a.yaml: line 4, col 5, Error - a list used as a key: a design's keys are names, so write a plain key (YAML allows this key, JSON and the design format do not) (yaml/syntax)");
   });
 
   it('takes global flags before the command', async () => {

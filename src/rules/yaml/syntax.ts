@@ -12,6 +12,7 @@ export default defineRule({
       unreadable: 'cannot read the design: {{reason}}',
       multipleDocuments: 'a design file holds one YAML document; this second document is ignored',
       tooDeep: 'the YAML nests deeper than {{limit}} levels; a design never needs that, so the file is refused',
+      collectionKey: 'a {{kind}} used as a key: a design\'s keys are names, so write a plain key (YAML allows this key, JSON and the design format do not)',
     },
     examples: {
       valid: [{ title: 'Well-formed YAML', yaml: 'mlsys: 1\nname: Fraud detection\n', findings: [] }],
@@ -26,13 +27,18 @@ export default defineRule({
           yaml: 'mlsys: 1\nname: Fraud detection\n---\nmlsys: 1\nname: Search ranking\n',
           findings: [{ line: 3, column: 1, message: 'a design file holds one YAML document; this second document is ignored' }],
         },
+        {
+          title: 'A list used as a key, even inside an extension',
+          yaml: 'mlsys: 1\nname: Fraud detection\nx-team:\n  ? [risk, payments]\n  : on call\n',
+          findings: [{ line: 4, column: 5, message: "a list used as a key: a design's keys are names, so write a plain key (YAML allows this key, JSON and the design format do not)" }],
+        },
       ],
     },
   },
   check(context) {
     for (const problem of context.source.problems) {
       if (problem.ruleId !== 'yaml/syntax') continue;
-      context.report({ messageId: problem.messageId as 'syntax' | 'unreadable' | 'multipleDocuments' | 'tooDeep', data: problem.data, range: problem.range, path: problem.path, fatal: problem.fatal });
+      context.report({ messageId: problem.messageId as 'syntax' | 'unreadable' | 'multipleDocuments' | 'tooDeep' | 'collectionKey', data: problem.data, range: problem.range, path: problem.path, fatal: problem.fatal });
     }
   },
 });
