@@ -55,6 +55,12 @@ function findingRow(finding: Finding): TableRow {
 }
 
 /**
+ * The most findings listed: a summary is read by a person, and GitHub refuses a job summary
+ * over 1 MiB (and a comment over 65,536 characters), which a few thousand rows reach.
+ */
+export const MOST_FINDING_ROWS = 1000;
+
+/**
  * A Markdown summary for a pull-request comment or `$GITHUB_STEP_SUMMARY`: totals, a
  * table of designs with their counts, then each design's findings.
  */
@@ -76,11 +82,22 @@ export const markdown: Formatter = (results, context) => {
   if (results.length > 0) {
     children.push(table(['Design', 'Result', 'Errors', 'Warnings', 'Info'], ['left', 'left', 'right', 'right', 'right'], results.map((result) => summaryRow(result, relativePath(context.cwd, result.filePath)))));
   }
+  let rowsLeft = MOST_FINDING_ROWS;
   for (const result of failing) {
+    if (rowsLeft === 0) break;
+    const shown = result.findings.length <= rowsLeft ? result.findings : result.findings.slice(0, rowsLeft);
+    rowsLeft -= shown.length;
     children.push(
       { type: 'heading', depth: 2, children: [code(relativePath(context.cwd, result.filePath))] },
-      table(['Line', 'Severity', 'Rule', 'Message'], ['right', 'left', 'left', 'left'], result.findings.map(findingRow)),
+      table(['Line', 'Severity', 'Rule', 'Message'], ['right', 'left', 'left', 'left'], shown.map(findingRow)),
     );
+  }
+  const findings = failing.reduce((sum, result) => sum + result.findings.length, 0);
+  if (findings > MOST_FINDING_ROWS) {
+    children.push({
+      type: 'paragraph',
+      children: [text(`Only the first ${MOST_FINDING_ROWS.toLocaleString('en-US')} of ${findings.toLocaleString('en-US')} findings are listed (a job summary holds at most 1 MiB); the table of designs above counts them all, and `), code('-f json'), text(' lists every one.')],
+    });
   }
   return markdownOf({ type: 'root', children });
 };

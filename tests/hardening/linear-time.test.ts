@@ -48,10 +48,18 @@ describe('formatters with more findings than a call has room for arguments', () 
   const findings: Finding[] = Array.from({ length: count }, (_, index) => ({ ruleId: 'schema/invalid', severity: 'error', message: `unknown key \`k${index}\``, messageId: 'unknownKey', path: [`k${index}`], line: index + 3, column: 1, endLine: index + 3, endColumn: 3 }));
   const results: FileResult[] = [{ filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 }];
 
-  // Markdown is linear but slow per finding: a smaller share of the time budget is spent on it elsewhere.
   it.each(FORMAT_NAMES.filter((name) => name !== 'markdown'))('%s', async (name) => {
     const formatter = (await loadFormatter(name))!;
     const output = formatter(results, { cwd: '/tmp', color: false, rules: RULES, toolVersion: '1.0.0' });
     expect(output).toContain('k149999');
+  }, 120_000);
+
+  it('markdown, which lists the first 1,000 and counts the rest', async () => {
+    const formatter = (await loadFormatter('markdown'))!;
+    const output = formatter(results, { cwd: '/tmp', color: false, rules: RULES, toolVersion: '1.0.0' });
+    expect(output).toContain('`k999`');
+    expect(output).not.toContain('`k1000`');
+    expect(output).toContain('Only the first 1,000 of 150,000 findings are listed (a job summary holds at most 1 MiB); the table of designs above counts them all, and `-f json` lists every one.');
+    expect(output).toContain('| `a.yaml` | errors | 150000 |        0 |    0 |');
   }, 120_000);
 });
