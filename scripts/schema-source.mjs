@@ -76,6 +76,7 @@ const schema = {
           },
         },
         latency: quantity('duration', 'End-to-end latency the product needs, e.g. "< 200ms".'),
+        availability: quantity('percentage', 'Uptime the product needs, e.g. "99.9%"; the availability SLO must be at least it.'),
         personalization: text('Level of personalisation, e.g. user-level, segment-level, none.'),
         constraints: textList('Legal, ethical, budget or platform constraints, e.g. GDPR.'),
       }),

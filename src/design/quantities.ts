@@ -55,7 +55,10 @@ export function quantityFields(design: unknown): readonly QuantityField[] {
 }
 
 function findQuantityFields(design: unknown): QuantityField[] {
-  const fields: QuantityField[] = [{ path: ['requirements', 'latency'], kind: 'duration' }];
+  const fields: QuantityField[] = [
+    { path: ['requirements', 'latency'], kind: 'duration' },
+    { path: ['requirements', 'availability'], kind: 'percentage' },
+  ];
   const scale = mappingAt(design, ['requirements', 'scale']);
   if (scale !== undefined) {
     for (const key of Object.keys(scale)) {

@@ -7,6 +7,7 @@ const DESIGN = `mlsys: 1
 id: slo
 requirements:
   latency: "< 100ms"
+  availability: 99.95%
   scale: {peak_rps: 50K rps}
 deployment:
   slo: {latency_p50: 20ms, latency_p99: 150ms, throughput: 1.2M/min, availability: 99.999%, cost_per_prediction: $0.05}
@@ -22,8 +23,14 @@ describe('the deployment SLO table', () => {
     // 1.2M a minute is 20K a second: below the 50K peak, though within the usual range.
     expect(report).toContain('| Throughput | 1.2M/min (20K rps) | 50K rps (requirements.scale.peak_rps) | ❌ `deployment.slo.throughput` 1.2M/min is below the required peak `requirements.scale.peak_rps` 50K rps: the service would shed load at peak | 1K–100K RPS | ✅ usual |');
     // Better than usual is not a warning.
-    expect(report).toContain('| Availability | 99.999% | — | — | 99.9%–99.99% | ✅ better than usual |');
+    expect(report).toContain('| Availability | 99.999% | 99.95% (requirements.availability) | ✅ meets it | 99.9%–99.99% | ✅ better than usual |');
     expect(report).toContain('| Cost per prediction | $0.05 | — | — | $0.001–$0.01 | ⚠️ worse than usual |');
+  });
+
+  it('marks an availability below the required uptime with the finding', async () => {
+    const dir = tempDir({ 'slo.yaml': 'mlsys: 1\nid: up\nrequirements:\n  availability: 99.95%\ndeployment:\n  slo: {availability: 99.9%}\n' });
+    const report = (await buildReports([dir], reportOptions())).files.get('up.md')!;
+    expect(report).toContain('| Availability | 99.9% | 99.95% (requirements.availability) | ❌ `deployment.slo.availability` 99.9% is below the requirement `requirements.availability` 99.95% | 99.9%–99.99% | ✅ usual |');
   });
 
   it('uses its own words for a breach when the rule that reports it is off', async () => {

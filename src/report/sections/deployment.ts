@@ -15,7 +15,7 @@ const SLO_ROWS: readonly { label: string; path: DataPath; percentile?: 'p50' | '
   { label: 'Latency p50', path: ['deployment', 'slo', 'latency_p50'], percentile: 'p50', usual: 'below 50ms', better: 'lower', requirement: ['requirements', 'latency'] },
   { label: 'Latency p99', path: ['deployment', 'slo', 'latency_p99'], percentile: 'p99', usual: 'below 200ms', better: 'lower', requirement: ['requirements', 'latency'] },
   { label: 'Throughput', path: ['deployment', 'slo', 'throughput'], usual: '1K–100K RPS', better: 'higher', requirement: ['requirements', 'scale', 'peak_rps'] },
-  { label: 'Availability', path: ['deployment', 'slo', 'availability'], usual: '99.9%–99.99%', better: 'higher' },
+  { label: 'Availability', path: ['deployment', 'slo', 'availability'], usual: '99.9%–99.99%', better: 'higher', requirement: ['requirements', 'availability'] },
   { label: 'Cost per prediction', path: ['deployment', 'slo', 'cost_per_prediction'], usual: '$0.001–$0.01', better: 'lower' },
 ];
 
@@ -55,7 +55,7 @@ const TYPICAL = new Map<string, readonly [number, number]>([
   ['deployment.slo.cost_per_prediction', [0.001, 0.01]],
 ]);
 
-/** Whether a target meets the design's own requirement: a latency at most the required one, a throughput at least the peak load. */
+/** Whether a target meets the design's own requirement: a latency at most the required one, a throughput at least the peak load, an availability at least the required one. */
 function assessRequirement(value: unknown, requirement: unknown, kind: QuantityKind, better: 'lower' | 'higher', label: string): string {
   const required = QUANTITY_PARSERS[kind](requirement);
   if (!required.ok) return '— requirement does not parse';
@@ -65,11 +65,13 @@ function assessRequirement(value: unknown, requirement: unknown, kind: QuantityK
   if (!breaks) return '✅ meets it';
   return better === 'lower'
     ? `❌ ${label} ${formatQuantity(target.quantity)} is above the required ${formatQuantity(required.quantity)}`
-    : `❌ ${label} ${formatQuantity(target.quantity)} is below the peak load of ${formatQuantity(required.quantity)}`;
+    : kind === 'rate'
+      ? `❌ ${label} ${formatQuantity(target.quantity)} is below the peak load of ${formatQuantity(required.quantity)}`
+      : `❌ ${label} ${formatQuantity(target.quantity)} is below the required ${formatQuantity(required.quantity)}`;
 }
 
 /** The messages of `serving/slo-consistency` that say a target breaks the design's own requirement. */
-const REQUIREMENT_MESSAGES = new Set(['looserThanRequirement', 'throughputBelowPeak']);
+const REQUIREMENT_MESSAGES = new Set(['looserThanRequirement', 'throughputBelowPeak', 'availabilityBelowRequirement']);
 
 /**
  * The finding that says the target at `path` breaks the requirement, when the linter made

@@ -6,6 +6,8 @@ import { formatPath, isAbove, isPresent, latencySlos, parseQuantityField, peakLo
 
 const REQUIRED_LATENCY: DataPath = ['requirements', 'latency'];
 const THROUGHPUT: DataPath = ['deployment', 'slo', 'throughput'];
+const REQUIRED_AVAILABILITY: DataPath = ['requirements', 'availability'];
+const AVAILABILITY: DataPath = ['deployment', 'slo', 'availability'];
 
 /** A value as the author wrote it, for quoting in a message. */
 const written = (value: unknown): string => (typeof value === 'string' ? value.trim() : String(value));
@@ -18,12 +20,13 @@ export default defineRule({
     rationale:
       'Step 1 states what the product needs ("< 200ms for recommendations"); step 6 promises what the serving stack delivers. When the promise is looser than the need, the design already fails its own requirement; when the median is slower than the 99th percentile, one of the numbers is a typo. And a target that cannot be read (`200` — milliseconds? seconds?) cannot be checked by anyone, human or tool.',
     details: [
-      'Four checks, each reported at the value that is wrong:',
+      'Five checks, each reported at the value that is wrong:',
       '',
       '- **Unparseable quantities.** Every quantity field — `requirements.latency`, every dimension of `requirements.scale` (the known `users`, `items`, `events_per_day`, `peak_rps` and its aliases `peak_qps`, `peak_tps`, and any other snake_case name, read as a count or a rate), and `deployment.slo`\'s latency targets (`latency_p50`, `latency_p90`, `latency_p95`, `latency_p99`, `latency_p999`, or the same under `latency: {p50, …}`), `throughput`, `availability`, `cost_per_prediction` — that holds a value which does not parse as its kind (docs/format.md, "Quantities"; `peak_rps` and its aliases also take a plain count such as `10K`, since the name gives the unit). A latency target whose text names another percentile (`latency_p50: 150ms p99`) is reported too. The message is the parser\'s. Empty values are left to the rules for missing fields.',
       '- **Percentiles out of order.** p50 ≤ p90 ≤ p95 ≤ p99 ≤ p999, among the targets stated (parsed to milliseconds, so `0.3s` vs `200ms` counts). Reported at the lower percentile.',
       '- **Looser than the requirement.** `requirements.latency` is read as an upper bound whatever its comparator (`< 200ms`, `under 200ms` and `200ms` all mean at most 200ms). It is compared with the target at the percentile it names (`p95 < 100ms`), else with `latency_p99`, else with the highest target stated below p99. An SLO greater than the requirement is reported at the SLO value; an equal one is fine.',
       '- **Throughput below the peak.** `deployment.slo.throughput` lower than the peak load the requirements state (`requirements.scale.peak_rps`, or `peak_qps` / `peak_tps`), both per second. Reported at the throughput.',
+      '- **Availability below the requirement.** `deployment.slo.availability` lower than `requirements.availability` (`99.9%` promised where the product needs `99.95%`). Reported at the SLO.',
       '',
       'Values are compared after conversion to a common unit, ignoring floating-point noise.',
     ].join('\n'),
@@ -32,6 +35,7 @@ export default defineRule({
       percentilesOutOfOrder: '`{{lowerField}}` {{lower}} is above `{{higherField}}` {{higher}}: the {{lowerName}} latency cannot be slower than the {{higherName}}',
       looserThanRequirement: '`{{field}}` {{slo}} is looser than the requirement `requirements.latency` {{requirement}}',
       throughputBelowPeak: '`deployment.slo.throughput` {{slo}} is below the required peak `{{peakField}}` {{peak}}: the service would shed load at peak',
+      availabilityBelowRequirement: '`deployment.slo.availability` {{slo}} is below the requirement `requirements.availability` {{requirement}}',
     },
     examples: {
       valid: [
@@ -62,6 +66,11 @@ export default defineRule({
           title: 'A throughput below the required peak',
           yaml: 'requirements:\n  scale: {peak_qps: 5K}\ndeployment:\n  slo:\n    throughput: 2K QPS\n',
           findings: [{ line: 5, column: 17, message: '`deployment.slo.throughput` 2K QPS is below the required peak `requirements.scale.peak_qps` 5K: the service would shed load at peak' }],
+        },
+        {
+          title: 'An availability SLO below the required uptime',
+          yaml: 'requirements:\n  availability: 99.95%\ndeployment:\n  slo:\n    availability: 99.9%\n',
+          findings: [{ line: 5, column: 19, message: '`deployment.slo.availability` 99.9% is below the requirement `requirements.availability` 99.95%' }],
         },
         {
           title: 'A p95 above the p99, written nested',
@@ -135,6 +144,16 @@ export default defineRule({
         messageId: 'throughputBelowPeak',
         path: THROUGHPUT,
         data: { slo: written(valueAt(design, THROUGHPUT)), peakField: formatPath(peak.path), peak: written(peak.value) },
+      });
+    }
+
+    const requiredUptime = quantityAt(design, REQUIRED_AVAILABILITY, 'percentage');
+    const availability = quantityAt(design, AVAILABILITY, 'percentage');
+    if (requiredUptime && availability && isAbove(requiredUptime.value, availability.value)) {
+      context.report({
+        messageId: 'availabilityBelowRequirement',
+        path: AVAILABILITY,
+        data: { slo: written(valueAt(design, AVAILABILITY)), requirement: written(valueAt(design, REQUIRED_AVAILABILITY)) },
       });
     }
   },
