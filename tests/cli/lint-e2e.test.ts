@@ -120,3 +120,29 @@ describe('mlsys-lint (the built binary)', () => {
     expect(runCli(['lint', '--help']).stdout).toContain('--max-warnings N');
   });
 });
+
+describe('--rule', () => {
+  const config = `custom-rules:
+  acme/cost-owner:
+    description: Approved designs name a cost owner
+    message: "no cost owner"
+    given: x-cost-owner
+    then: { function: truthy }
+`;
+
+  it('sets the severity of a team rule, and takes a space after the colon', () => {
+    const cwd = tempDir({ '.mlsys-lint.yaml': config, 'a.yaml': 'mlsys: 1\nname: A\n' });
+    const on = runCli(['a.yaml', '-f', 'compact'], { cwd });
+    expect(on.stdout).toContain('a.yaml: line 1, col 1, Warning - no cost owner (acme/cost-owner)');
+    const off = runCli(['a.yaml', '-f', 'compact', '--rule', 'acme/cost-owner: off', '--rule', 'design/missing-step : off'], { cwd });
+    expect(off.stderr).toBe('');
+    expect(off.stdout).not.toContain('acme/cost-owner');
+    expect(off.stdout).not.toContain('design/missing-step');
+  });
+
+  it('still refuses an unknown id in a built-in group, with a suggestion', () => {
+    const run = runCli(['designs/', '--rule', 'serving/costs:off']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('mlsys-lint: --rule: unknown rule `serving/costs`; did you mean `serving/cost`?\n');
+  });
+});
