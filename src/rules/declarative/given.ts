@@ -1,25 +1,31 @@
 import type { DataPath } from '../../types.js';
 
-/** One step of a `given` path: a key, an index, or a wildcard over a mapping's keys or a list's items. */
-export type GivenStep = { key: string } | { index: number } | { any: 'key' | 'item' };
+/**
+ * One step of a `given` path: a key, an index, a wildcard over a mapping's keys or a list's
+ * items, or JSONPath's recursive descent to a key at any depth (`..runbook`).
+ */
+export type GivenStep = { key: string } | { index: number } | { any: 'key' | 'item' } | { descend: string };
 
 /**
  * Parses a `given` path as teams write them (docs/rules.md, "Writing your own rules"):
- * `monitoring.alerts[*].runbook`, `deployment.*.owner`, `owners[0]`, `['odd.key']`, with an
- * optional JSONPath-style `$` or `$.` in front. Returns the steps, or what is wrong.
+ * `monitoring.alerts[*].runbook`, `deployment.*.owner`, `owners[0]`, `['odd.key']`,
+ * `$..runbook`, with an optional JSONPath-style `$` or `$.` in front. Returns the steps, or
+ * what is wrong.
  */
 export function parseGiven(text: string): GivenStep[] | { problem: string } {
-  let rest = text.trim().replace(/^\$\.?/, '');
+  let rest = text.trim();
+  if (rest.startsWith('$')) rest = rest.startsWith('$..') ? rest.slice(1) : rest.replace(/^\$\.?/, '');
   if (rest === '') return text.trim().startsWith('$') ? [] : { problem: 'the path is empty' };
   const steps: GivenStep[] = [];
   let first = true;
   while (rest !== '') {
     let match: RegExpExecArray | null;
-    if ((match = /^\[\*\]/.exec(rest))) steps.push({ any: 'item' });
+    if ((match = /^\.\.([^.[\]\s*]+)/.exec(rest))) steps.push({ descend: match[1]! });
+    else if ((match = /^\[\*\]/.exec(rest))) steps.push({ any: 'item' });
     else if ((match = /^\[(\d+)\]/.exec(rest))) steps.push({ index: Number(match[1]) });
     else if ((match = /^\[(['"])(.*?)\1\]/.exec(rest))) steps.push({ key: match[2]! });
     else if ((match = first ? /^(\*|[^.[\]\s*]+)/.exec(rest) : /^\.(\*|[^.[\]\s*]+)/.exec(rest))) steps.push(match[1] === '*' ? { any: 'key' } : { key: match[1]! });
-    else if (rest.startsWith('..')) return { problem: 'recursive descent (`..`) is not supported; name each level, with `*` for any key' };
+    else if (rest.startsWith('..')) return { problem: 'recursive descent (`..`) takes a key name after it (`$..runbook`), not a wildcard or a bracket' };
     else return { problem: `cannot read the path at \`${rest.slice(0, 20)}\`; write keys joined by dots, \`[*]\` for every item of a list, \`*\` for every key, \`[0]\` for one item` };
     rest = rest.slice(match[0].length);
     first = false;
@@ -36,10 +42,19 @@ export interface GivenMatch {
 const own = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 
 /** Whether the steps name one place only (no wildcard): then it is found without building paths. */
-export const isLiteral = (steps: readonly GivenStep[]): boolean => steps.every((step) => !('any' in step));
+export const isLiteral = (steps: readonly GivenStep[]): boolean => steps.every((step) => !('any' in step) && !('descend' in step));
 
 /** The data path a literal `given` names, built once. */
 export const literalPath = (steps: readonly GivenStep[]): DataPath => steps.map((step) => ('key' in step ? step.key : 'index' in step ? step.index : '*'));
+
+/** Every value at `key` in `value` or anywhere below it, with its path: the node first, then its children in order, as JSONPath's `..key`. */
+function descendants(value: unknown, key: string, path: DataPath, into: GivenMatch[] = []): GivenMatch[] {
+  if (value === null || typeof value !== 'object') return into;
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key)) into.push({ path: [...path, key], value: (value as Record<string, unknown>)[key] });
+  if (Array.isArray(value)) for (let index = 0; index < value.length; index++) descendants(value[index], key, [...path, index], into);
+  else for (const [child, item] of Object.entries(value)) descendants(item, key, [...path, child], into);
+  return into;
+}
 
 /** The value at a literal path (undefined where something on the way is missing). */
 export function valueAtSteps(data: unknown, steps: readonly GivenStep[]): unknown {
@@ -68,6 +83,9 @@ export function matchGiven(data: unknown, steps: readonly GivenStep[], into: Giv
     } else if ('index' in step) {
       value = Array.isArray(value) ? value[step.index] : undefined;
       grown.push(step.index);
+    } else if ('descend' in step) {
+      for (const found of descendants(value, step.descend, grown)) matchGiven(found.value, steps, into, found.path, at + 1);
+      return into;
     } else {
       if (Array.isArray(value)) {
         for (let index = 0; index < value.length; index++) matchGiven(value[index], steps, into, [...grown, index], at + 1);
