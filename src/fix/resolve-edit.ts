@@ -22,13 +22,12 @@ export function editResolver(text: string): EditResolver {
     }
     return doc;
   };
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
   return (edit) => {
     const parsed = documentOf();
     if (parsed === null) return undefined;
     const edits: TextEdit[] = [];
     for (const one of Array.isArray(edit) ? (edit as readonly RuleEdit[]) : [edit as RuleEdit]) {
-      const resolved = resolveOne(parsed, text, one, newline);
+      const resolved = resolveOne(parsed, text, one);
       if (resolved === undefined) return undefined;
       edits.push(resolved);
     }
@@ -61,7 +60,7 @@ function mergeEdits(text: string, edits: TextEdit[]): TextEdit | undefined {
   return { range: [start, end], text: merged };
 }
 
-function resolveOne(doc: Document.Parsed, text: string, edit: RuleEdit, newline: string): TextEdit | undefined {
+function resolveOne(doc: Document.Parsed, text: string, edit: RuleEdit): TextEdit | undefined {
   switch (edit.kind) {
     case 'rename-key': {
       const parent = nodeAt(doc, edit.path.slice(0, -1));
@@ -88,9 +87,15 @@ function resolveOne(doc: Document.Parsed, text: string, edit: RuleEdit, newline:
       if (!first?.range) return undefined;
       const at = first.range[0];
       const column = at - (text.lastIndexOf('\n', at - 1) + 1);
-      return { range: [at, at], text: `${key}: ${edit.valueText}${newline}${' '.repeat(column)}` };
+      return { range: [at, at], text: `${key}: ${edit.valueText}${lineEndingAt(text, at)}${' '.repeat(column)}` };
     }
   }
+}
+
+/** The line ending of the line at `offset` (a file may mix them): the new line gets the one of the line it is put before. */
+function lineEndingAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return end > 0 && text[end - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /** The node at a data path, through mappings and sequences (not aliases: an edit there would change other places too). */
