@@ -31,6 +31,25 @@ export interface Finding extends SourceRange {
   fatal?: boolean;
   /** Link to the rule's documentation. */
   url?: string;
+  /** A safe edit that removes the problem, applied by `--fix` (as in ESLint's JSON). */
+  fix?: TextEdit;
+  /** Edits a person must choose between; never applied by `--fix` (docs/fixes.md). */
+  suggestions?: Suggestion[];
+}
+
+/**
+ * A change to a file's text: replace the characters from `range[0]` up to `range[1]`
+ * (string offsets into the text as loaded, without a byte-order mark) with `text`.
+ */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+/** One suggested change, in ESLint's shape: what it does, and the edit. */
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
 }
 
 /** Everything linting one file produced. */

@@ -30,6 +30,12 @@ export function ruleDocTree(rule: Rule): Root {
     ...parseMarkdown(rule.meta.rationale),
   ];
   if (rule.meta.details) children.push(heading(2, text('How it decides')), ...parseMarkdown(rule.meta.details));
+  const fixes = rule.meta.fixes;
+  if (fixes) {
+    children.push(heading(2, text('Fixes and suggestions')));
+    if (fixes.fixable) children.push(paragraph(text('Fixable with '), code('--fix'), text(' ('), { type: 'link', url: '../../fixes.md', children: [text('how fixes work')] }, text('):')), ...parseMarkdown(fixes.fixable));
+    if (fixes.suggestions) children.push(paragraph(text('Suggestions (offered in editors and in JSON output, never applied by '), code('--fix'), text('):')), ...parseMarkdown(fixes.suggestions));
+  }
   // A team's declarative rule may have no examples; every built-in rule has some.
   if (rule.meta.examples.invalid.length + rule.meta.examples.valid.length > 0) children.push(heading(2, text('Examples')));
   for (const example of rule.meta.examples.invalid) {

@@ -1,4 +1,5 @@
 import { effectiveApproach, valueAt } from '../design/index.js';
+import { editResolver, type EditResolver } from '../fix/resolve-edit.js';
 import type { LoadedDesign } from '../load/index.js';
 import { docsUrlOf, hollowMessage, messageTemplate, renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
 import { scoreProblem, traitsOf, type Verdict } from '../scorer/index.js';
@@ -36,6 +37,8 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
   let severity: ConfiguredSeverity = 'off';
   const verdictOf = (): Verdict => (verdict ??= scoreProblem(traitsOf(source.data)));
   const approach = effectiveApproach(source.data, () => verdictOf().recommendation);
+  let resolver: EditResolver | undefined;
+  const resolve: EditResolver = (edit) => (resolver ??= editResolver(source.text))(edit);
   const context: RuleContext<string> = {
     design: source.data,
     source,
@@ -65,6 +68,17 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
       if (url !== undefined) finding.url = url;
       if (reported.fatal) finding.fatal = true;
       if (reported.standsFor) misspelled.push(reported.standsFor);
+      if (reported.fix !== undefined) {
+        const fix = resolve(reported.fix);
+        if (fix) finding.fix = fix;
+      }
+      if (reported.suggestions !== undefined) {
+        const suggestions = reported.suggestions.flatMap((suggestion) => {
+          const fix = resolve(suggestion.edit);
+          return fix ? [{ desc: suggestion.desc, fix }] : [];
+        });
+        if (suggestions.length > 0) finding.suggestions = suggestions;
+      }
       findings.push(finding);
     },
   };

@@ -255,9 +255,12 @@ export function lintText(text: string, filePath: string, options: LintOptions): 
   return { result, crashes };
 }
 
-/** Lints designs that are already loaded (from a git revision, from an editor): the checks of {@link lintPaths}, without a baseline. */
-export function lintLoadedDesigns(sources: readonly LoadedDesign[], options: LintOptions): { results: FileResult[]; crashes: RuleCrash[] } {
-  const resolver = new ConfigResolver(options.rules ?? RULES, options);
+/**
+ * Lints designs that are already loaded (from a git revision, from an editor): the checks of
+ * {@link lintPaths}, without a baseline. `resolver` keeps the configs it read between calls
+ * (the language server's, until a config file changes).
+ */
+export function lintLoadedDesigns(sources: readonly LoadedDesign[], options: LintOptions, resolver = new ConfigResolver(options.rules ?? RULES, options)): { results: FileResult[]; crashes: RuleCrash[] } {
   const crashes: RuleCrash[] = [];
   const results = sources.map((source) => lintLoaded(source, resolver, options, crashes));
   return { results, crashes };

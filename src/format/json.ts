@@ -5,6 +5,8 @@ import { piecewiseFormatter, type Formatter } from './types.js';
 export function eslintResult(result: FileResult): object {
   // A plain loop: over tens of thousands of files, filter/map/spread copies add up.
   const messages: object[] = [];
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
   for (const finding of result.findings) {
     if (finding.severity === 'info') continue;
     const message: Record<string, unknown> = {
@@ -17,6 +19,13 @@ export function eslintResult(result: FileResult): object {
       endColumn: finding.endColumn,
     };
     if (finding.fatal) message.fatal = true;
+    // As ESLint writes them: the edit in offsets of the file's text (docs/fixes.md).
+    if (finding.fix) {
+      message.fix = finding.fix;
+      if (finding.severity === 'error') fixableErrorCount++;
+      else fixableWarningCount++;
+    }
+    if (finding.suggestions) message.suggestions = finding.suggestions;
     messages.push(message);
   }
   return {
@@ -26,8 +35,8 @@ export function eslintResult(result: FileResult): object {
     errorCount: result.errorCount,
     fatalErrorCount: result.fatalErrorCount,
     warningCount: result.warningCount,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount,
+    fixableWarningCount,
     usedDeprecatedRules: [],
   };
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Rule } from '../rules/index.js';
 import { docsUrlOf, ruleDocsUrl } from '../rules/index.js';
 import { formatPath } from '../schema/describe.js';
-import type { FileResult, Finding, Severity } from '../types.js';
+import type { FileResult, Finding, Severity, TextEdit } from '../types.js';
 import { isInside, relativePath } from './paths.js';
 import type { FormatContext, Formatter } from './types.js';
 
@@ -71,6 +71,23 @@ function resultOf(finding: Finding, location: object, artifactIndex: number, rul
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation: { ...location, index: artifactIndex }, region: regionOf(finding) } }],
     partialFingerprints: { 'mlsysLintFinding/v2': fingerprint },
+    ...(finding.fix ? { fixes: [fixOf(finding.fix, location, artifactIndex)] } : {}),
+  };
+}
+
+/**
+ * A finding's fix as a SARIF fix: one replacement in the file, its region in characters of
+ * the text (after a byte-order mark), as `columnKind` says (docs/fixes.md).
+ */
+function fixOf(fix: TextEdit, location: object, artifactIndex: number): object {
+  return {
+    description: { text: 'Apply the fix (mlsys-lint --fix)' },
+    artifactChanges: [
+      {
+        artifactLocation: { ...location, index: artifactIndex },
+        replacements: [{ deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, insertedContent: { text: fix.text } }],
+      },
+    ],
   };
 }
 

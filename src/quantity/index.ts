@@ -13,6 +13,7 @@ import type { QuantityKind, QuantityParser, QuantityResult } from './types.js';
 
 export type { Comparator, Quantity, QuantityKind, QuantityOptions, QuantityParser, QuantityResult } from './types.js';
 export { formatQuantity } from './format.js';
+export { unitRewrite } from './unit-rewrite.js';
 export { parseCount, parseDuration, parseMoney, parsePercentage, parseRate };
 
 /**

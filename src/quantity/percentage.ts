@@ -11,7 +11,7 @@ const SUBJECT_WORDS = new Set(['uptime', 'availability', 'available', 'success',
 const PERIOD_WORDS = new Set([...TIME_UNITS.keys(), ...PERIOD_ADVERBS.keys(), 'quarter', 'quarters', 'quarterly', 'q', 'annual', 'calendar']);
 
 /** A fraction written as a percentage without float noise: 0.9995 → `99.95`. */
-function fractionAsPercent(fraction: number): string {
+export function fractionAsPercent(fraction: number): string {
   return String(Number((fraction * 100).toPrecision(12)));
 }
 

@@ -40,6 +40,8 @@ export interface RuleMeta<MessageId extends string> {
    * others say "model"), used for designs whose approach is `traditional`.
    */
   traditionalMessages?: Partial<Record<MessageId, string>>;
+  /** What the rule's fixes and suggestions change, in Markdown, for its docs (docs/fixes.md); absent when it offers none. */
+  fixes?: { fixable?: string; suggestions?: string };
   /** Examples that pass (no finding) and that fail (with the exact findings). */
   examples: { valid: readonly RuleExample[]; invalid: readonly RuleExample[] };
 }
@@ -73,6 +75,32 @@ export interface RuleReport<MessageId extends string> {
    * preset, reports it as an error). The rule's docs say when it escalates.
    */
   escalate?: boolean;
+  /**
+   * A safe, meaning-preserving change that removes the problem (`--fix` applies it without
+   * asking): several edits are applied together or not at all. The rule's docs say so.
+   */
+  fix?: RuleEdit | readonly RuleEdit[];
+  /** Changes a person must choose (a value to pick, a unit to confirm): offered, never applied by `--fix`. */
+  suggestions?: readonly RuleSuggestion[];
+}
+
+/**
+ * An edit said as data about the design: the engine finds the YAML nodes and turns it into
+ * a text edit that changes only that span, so comments, key order, quoting and blank lines
+ * stay as written (docs/fixes.md). An edit the engine cannot place is dropped.
+ */
+export type RuleEdit =
+  /** Rename the key at `path` (its last segment) to `to`, keeping its quoting style. */
+  | { kind: 'rename-key'; path: DataPath; to: string }
+  /** Replace the scalar value at `path` with the text value `value`, quoted only if YAML needs it. */
+  | { kind: 'replace-value'; path: DataPath; value: string }
+  /** Add `key: valueText` as the first key of the mapping at `parentPath`; `valueText` is YAML as written. */
+  | { kind: 'insert-key'; parentPath: DataPath; key: string; valueText: string };
+
+export interface RuleSuggestion {
+  /** What the change does, one line: "Write `99.95%`". */
+  desc: string;
+  edit: RuleEdit | readonly RuleEdit[];
 }
 
 export interface RuleContext<MessageId extends string> {

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath } from '../types.js';
 import { describeType, formatPath, quoteValue, schemaTypeName } from './describe.js';
-import { closestMatch } from './suggest.js';
+import { closestMatch, uniqueClosestMatch } from './suggest.js';
 
 /** One schema violation, in the words of the `schema/invalid` rule's messages. */
 export interface SchemaProblem {
@@ -10,6 +10,8 @@ export interface SchemaProblem {
   key: boolean;
   messageId: SchemaMessageId;
   data: Record<string, string>;
+  /** For a misspelled key: the one allowed key it is closest to, when no other is as close (a fix may rename it). */
+  uniqueSuggestion?: string;
 }
 
 export type SchemaMessageId =
@@ -149,10 +151,12 @@ function problemOf(error: ErrorObject, data: unknown, schema: unknown): SchemaPr
     case 'additionalProperties': {
       const unknown = String(params.additionalProperty);
       const parent = schemaAt(schema, parentSchemaPath(error.schemaPath)) as { properties?: Record<string, unknown> } | undefined;
-      const suggestion = closestMatch(unknown, Object.keys(parent?.properties ?? {}));
+      const allowed = Object.keys(parent?.properties ?? {});
+      const suggestion = closestMatch(unknown, allowed);
       const keyPath = [...path, unknown];
+      const unique = suggestion !== undefined && uniqueClosestMatch(unknown, allowed) === suggestion ? { uniqueSuggestion: suggestion } : {};
       return suggestion
-        ? { path: keyPath, key: true, messageId: 'unknownKeyDidYouMean', data: { key: unknown, where: where(path), suggestion } }
+        ? { path: keyPath, key: true, messageId: 'unknownKeyDidYouMean', data: { key: unknown, where: where(path), suggestion }, ...unique }
         : { path: keyPath, key: true, messageId: 'unknownKey', data: { key: unknown, where: where(path) } };
     }
     case 'type': {

@@ -43,12 +43,26 @@ const MAX_COMPARED = 64;
  * typo of `latency_p99`).
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  return rankedMatch(word, candidates)?.best;
+}
+
+/**
+ * {@link closestMatch} when no other candidate is as close: the one a fix may rename to
+ * without guessing (`monitorng` → `monitoring`), undefined when two are equally likely.
+ */
+export function uniqueClosestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  const ranked = rankedMatch(word, candidates);
+  return ranked && !ranked.tied ? ranked.best : undefined;
+}
+
+function rankedMatch(word: string, candidates: Iterable<string>): { best: string; tied: boolean } | undefined {
   const target = normalise(word);
   if (target.length > MAX_COMPARED) return undefined;
   const allowed = Math.max(1, Math.floor(Math.max(target.length, 3) / 3));
   const digits = digitsOf(target);
   let best: string | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const candidate of candidates) {
     const other = normalise(candidate);
     if (digitsOf(other) !== digits) continue;
@@ -60,8 +74,11 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance) {
+      tied = true;
     }
   }
   if (best === undefined) return undefined;
-  return bestDistance <= allowed ? best : undefined;
+  return bestDistance <= allowed ? { best, tied } : undefined;
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lintPaths } from '../../src/engine/lint-files.js';
 import { lintConfigOptions } from '../../src/cli/lint-options.js';
 import { tempDir } from '../temp-dir.js';
-import { applyEdits, LspClient, type WireDiagnostic } from './lsp-client.js';
+import { applyEdits, LspClient, type TextEdit, type WireDiagnostic } from './lsp-client.js';
 
 // A real language client over stdio against the built binary (`mlsys-lint lsp --stdio`),
 // as an editor runs it: docs/editors.md.
@@ -158,6 +158,57 @@ describe('mlsys-lint lsp', () => {
     expect((await client.change(uri, huge)).map((diagnostic) => [diagnostic.code, diagnostic.message])).toEqual([
       ['yaml/syntax', `cannot read the design: the document is ${Buffer.byteLength(huge)} bytes, more than the limit of 20000 (--max-file-size)`],
     ]);
+    expect(await client.stop()).toBe(0);
+  });
+
+  it('offers a misspelled key\'s fix and a unit suggestion as quick fixes; applying the fix removes the diagnostic', async () => {
+    const cwd = tempDir();
+    const uri = pathToFileURL(join(cwd, 'designs/fraud.yaml')).href;
+    client = await LspClient.start(cwd);
+    const typo = FRAUD.replace(/^monitoring:/m, 'monitorng:');
+    const diagnostics = await client.open(uri, typo);
+    const unknown = diagnostics.find((diagnostic) => diagnostic.code === 'schema/invalid')!;
+    expect(unknown.message).toBe('unknown key `monitorng` in the design; did you mean `monitoring`?');
+    const actions = await client.codeActions(uri, [unknown]);
+    expect(actions.map((action) => [action.title, action.kind])).toEqual([
+      ['Fix: write `monitoring`', 'quickfix'],
+      ['Disable schema/invalid for this line', 'quickfix'],
+      ['Disable schema/invalid for this file', 'quickfix'],
+    ]);
+    const fixed = applyEdits(typo, actions[0]!.edit.changes[uri]!);
+    expect(fixed).toBe(FRAUD);
+    expect(await client.change(uri, fixed)).toEqual([]);
+
+    // A suggestion: the unit a fraction lacks, offered, not preferred.
+    const fraction = FRAUD.replace(/availability: \S+/, 'availability: 0.9995');
+    const unit = (await client.change(uri, fraction)).find((diagnostic) => diagnostic.code === 'serving/slo-consistency')!;
+    const suggested = await client.codeActions(uri, [unit]);
+    expect(suggested[0]!.title).toBe('Write `99.95%`');
+    expect(applyEdits(fraction, suggested[0]!.edit.changes[uri]!)).toBe(FRAUD.replace(/availability: \S+/, 'availability: 99.95%'));
+
+    // "Fix all" as a source action, for editors that run it on save.
+    const twoTypos = typo.replace(/^name:/m, '# no version\nname:').replace(/^mlsys: 1\n/m, '');
+    const all: { title: string; kind: string; edit: { changes: Record<string, TextEdit[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: await client.change(uri, twoTypos), only: ['source.fixAll'] },
+    });
+    expect(all.map((action) => action.kind)).toEqual(['source.fixAll.mlsys-lint']);
+    expect(applyEdits(twoTypos, all[0]!.edit.changes[uri]!)).toBe(FRAUD.replace(/^mlsys: 1\n/m, '').replace(/^name:/m, '# no version\nmlsys: 1\nname:'));
+    expect(await client.stop()).toBe(0);
+  });
+
+  it('reads a folder\'s config once, not on every keystroke, until a watched file changes', async () => {
+    const cwd = tempDir({ '.mlsys-lint.yaml': 'rules:\n  serving/slo-range: off\n' });
+    const uri = pathToFileURL(join(cwd, 'fraud.yaml')).href;
+    const loose = FRAUD.replace('latency_p99: 60ms', 'latency_p99: 300ms');
+    client = await LspClient.start(cwd);
+    expect((await client.open(uri, loose)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'monitoring/alert-slo']);
+    // Changed on disk, but the client has not said so: typing goes on with the config as read.
+    writeFileSync(join(cwd, '.mlsys-lint.yaml'), 'rules:\n  serving/slo-consistency: off\n');
+    expect((await client.change(uri, `${loose}\n`)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'monitoring/alert-slo']);
+    await client.watchedFilesChanged([pathToFileURL(join(cwd, '.mlsys-lint.yaml')).href]);
+    expect((await client.nextDiagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-range', 'monitoring/alert-slo']);
     expect(await client.stop()).toBe(0);
   });
 });

@@ -7,6 +7,11 @@ import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from 
 import { outputFromPieces } from '../../format/pieces.js';
 import { RULES, ruleById, type Rule } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
+import { fixTypeFilter, type FixFilter } from '../../fix/apply-fixes.js';
+import { fixText } from '../../fix/fix-text.js';
+import { decodeDesignBytes } from '../../load/index.js';
+import { lintText } from '../../engine/lint-files.js';
+import { fixFiles, withBaseline } from '../fix-files.js';
 import type { FileResult } from '../../types.js';
 import { writeOutput, outputFile, STDOUT } from '../output.js';
 import { parseCommandArgs, parseCount } from '../args.js';
@@ -26,6 +31,15 @@ Input:
       --stdin-filename PATH lint standard input as if it were the file PATH: its
                             config, overrides and ignore globs apply, and findings
                             name it (default ${STDIN_NAME})
+
+Fixing (docs/fixes.md):
+      --fix                 apply the safe fixes and write the files in place,
+                            atomically; then report what remains
+      --fix-dry-run         apply them without writing: print a unified diff of
+                            each file that would change (with --stdin, the fixed
+                            text) instead of the report on standard output
+      --fix-type GROUP,...  fix only rules of these groups (the part of the rule
+                            id before /: schema, serving, ...)
 
 Output:
   -f, --format NAME[:FILE]  output format (default stylish), one of:
@@ -72,6 +86,9 @@ const OPTIONS = {
   ...LINT_CONFIG_FLAGS,
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'fix-type': { type: 'string', multiple: true },
   format: { type: 'string', short: 'f', multiple: true },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean' },
@@ -157,6 +174,44 @@ function stdinRun(linted: ReturnType<typeof lintStandardInput>, baseline: Baseli
   return { results, crashes: linted.crashes, rules: RULES as readonly Rule[], missing: [], warnings: linted.warnings };
 }
 
+/**
+ * `--fix-dry-run --stdin`: the fixed text (a byte-order mark kept), and the findings that
+ * remain; standard input that is not UTF-8 text, or that the config ignores, comes back as it was.
+ */
+function fixedStandardInput(bytes: Uint8Array, result: FileResult | undefined, lint: (text: string) => FileResult, filter: FixFilter): { output: string | Uint8Array; result?: FileResult } {
+  const decoded = decodeDesignBytes(bytes);
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (result === undefined || 'problem' in decoded || !Buffer.from(raw, 'utf8').equals(bytes)) return { output: bytes };
+  const bom = raw.startsWith('\ufeff') ? '\ufeff' : '';
+  const fixed = fixText(decoded.text, lint, filter, result);
+  return { output: bom + fixed.text, result: fixed.result };
+}
+
+/** What `--fix`, `--fix-dry-run` and `--fix-type` ask for; undefined when none is given. */
+function fixRequest(values: { fix?: boolean | undefined; 'fix-dry-run'?: boolean | undefined; 'fix-type'?: string[] | undefined; stdin?: boolean | undefined; 'write-baseline'?: boolean | undefined }): { dryRun: boolean; groups?: string[] } | undefined {
+  const groups = values['fix-type']?.flatMap((value) => value.split(',')).map((group) => group.trim());
+  if (!values.fix && !values['fix-dry-run']) {
+    if (groups !== undefined) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+    return undefined;
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other: --fix writes the files, --fix-dry-run only shows the changes');
+  if (values.fix && values.stdin) throw new UsageError('--fix writes files: standard input has none; use --fix-dry-run to print the fixed text');
+  if (values['write-baseline']) throw new UsageError('--write-baseline records the findings as they are: fix first, then record them');
+  if (groups?.some((group) => group === '')) throw new UsageError('--fix-type needs rule groups, e.g. --fix-type schema,serving');
+  return { dryRun: values['fix-dry-run'] === true, ...(groups ? { groups } : {}) };
+}
+
+/** The filter for `--fix-type`, once the run knows its rules: an unknown group is a usage error. */
+function fixFilterFor(groups: readonly string[] | undefined, rules: readonly Rule[]): FixFilter {
+  const known = [...new Set(rules.map((rule) => rule.id.split('/')[0]!))];
+  for (const group of groups ?? []) {
+    if (known.includes(group)) continue;
+    const suggestion = closestMatch(group, known);
+    throw new UsageError(`--fix-type: unknown rule group \`${group}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; groups are ${known.join(', ')}`}`);
+  }
+  return fixTypeFilter(groups);
+}
+
 export default async function lintCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'lint');
   if (values.help) {
@@ -166,6 +221,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const maxWarnings = parseCount(values['max-warnings'], '--max-warnings');
   const lintOptions = lintConfigOptions(values, io.cwd);
   const stdin = stdinRequest(values, positionals);
+  const fix = fixRequest(values);
   const concurrency = parseCount(values.concurrency, '--concurrency') ?? availableParallelism();
   if (concurrency < 1) throw new UsageError('--concurrency needs at least 1');
   const targets = outputTargets(values.format, values.output);
@@ -197,14 +253,17 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     }),
   );
   // --quiet formats other results than the linted ones: stored pieces would not fit them.
-  const pieces = values.cache && !values.quiet && !writeBaseline ? pieceRequests(outputs) : [];
+  // Fixing needs every finding's fix, which cached results do not keep: the cache is not used.
+  const cache = values.cache === true && fix === undefined;
+  const pieces = cache && !values.quiet && !writeBaseline ? pieceRequests(outputs) : [];
+  const stdinBytes = stdin ? await (io.stdin ?? readStandardInput)() : undefined;
   const run = stdin
-    ? stdinRun(lintStandardInput(await (io.stdin ?? readStandardInput)(), stdin.filePath, lintOptions), baseline)
+    ? stdinRun(lintStandardInput(stdinBytes!, stdin.filePath, lintOptions), baseline)
     : await lintPaths(positionals.length > 0 ? positionals : ['designs/'], {
         ...lintOptions,
         ...(baseline ? { baseline } : {}),
         concurrency,
-        cache: values.cache === true,
+        cache,
         ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
         toolVersion: toolVersion(),
         ...(pieces.length > 0 ? { pieces } : {}),
@@ -219,7 +278,20 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     io.stderr(`mlsys-lint: recorded ${count} finding${count === 1 ? '' : 's'} in ${baselinePath}\n`);
     return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
   }
-  const results = values.quiet ? errorsOnly(run.results) : run.results;
+  let linted = run.results;
+  if (fix) {
+    const filter = fixFilterFor(fix.groups, run.rules);
+    if (stdin) {
+      const fixed = fixedStandardInput(stdinBytes!, linted[0], (text) => withBaseline(lintText(text, stdin.filePath, lintOptions).result, baseline), filter);
+      io.stdout(fixed.output);
+      if (fixed.result) linted = [fixed.result];
+    } else {
+      const fixed = fixFiles(linted, lintOptions, filter, { dryRun: fix.dryRun, baseline, cwd: io.cwd });
+      if (fix.dryRun) io.stdout(fixed.diff);
+      linted = fixed.results;
+    }
+  }
+  const results = values.quiet ? errorsOnly(linted) : linted;
   const elapsedMs = performance.now() - started;
   // The rules the configs added (custom-rules, plugins) are known only now.
   for (const output of outputs) output.context.rules = run.rules;
@@ -227,6 +299,8 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     context.elapsedMs = elapsedMs;
     // Pieces belong to the linted results, in their order: not to --quiet's copies.
     const known = formatter.piecewise && results === run.results ? run.pieces?.get(formatter.piecewise.pieceKey(context)) : undefined;
+    // With --fix-dry-run standard output holds the changes: only reports bound for files are written.
+    if (fix?.dryRun && (target.file === undefined || target.file === STDOUT)) continue;
     const output = known ? outputFromPieces(formatter.piecewise!, results, context, known) : formatter(results, context);
     writeOutput(io, target.file ?? STDOUT, output);
   }

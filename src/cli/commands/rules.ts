@@ -52,7 +52,17 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
         `${JSON.stringify(
           rules.map((rule) => {
             const url = docsUrlOf(rule, ruleDocsUrl);
-            return { id: rule.id, severity: rule.meta.severity, approaches: approachesOf(rule), description: rule.meta.description, ...(url !== undefined ? { url } : {}) };
+            // `fixable` and `hasSuggestions` as in ESLint's rule meta, only for rules that have them.
+            const fixes = rule.meta.fixes;
+            return {
+              id: rule.id,
+              severity: rule.meta.severity,
+              approaches: approachesOf(rule),
+              description: rule.meta.description,
+              ...(url !== undefined ? { url } : {}),
+              ...(fixes?.fixable ? { fixable: 'code' } : {}),
+              ...(fixes?.suggestions ? { hasSuggestions: true } : {}),
+            };
           }),
           null,
           2,

@@ -1,5 +1,5 @@
 import type { LatencySlo } from '../../design/index.js';
-import type { Quantity } from '../../quantity/index.js';
+import { unitRewrite, type Quantity } from '../../quantity/index.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
 import { formatPath, isAbove, isPresent, latencySlos, parseQuantityField, peakLoad, quantityAt, quantityFields, valueAt } from '../functions/index.js';
@@ -36,6 +36,10 @@ export default defineRule({
       looserThanRequirement: '`{{field}}` {{slo}} is looser than the requirement `requirements.latency` {{requirement}}',
       throughputBelowPeak: '`deployment.slo.throughput` {{slo}} is below the required peak `{{peakField}}` {{peak}}: the service would shed load at peak',
       availabilityBelowRequirement: '`deployment.slo.availability` {{slo}} is below the requirement `requirements.availability` {{requirement}}',
+    },
+    fixes: {
+      suggestions:
+        'A quantity written as a bare number gets the suggestion to write it with the unit its message names: `0.9995` → `99.95%` and `99.9` → `99.9%` for availability, `200` → `200ms` for a latency, `10K` → `10K rps` for a rate. Suggestions, not fixes: the unit is a guess (`200` might have meant seconds).',
     },
     examples: {
       valid: [
@@ -97,7 +101,10 @@ export default defineRule({
       const value = valueAt(design, path);
       if (!isPresent(value)) continue;
       const parsed = parseQuantityField(field, value);
-      if (!parsed.ok) context.report({ messageId: 'unparseable', path, data: { field: formatPath(path), problem: parsed.message } });
+      if (parsed.ok) continue;
+      const rewrite = unitRewrite(field.kind, value);
+      const suggestions = rewrite === undefined ? [] : [{ desc: `Write \`${rewrite}\``, edit: { kind: 'replace-value' as const, path, value: rewrite } }];
+      context.report({ messageId: 'unparseable', path, data: { field: formatPath(path), problem: parsed.message }, ...(rewrite === undefined ? {} : { suggestions }) });
     }
 
     // Each stated percentile against the next higher one that is stated.
