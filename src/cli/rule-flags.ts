@@ -25,3 +25,16 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
   }
   return severities;
 }
+
+/**
+ * `--rule` ids that no rule of the run has: a team id is taken on trust until the configs in
+ * use are read, and one that none of them defines is then a usage error, as an unknown
+ * built-in id is at once.
+ */
+export function unknownTeamRules(cliRules: ReadonlyMap<string, ConfiguredSeverity>, rules: readonly { id: string }[]): string[] {
+  const known = new Set(rules.map((rule) => rule.id));
+  return [...cliRules.keys()].filter((id) => !known.has(id) && !ruleById(id));
+}
+
+/** The one line that says so. */
+export const unknownTeamRuleLine = (id: string): string => `--rule: unknown rule \`${id}\`: no config in use defines it (custom-rules or a plugin)`;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dir.js';
 import { runCli } from './run-cli.js';
@@ -139,6 +140,14 @@ describe('--rule', () => {
     expect(off.stderr).toBe('');
     expect(off.stdout).not.toContain('acme/cost-owner');
     expect(off.stdout).not.toContain('design/missing-step');
+  });
+
+  it('refuses a team id that no config in use defines, writing nothing', () => {
+    const cwd = tempDir({ '.mlsys-lint.yaml': config, 'a.yaml': 'mlsys: 1\nname: A\n' });
+    const run = runCli(['a.yaml', '--rule', 'acme/cost-owners:off', '-o', 'out.txt'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('mlsys-lint: --rule: unknown rule `acme/cost-owners`: no config in use defines it (custom-rules or a plugin)\n');
+    expect(existsSync(join(cwd, 'out.txt'))).toBe(false);
   });
 
   it('still refuses an unknown id in a built-in group, with a suggestion', () => {

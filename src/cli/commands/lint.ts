@@ -20,6 +20,7 @@ import { LINT_CONFIG_FLAGS, lintConfigOptions } from '../lint-options.js';
 import { lintStandardInput, readStandardInput, STDIN_NAME } from '../stdin.js';
 import { sourceLineReader } from '../source-lines.js';
 import { sourceRoot } from '../source-root.js';
+import { unknownTeamRules, unknownTeamRuleLine } from '../rule-flags.js';
 
 export const LINT_HELP = `Usage: mlsys-lint [lint] [options] [paths...]
 
@@ -271,6 +272,11 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
       });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
   for (const line of run.warnings) io.stderr(`mlsys-lint: warning: ${line}\n`);
+  const unknownRules = unknownTeamRules(lintOptions.cliRules, run.rules);
+  if (unknownRules.length > 0) {
+    for (const id of unknownRules) io.stderr(`mlsys-lint: ${unknownTeamRuleLine(id)}\n`);
+    return 2;
+  }
   if (writeBaseline) {
     const file = resolve(io.cwd, baselinePath === STDOUT ? DEFAULT_BASELINE_FILE : baselinePath!);
     writeOutput(io, baselinePath!, baselineText(run.results, file));

@@ -123,7 +123,10 @@ async function report(paths: string[], options: ReportOptions, { check, debug }:
     io.stderr(`mlsys-lint: ${crash.message}\n`);
     if (debug && crash.original instanceof Error && crash.original.stack) io.stderr(`${crash.original.stack}\n`);
   }
-  if (build.run.missing.length > 0 || build.run.crashes.length > 0) {
+  const { unknownTeamRules, unknownTeamRuleLine } = await import('../rule-flags.js');
+  const unknownRules = unknownTeamRules(options.cliRules, build.run.rules);
+  for (const id of unknownRules) io.stderr(`mlsys-lint: ${unknownTeamRuleLine(id)}\n`);
+  if (build.run.missing.length > 0 || build.run.crashes.length > 0 || unknownRules.length > 0) {
     io.stderr('mlsys-lint: no report was written\n');
     return 2;
   }
