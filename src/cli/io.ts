@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /** Everything a command may touch of the outside world, so that tests can run commands in-process. */
 export interface CliIO {
-  /** Text, or UTF-8 bytes (output made of pieces the cache stored). */
-  stdout(text: string | Uint8Array): void;
+  stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
