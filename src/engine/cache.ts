@@ -1,9 +1,10 @@
 import { rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { FileResult, Finding } from '../types.js';
+import type { FileResult } from '../types.js';
 import { crypto } from '../util/lazy-crypto.js';
 import { readInputFile } from '../util/read-input.js';
 import { isDirectory, writeFileAtomic } from '../util/write-atomic.js';
+import { findingsOf, rowsOf, type FindingRow } from './cached-findings.js';
 import { resultOf } from './lint-designs.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise. */
@@ -20,7 +21,7 @@ export const MAX_CACHE_FILE_SIZE = 512 * 1024 * 1024;
  * One file's stored result, a line of the cache file (docs/cli.md, `--cache`): the size and
  * modification time seen before it was read, the SHA-1 of its content, the hash of its
  * context (configuration fingerprint, options, tool version), the rules it was checked
- * against (an id of a `rules` line) and its findings as the engine made them.
+ * against (the id of a list) and its findings as rows (see cached-findings.ts).
  */
 interface Entry {
   file: string;
@@ -29,16 +30,17 @@ interface Entry {
   content: string;
   context: string;
   checked: string | null;
-  findings: Finding[];
+  findings: FindingRow[];
 }
 
-/** A line of rule ids many entries share: `checkedRules` is the same for every file under one configuration. */
-interface RuleList {
-  rules: string;
-  ids: string[];
+/** A list many entries share, stored once: the rules checked under one configuration, the keys of a kind of finding. */
+interface List {
+  list: string;
+  items: string[];
 }
 
-const sha1 = (text: string | Uint8Array): string => crypto().createHash('sha1').update(text).digest('hex');
+// One call per line, thousands of lines: the one-shot hash costs less than a Hash object each.
+const sha1 = (text: string | Uint8Array): string => crypto().hash('sha1', text, 'hex');
 
 /** The cache file for `--cache-location` (a folder, or a file; the default folder when undefined). */
 export function cacheFilePath(location: string | undefined, cwd: string): string {
@@ -76,7 +78,8 @@ export class LintCache {
     let lines: string[] = [];
     try {
       // Bounded and without blocking: a pipe or device given as --cache-location is not read.
-      lines = readInputFile(filePath, MAX_CACHE_FILE_SIZE).toString('utf8').split('\n');
+      // Latin-1: the file is ASCII (see lineOf), which decodes fastest so; a byte beyond ASCII is damage the checksum finds.
+      lines = readInputFile(filePath, MAX_CACHE_FILE_SIZE).toString('latin1').split('\n');
     } catch {
       // No cache yet, or one that cannot be read: every file is linted and the cache rewritten.
     }
@@ -86,8 +89,8 @@ export class LintCache {
       const json = line.slice(41);
       if (line[40] !== ' ' || sha1(json) !== line.slice(0, 40)) continue;
       try {
-        const value = JSON.parse(json) as Partial<Entry & RuleList>;
-        if (typeof value.rules === 'string' && isStringList(value.ids)) lists.set(value.rules, value.ids);
+        const value = JSON.parse(json) as Partial<Entry & List>;
+        if (typeof value.list === 'string' && isStringList(value.items)) lists.set(value.list, value.items);
         else if (isEntry(value)) stored.set(value.file, { entry: value, line });
       } catch {
         // A line whose checksum matches but is not ours: dropped like a damaged one.
@@ -110,10 +113,10 @@ export class LintCache {
     if (contextHash === undefined) this.contextHashes.set(context, (contextHash = sha1(context)));
     const stored = this.stored.get(filePath);
     const candidate = stored?.entry.context === contextHash ? stored : undefined;
-    const checked = candidate && (candidate.entry.checked === null ? null : this.lists.get(candidate.entry.checked));
-    if (candidate && checked !== undefined && candidate.entry.size === stats.size && candidate.entry.mtime === stats.mtimeMs) {
+    const result = candidate && this.resultOf(candidate.entry);
+    if (candidate && result && candidate.entry.size === stats.size && candidate.entry.mtime === stats.mtimeMs) {
       this.kept.set(filePath, candidate);
-      return resultFrom(candidate.entry, checked);
+      return result;
     }
     let content: string;
     try {
@@ -122,10 +125,10 @@ export class LintCache {
       return undefined;
     }
     this.dirty = true;
-    if (candidate && checked !== undefined && candidate.entry.content === content) {
+    if (candidate && result && candidate.entry.content === content) {
       // Same content, new modification time: stored again with the new time.
       this.kept.set(filePath, { entry: { ...candidate.entry, size: stats.size, mtime: stats.mtimeMs } });
-      return resultFrom(candidate.entry, checked);
+      return result;
     }
     this.misses.set(filePath, { file: filePath, size: stats.size, mtime: stats.mtimeMs, content, context: contextHash });
     this.kept.set(filePath, null);
@@ -137,10 +140,20 @@ export class LintCache {
     const miss = this.misses.get(filePath);
     if (miss === undefined) return;
     const checked = result.checkedRules ? this.listId(result.checkedRules) : null;
-    this.kept.set(filePath, { entry: { ...miss, checked, findings: result.findings } });
+    this.kept.set(filePath, { entry: { ...miss, checked, findings: rowsOf(result.findings, (keys) => this.listId(keys)) } });
   }
 
-  /** The id of a list of rule ids: the start of its hash, so that unchanged lines keep pointing at it. */
+  /** An entry's result as the engine makes it (counts from the findings, never stored), or undefined when the entry is damaged. */
+  private resultOf(entry: Entry): FileResult | undefined {
+    const checked = entry.checked === null ? null : this.lists.get(entry.checked);
+    const findings = checked === undefined ? undefined : findingsOf(entry.findings, this.lists);
+    if (findings === undefined) return undefined;
+    const result = resultOf(entry.file, findings);
+    if (checked) result.checkedRules = checked;
+    return result;
+  }
+
+  /** The id of a list: the start of its hash, so that unchanged lines keep pointing at it. */
   private listId(ids: readonly string[]): string {
     const text = JSON.stringify(ids);
     let id = this.listIds.get(text);
@@ -158,10 +171,14 @@ export class LintCache {
     const lines = [HEADER];
     const listsWritten = new Set<string>();
     const kept = [...this.kept.values()].filter((stored) => stored !== null);
+    const writeList = (id: string) => {
+      if (listsWritten.has(id)) return;
+      listsWritten.add(id);
+      lines.push(lineOf(JSON.stringify({ list: id, items: this.lists.get(id) })));
+    };
     for (const { entry } of kept) {
-      if (entry.checked === null || listsWritten.has(entry.checked)) continue;
-      listsWritten.add(entry.checked);
-      lines.push(lineOf(JSON.stringify({ rules: entry.checked, ids: this.lists.get(entry.checked) })));
+      if (entry.checked !== null) writeList(entry.checked);
+      for (const row of entry.findings) writeList(row[0] as string);
     }
     for (const { entry, line } of kept) lines.push(line ?? lineOf(JSON.stringify(entry)));
     writeFileAtomic(this.filePath, `${lines.join('\n')}\n`);
@@ -169,13 +186,14 @@ export class LintCache {
   }
 }
 
-/** A line of the cache file: the checksum of the JSON, a space, the JSON. */
-const lineOf = (json: string): string => `${sha1(json)} ${json}`;
-
-/** A result as the engine makes it (counts from the findings, never stored). */
-function resultFrom(entry: Entry, checked: readonly string[] | null): FileResult {
-  const result = resultOf(entry.file, entry.findings);
-  return checked ? { ...result, checkedRules: checked } : result;
+/**
+ * A line of the cache file: the checksum of the JSON, a space, the JSON, with every
+ * character beyond ASCII escaped (`\u2014`): an ASCII file is read back as one-byte
+ * strings, which decode and parse faster than UTF-8 of the same text.
+ */
+function lineOf(json: string): string {
+  const ascii = json.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${sha1(ascii)} ${ascii}`;
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -191,6 +209,6 @@ function isEntry(value: Partial<Entry>): value is Entry {
     typeof value.context === 'string' &&
     (value.checked === null || typeof value.checked === 'string') &&
     Array.isArray(value.findings) &&
-    value.findings.every((finding: Partial<Finding> | null) => typeof finding === 'object' && finding !== null && typeof finding.message === 'string' && typeof finding.severity === 'string')
+    value.findings.every(Array.isArray)
   );
 }
