@@ -1,6 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { TRAIT_NAMES, traitsOf } from '../scorer/index.js';
-import { componentsOf, valueAt } from '../rules/functions/index.js';
+import { componentsOf } from '../design/architecture-graph.js';
+import { valueAt } from '../design/values.js';
 
 /**
  * Which designs resemble each other: the framework's item-item cosine similarity, with

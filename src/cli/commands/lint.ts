@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, lintPaths, resultOf, type LintRun } from '../../
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
 import { RULES, ruleById, type Rule } from '../../rules/index.js';
-import { closestMatch } from '../../schema/suggest.js';
+import { closestMatch } from '../../util/closest-match.js';
 import type { FileResult } from '../../types.js';
 import { writeOutput, outputFile, STDOUT } from '../output.js';
 import { parseCommandArgs, parseCount } from '../args.js';

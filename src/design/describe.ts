@@ -1,7 +1,7 @@
 import type { DataPath } from '../types.js';
 
 /** A data path as a person reads it: `deployment.slo.latency_p99`, `architecture.components[2].kind`. */
-export { formatPath } from '../design/path.js';
+export { formatPath } from './path.js';
 
 /** What kind of value something is, in the words of a YAML author. */
 export function describeType(value: unknown): string {

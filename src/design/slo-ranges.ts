@@ -1,5 +1,5 @@
-import type { QuantityKind } from '../../quantity/index.js';
-import type { DataPath } from '../../types.js';
+import type { QuantityKind } from '../quantity/index.js';
+import type { DataPath } from '../types.js';
 
 /**
  * How far an SLO target usually goes, from the framework's table of typical serving targets

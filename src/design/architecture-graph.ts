@@ -1,5 +1,5 @@
-import type { DataPath } from '../../types.js';
-import { listAt } from '../../design/values.js';
+import type { DataPath } from '../types.js';
+import { listAt } from './values.js';
 
 /** An item of `architecture.components` that is a mapping. */
 export interface ComponentEntry {

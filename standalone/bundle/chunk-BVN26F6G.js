@@ -1,0 +1,2 @@
+import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
+import{D as a,E as b,F as c,G as d,H as e,I as f,O as g,P as h,Q as i,R as j}from"./chunk-MHYWDQFL.js";import"./chunk-G4ELDVE6.js";import"./chunk-M4WRAM5I.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
