@@ -35,7 +35,7 @@ describe('--cache', () => {
     expect(cacheBytes(cwd).equals(written)).toBe(true);
   });
 
-  it('makes the findings of a cached result when they are read, as plain data', async () => {
+  it('gives cached results as plain data', async () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN });
     const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
     await lintPaths(['d'], options(cwd));
