@@ -4,7 +4,7 @@
  * `mlsys-lint/report`, `mlsys-lint/diff`, `mlsys-lint/init`.
  */
 export { lintPaths, lintFiles, lintText, lintLoadedDesigns, readDesignFile, resultOf, DEFAULT_MAX_FILE_SIZE } from './engine/lint-files.js';
-export type { LintOptions, LintRun, PieceRequest } from './engine/lint-files.js';
+export type { LintOptions, LintRun } from './engine/lint-files.js';
 export { findingsForDesign, compareFindings, RuleCrash } from './engine/findings-for-design.js';
 export { findDesignFiles } from './engine/find-files.js';
 export { loadDesign, decodeDesignBytes } from './load/index.js';
@@ -21,6 +21,6 @@ export type { Approach } from './design/index.js';
 export type { MlsysLintPlugin } from './config/plugins.js';
 export { ConfigResolver, ConfigError, readBaseline, baselineText, PRESET_NAMES } from './config/index.js';
 export { loadFormatter, FORMAT_NAMES } from './format/index.js';
-export type { Formatter, FormatContext, PiecewiseFormat } from './format/index.js';
+export type { Formatter, FormatContext } from './format/index.js';
 export { STEPS, designId } from './design.js';
 export type * from './types.js';

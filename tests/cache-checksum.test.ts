@@ -17,9 +17,8 @@ describe('a cache that cannot lie', () => {
     const reference = await runInProcess(['d', '-f', 'json'], cwd);
     await runInProcess(['d', '-f', 'json', '--cache', '--cache-location', 'cache'], cwd);
     const bytes = readFileSync(join(cwd, 'cache'));
-    // Flip a bit every 40 bytes after the header line, and the last byte: severities, counts and messages change.
-    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString()) as { sections: Record<string, number> };
-    expect(header.sections.findings).toBeGreaterThan(0);
+    // Flip a bit every 40 bytes after the format line, and the last byte: severities, counts and messages change.
+    expect(bytes.toString().match(/"findings":\[\[/g)?.length).toBeGreaterThan(0);
     const damaged = Buffer.from(bytes);
     damaged[damaged.length - 1]! ^= 0xff;
     for (let at = bytes.indexOf(10) + 1; at < damaged.length; at += 40) damaged[at]! ^= 1;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFileBytes, cacheFileSections, type CacheHeader, type SectionName } from '../src/engine/cache-file.js';
+import { createHash } from 'node:crypto';
 import { lintPaths, type LintOptions } from '../src/engine/lint-files.js';
 import { runInProcess } from './cli/run-cli.js';
 import { tempDir } from './temp-dir.js';
@@ -15,17 +15,12 @@ function options(cwd: string, extra: Partial<LintOptions> = {}): LintOptions {
 const cacheFile = (cwd: string) => join(cwd, '.cache', 'lint-cache');
 const cacheBytes = (cwd: string) => readFileSync(cacheFile(cwd));
 
-/** The cache file's header and sections, to damage on purpose. */
-function readCache(cwd: string): { header: CacheHeader; sections: Record<SectionName, Buffer> } {
-  const file = cacheFileSections(cacheBytes(cwd));
-  if (!file) throw new Error('not a cache file');
-  return { header: file.header as CacheHeader, sections: file.sections };
-}
-
-function writeCache(cwd: string, header: CacheHeader, sections: Record<SectionName, Buffer>): void {
-  const parts = Object.fromEntries(Object.entries(sections).map(([name, bytes]) => [name, [bytes]])) as Record<SectionName, Buffer[]>;
-  writeFileSync(cacheFile(cwd), cacheFileBytes(header, parts));
-}
+/** The cache file's lines: the format line, then a checksum, a space and JSON on each. */
+const cacheLines = (cwd: string) => cacheBytes(cwd).toString('utf8').trimEnd().split('\n');
+const entryLines = (cwd: string) => cacheLines(cwd).filter((line) => line.includes('{"file":'));
+/** A line as the cache writes it, with a checksum that matches. */
+const lineOf = (json: string) => `${createHash('sha1').update(json).digest('hex')} ${json}`;
+const writeLines = (cwd: string, lines: readonly string[]) => writeFileSync(cacheFile(cwd), `${lines.join('\n')}\n`);
 
 describe('--cache', () => {
   it('gives the same results from the cache as from linting', async () => {
@@ -40,7 +35,7 @@ describe('--cache', () => {
     expect(cacheBytes(cwd).equals(written)).toBe(true);
   });
 
-  it('makes the findings of a cached result when they are read, as plain data', async () => {
+  it('gives cached results as plain data', async () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN });
     const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
     await lintPaths(['d'], options(cwd));
@@ -77,25 +72,36 @@ describe('--cache', () => {
     expect((await lintPaths(['d'], options(cwd))).results[0]!.errorCount).toBeGreaterThan(0);
   });
 
-  it('lints again, without crashing, a file whose cache entry is damaged, and ignores a cache of the other byte order', async () => {
+  it('lints again a file whose entry is damaged, keeps the others, and ignores a file of another format', async () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN, 'd/b.yaml': DESIGN.replace('Cached', 'Other') });
     const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
     await lintPaths(['d'], options(cwd));
     const whole = cacheBytes(cwd);
-    const { header, sections } = readCache(cwd);
-    const ints = new Int32Array(sections.ints.buffer.slice(sections.ints.byteOffset, sections.ints.byteOffset + sections.ints.length));
-    ints[2] = 1e6; // a.yaml's findings start past the end
-    writeCache(cwd, header, { ...sections, ints: Buffer.from(ints.buffer) });
+    const lines = cacheLines(cwd);
+    const at = lines.findIndex((line) => line.includes('/d/a.yaml"'));
+    // A severity changed in place: the checksum no longer matches, so the entry is dropped.
+    const damaged = lines.map((line, index) => (index === at ? line.replace(',"error",', ',"info",') : line));
+    expect(damaged[at]).not.toBe(lines[at]);
+    writeLines(cwd, damaged);
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect(cacheBytes(cwd).equals(whole)).toBe(true);
-    // Every stored data path unparseable.
-    writeCache(cwd, { ...header, strings: header.strings.map((text) => (text.startsWith('[') ? '[broken' : text)) }, sections);
+    // A line whose checksum matches but is not an entry, and shared lists (rules checked, kinds of finding) gone: both files linted again.
+    writeLines(cwd, lines.map((line, index) => (index === at ? lineOf('{"file":1}') : line.includes('{"list":') ? lineOf('{}') : line)));
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect(cacheBytes(cwd).equals(whole)).toBe(true);
-    writeCache(cwd, { ...header, endianness: header.endianness === 'LE' ? 'BE' : 'LE' }, sections);
+    writeLines(cwd, ['mlsys-lint cache, format 5', ...lines.slice(1)]);
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     // Every run rewrote the cache, which is whole again.
     expect(cacheBytes(cwd).equals(whole)).toBe(true);
+  });
+
+  it('uses a stored entry as it is, without linting the file again', async () => {
+    const cwd = tempDir({ 'd/a.yaml': DESIGN });
+    await lintPaths(['d'], options(cwd));
+    const lines = cacheLines(cwd);
+    // An entry rewritten with a valid checksum is trusted: it is what the run gives.
+    writeLines(cwd, lines.map((line) => (line.includes('{"file":') ? lineOf(line.slice(41).replace('`bogus`', '`from the cache`')) : line)));
+    expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.some((finding) => finding.message.includes('`from the cache`'))).toBe(true);
   });
 
   it('finds stored results when files were added and removed since', async () => {
@@ -107,7 +113,7 @@ describe('--cache', () => {
     const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
-    expect(readCache(cwd).sections.paths.toString().split('\u0000').map((path) => path.slice(cwd.length + 1))).toEqual(['d/b.yaml', 'd/c.yaml', 'd/e.yaml', 'd/f.yaml']);
+    expect(entryLines(cwd).map((line) => (JSON.parse(line.slice(41)) as { file: string }).file.slice(cwd.length + 1))).toEqual(['d/b.yaml', 'd/c.yaml', 'd/e.yaml', 'd/f.yaml']);
   });
 
   it('removes the cache file of the format before', async () => {
@@ -117,16 +123,16 @@ describe('--cache', () => {
   });
 });
 
-describe('--cache with output pieces', () => {
+describe('--cache output', () => {
   const FILES = {
     'designs/a.yaml': DESIGN,
     'designs/b.yaml': 'mlsys: 1\nname: Clean enough\n',
-    // Text beyond ASCII in messages and paths: stored pieces are bytes, located by byte offsets.
+    // Text beyond ASCII in messages and paths.
     'designs/ünïcode.yaml': 'mlsys: 1\nname: Café — naïve 📈\nbogus: 1\nrequirements: {scale: {peak_rps: "lots 📈"}}\n',
   };
   const lint = (cwd: string, ...args: string[]) => runInProcess(['designs/', '--cache', '--cache-location', '.cache/', ...args], cwd);
 
-  it('prints byte for byte what a run without the cache prints, in every piecewise format, to a file too', async () => {
+  it('prints byte for byte what a run without the cache prints, in every format, to a file too', async () => {
     const cwd = tempDir(FILES);
     for (const args of [['-f', 'json'], [], ['--color'], ['-f', 'json', '-f', 'stylish:out.txt'], ['--quiet', '-f', 'json'], ['-f', 'sarif']]) {
       const reference = await runInProcess(['designs/', ...args], cwd);
@@ -139,35 +145,16 @@ describe('--cache with output pieces', () => {
     }
   });
 
-  it('stores pieces by format, colour and working directory, and joins stored pieces with fresh ones', async () => {
+  it('prints what a run without the cache prints when one file changed', async () => {
     const cwd = tempDir(FILES);
     await lint(cwd, '-f', 'json', '-f', 'stylish:out.txt');
-    expect(readCache(cwd).header.pieceKeys).toEqual(['json', JSON.stringify(['stylish', false, cwd])]);
-    // A run keeps the pieces of its own formats only.
-    await lint(cwd, '--color');
-    expect(readCache(cwd).header.pieceKeys).toEqual([JSON.stringify(['stylish', true, cwd])]);
-    // One file changes: its piece is made again, the others come from the cache.
     writeFileSync(join(cwd, 'designs/b.yaml'), 'mlsys: 1\nname: Now broken\nmystery: 1\n');
     const reference = await runInProcess(['designs/', '-f', 'json'], cwd);
     expect(await lint(cwd, '-f', 'json')).toEqual(reference);
     expect(await lint(cwd, '-f', 'json')).toEqual(reference);
   });
 
-  it('uses the stored piece of an unchanged file instead of formatting its result again', async () => {
-    const cwd = tempDir(FILES);
-    await lint(cwd, '-f', 'json');
-    const { header, sections } = readCache(cwd);
-    // The same number of bytes, so that every offset still holds.
-    const marked = Buffer.from(sections.pieces.toString('latin1').replaceAll('"severity":2', '"severity":9'), 'latin1');
-    writeCache(cwd, header, { ...sections, pieces: marked });
-    expect((await lint(cwd, '-f', 'json')).stdout).toContain('"severity":9');
-    // A cache file cut short (sections run past its end) is not used at all.
-    writeFileSync(cacheFile(cwd), cacheBytes(cwd).subarray(0, -16));
-    expect(cacheFileSections(cacheBytes(cwd))).toBeUndefined();
-    expect((await lint(cwd, '-f', 'json')).stdout).not.toContain('"severity":9');
-  });
-
-  it('gives a result the baseline changed its own piece', async () => {
+  it('applies the baseline to cached results', async () => {
     const cwd = tempDir(FILES);
     await runInProcess(['designs/', '--write-baseline', '--baseline', 'baseline.json'], cwd);
     writeFileSync(join(cwd, 'designs/a.yaml'), `${DESIGN}mystery: 2\n`);

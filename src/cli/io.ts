@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /** Everything a command may touch of the outside world, so that tests can run commands in-process. */
 export interface CliIO {
-  /** Text, or UTF-8 bytes (output made of pieces the cache stored). */
+  /** Text, or bytes as read (`--fix-dry-run --stdin` echoes input it could not decode unchanged). */
   stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   cwd: string;

@@ -7,7 +7,7 @@ import type { CliIO } from './io.js';
 export const STDOUT = '-';
 
 /** Writes an output: to standard output for `-`, else to the file through the one safe write path (src/util/write-atomic.ts). */
-export function writeOutput(io: CliIO, file: string, content: string | Uint8Array): void {
+export function writeOutput(io: CliIO, file: string, content: string): void {
   if (file === STDOUT) io.stdout(content);
   else writeFileAtomic(resolve(io.cwd, file), content);
 }

@@ -1,7 +1,7 @@
 import { parseSeverity } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import { RULES, ruleById } from '../rules/index.js';
-import { closestMatch } from '../schema/suggest.js';
+import { closestMatch } from '../util/closest-match.js';
 import type { ConfiguredSeverity } from '../types.js';
 
 const BUILT_IN_GROUPS = new Set(RULES.map((rule) => rule.id.split('/')[0]!));

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import { formatPath } from '../schema/describe.js';
+import { formatPath } from '../design/path.js';
 import type { FileResult, Finding } from '../types.js';
 import { ConfigError } from './config-file.js';
 import { InputReadError, readInputText } from '../util/read-input.js';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { loadDesign, type LoadedDesign } from '../load/index.js';
 import { ruleById, RULES, type Rule } from '../rules/index.js';
-import { closestMatch } from '../schema/suggest.js';
+import { closestMatch } from '../util/closest-match.js';
 import type { ConfiguredSeverity, DataPath } from '../types.js';
 import type { PresetName } from './presets.js';
 import { crypto } from '../util/lazy-crypto.js';

@@ -1,5 +1,5 @@
 import { RULES, type Rule } from '../rules/index.js';
-import { closestMatch } from '../schema/suggest.js';
+import { closestMatch } from '../util/closest-match.js';
 import type { Finding, Severity } from '../types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';

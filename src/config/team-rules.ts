@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RULES, type Rule } from '../rules/index.js';
 import { declarativeRule } from '../rules/declarative/declarative-rule.js';
-import { closestMatch } from '../schema/suggest.js';
+import { closestMatch } from '../util/closest-match.js';
 import type { ConfiguredSeverity, DataPath } from '../types.js';
 import { loadPlugin, PluginProblem, presetRules, type LoadedPlugin } from './plugins.js';
 import { PRESET_NAMES, type PresetName } from './presets.js';

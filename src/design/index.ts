@@ -20,4 +20,7 @@ export {
 } from './fields.js';
 export { APPROACHES, declaredApproach, effectiveApproach, type Approach } from './approach.js';
 export { formatPath } from './path.js';
+export { describeType, quoteValue, schemaTypeName } from './describe.js';
+export { componentIdOf, componentsOf, flowsOf, reachableFrom, pathFrom, type ComponentEntry, type FlowEntry } from './architecture-graph.js';
 export { quantityFields, quantityAt, parseQuantityField, parseCountOrRate, type QuantityField } from './quantities.js';
+export { USUAL_SLO_RANGES, isAbove, isWithin, type UsualRange } from './slo-ranges.js';

@@ -3,7 +3,7 @@ import { alertCondition, alertItems, alertSloMismatches, type GuardedSlo } from 
 import { LATENCY_PERCENTILES, latencySlo } from '../design/fields.js';
 import { QUANTITY_PARSERS, type QuantityKind } from '../quantity/index.js';
 import { comparableName, isPresent, textsOf, valueAt } from '../design/values.js';
-import { formatPath } from '../schema/describe.js';
+import { formatPath } from '../design/path.js';
 import { scoreProblem, traitsOf, type Recommendation } from '../scorer/index.js';
 import type { DataPath, Finding, Severity } from '../types.js';
 import type { DesignSnapshot } from './snapshots.js';

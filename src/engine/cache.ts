@@ -1,31 +1,46 @@
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { endianness } from 'node:os';
+import { rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { DataPath, FileResult, Finding, Severity } from '../types.js';
+import type { FileResult } from '../types.js';
 import { crypto } from '../util/lazy-crypto.js';
+import { readInputFile } from '../util/read-input.js';
 import { isDirectory, writeFileAtomic } from '../util/write-atomic.js';
-import { ruleDocsUrl } from '../rules/index.js';
-import { bytesOf, cacheFileBytes, DIGEST_BYTES, ENTRY_INTS, FINDING_WIDTH, FORMAT_VERSION, NO_ENTRIES, readCacheFile, STRING_FIELDS, type SectionName, type StoredEntries } from './cache-file.js';
+import { findingsOf, rowsOf, type FindingRow } from './cached-findings.js';
+import { resultOf } from './lint-designs.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise. */
 export const DEFAULT_CACHE_DIRECTORY = 'node_modules/.cache/mlsys-lint';
 const CACHE_FILE = 'lint-cache';
 /** What format 3 and earlier called the file: removed when a newer cache is written beside it. */
 const OLD_CACHE_FILE = 'lint-cache.json';
-const SEVERITIES: readonly Severity[] = ['info', 'warn', 'error'];
-/** A file the cache has no result for: what to store its result under, and the size and time seen before it was read. */
-interface CacheMiss {
-  context: string;
-  digest: Uint8Array;
-  size: number;
-  mtime: number;
-}
+/** The first line of the file; a file that starts otherwise (another format version) is ignored whole. */
+const HEADER = 'mlsys-lint cache, format 6';
+/** A larger cache file is not read (every file is linted and a new one written): about the longest string V8 makes. */
+export const MAX_CACHE_FILE_SIZE = 512 * 1024 * 1024;
 
 /**
- * A result of this run to store: one reused from the cache as it was (its entry), or with
- * a new time, or fresh; null holds a missed file's place (in file order) until its result comes.
+ * One file's stored result, a line of the cache file (docs/cli.md, `--cache`): the size and
+ * modification time seen before it was read, the SHA-1 of its content, the hash of its
+ * context (configuration fingerprint, options, tool version), the rules it was checked
+ * against (the id of a list) and its findings as rows (see cached-findings.ts).
  */
-type Stored = number | { reused: number; size: number; mtime: number } | { miss: CacheMiss; result: FileResult } | null;
+interface Entry {
+  file: string;
+  size: number;
+  mtime: number;
+  content: string;
+  context: string;
+  checked: string | null;
+  findings: FindingRow[];
+}
+
+/** A list many entries share, stored once: the rules checked under one configuration, the keys of a kind of finding. */
+interface List {
+  list: string;
+  items: string[];
+}
+
+// One call per line, thousands of lines: the one-shot hash costs less than a Hash object each.
+const sha1 = (text: string | Uint8Array): string => crypto().hash('sha1', text, 'hex');
 
 /** The cache file for `--cache-location` (a folder, or a file; the default folder when undefined). */
 export function cacheFilePath(location: string | undefined, cwd: string): string {
@@ -34,416 +49,166 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
 }
 
 /**
- * Results of earlier runs, by file. An entry is used only when its context (the
- * fingerprint of the configuration that governs the file, the options that change findings
- * and the tool's version) matches, and its content hash does. A file whose size and modification time
- * are those recorded is not read again.
+ * Results of earlier runs, by file: one JSON value a line, each line led by the SHA-1 of
+ * its JSON, so that a damaged line is dropped (its file linted again) and never trusted
+ * (docs/robustness.md). A file whose size and modification time are those stored is not
+ * read again (as ESLint's file-entry-cache does); otherwise its content hash decides.
  */
 export class LintCache {
-  /** Results of this run, by file: reused ones and fresh ones. */
-  private readonly results = new Map<string, Stored>();
-  /** Whether the file on disk must be rewritten: a result changed, or a file dropped out. */
+  /** Entries of this run, by file, in file order: each with its line when it is stored unchanged; null until a missed file's result comes. */
+  private readonly kept = new Map<string, { entry: Entry; line?: string } | null>();
+  /** Files {@link lookup} missed, with what their new entry is stored under. */
+  private readonly misses = new Map<string, Omit<Entry, 'checked' | 'findings'>>();
+  private readonly contextHashes = new Map<string, string>();
+  private readonly listIds = new Map<string, string>();
   private dirty = false;
-  /** Stored context → its number in `contexts`. */
-  private readonly contextNumbers = new Map<string, number>();
-  /** The entry {@link entryOf} expects next: runs look files up in the order they were stored in. */
-  private nextEntry = 0;
-  /** Path → its entry, made only when a run looks files up out of the stored order. */
-  private entriesByPath: Map<string, number> | undefined;
-  // Decoded once per distinct stored string and shared by every result that has it: a warm
-  // run over thousands of files decodes the same few paths, rule lists and URLs again and again.
-  private readonly decodedPaths = new Map<number, DataPath | null>();
-  private readonly decodedRuleLists = new Map<number, readonly string[] | null | false>();
-  /** Per string: 0 not yet looked at, 1 a data path, 2 not one. A warm run checks every stored finding's path. */
-  private readonly pathStates: Uint8Array;
-  private readonly docsUrls = new Map<string, string>();
-  /** Files {@link lookup} found no result for, with what to store their result under. */
-  private readonly misses = new Map<string, CacheMiss>();
-  /** Pieces made in this run, by key and file. */
-  private readonly newPieces = new Map<string, Map<string, string>>();
 
   private constructor(
     readonly filePath: string,
-    private readonly stored: StoredEntries,
+    private readonly stored: ReadonlyMap<string, { entry: Entry; line: string }>,
+    private readonly lists: Map<string, string[]>,
     private readonly maxFileSize: number,
-  ) {
-    stored.contexts.forEach((context, number) => this.contextNumbers.set(context, number));
-    this.pathStates = new Uint8Array(stored.strings.length);
-  }
+  ) {}
 
-  /**
-   * Opens the cache at a location: a folder (the default) or a file, reading the stored
-   * output pieces of `pieceKeys` only. A missing or broken cache starts afresh. Files
-   * larger than `maxFileSize` are never cached (nor read to be hashed).
-   */
-  static open(location: string | undefined, cwd: string, { pieceKeys = [], maxFileSize = Infinity }: { pieceKeys?: readonly string[]; maxFileSize?: number } = {}): LintCache {
+  /** Opens the cache at a location; a missing, unreadable or foreign file starts afresh. Files over `maxFileSize` are never cached. */
+  static open(location: string | undefined, cwd: string, { maxFileSize = Infinity }: { maxFileSize?: number } = {}): LintCache {
     const filePath = cacheFilePath(location, cwd);
-    let stored: StoredEntries | undefined;
+    const stored = new Map<string, { entry: Entry; line: string }>();
+    const lists = new Map<string, string[]>();
+    let lines: string[] = [];
     try {
-      stored = readCacheFile(filePath, pieceKeys);
+      // Bounded and without blocking: a pipe or device given as --cache-location is not read.
+      // Latin-1: the file is ASCII (see lineOf), which decodes fastest so; a byte beyond ASCII is damage the checksum finds.
+      lines = readInputFile(filePath, MAX_CACHE_FILE_SIZE).toString('latin1').split('\n');
     } catch {
       // No cache yet, or one that cannot be read: every file is linted and the cache rewritten.
     }
-    return new LintCache(filePath, stored ?? NO_ENTRIES, maxFileSize);
+    if (lines[0] !== HEADER) lines = [];
+    for (let index = 1; index < lines.length; index++) {
+      const line = lines[index]!;
+      const json = line.slice(41);
+      if (line[40] !== ' ' || sha1(json) !== line.slice(0, 40)) continue;
+      try {
+        const value = JSON.parse(json) as Partial<Entry & List>;
+        if (typeof value.list === 'string' && isStringList(value.items)) lists.set(value.list, value.items);
+        else if (isEntry(value)) stored.set(value.file, { entry: value, line });
+      } catch {
+        // A line whose checksum matches but is not ours: dropped like a damaged one.
+      }
+    }
+    return new LintCache(filePath, stored, lists, maxFileSize);
   }
 
   /**
    * The cached result for a file, when nothing it depends on changed; `context` names the
-   * configuration and options. Otherwise, what {@link set} is to store its new result
-   * under is remembered (unless the file is gone).
+   * configuration and options. Otherwise, what {@link set} stores its new result under is
+   * remembered (unless the file is gone or is not one the cache keeps).
    */
   lookup(filePath: string, context: string): FileResult | undefined {
-    const entry = this.entryOf(filePath);
     // Taken before the content is read: a file that changes afterwards has another time next run.
     const stats = statSync(filePath, { throwIfNoEntry: false });
-    // Not a regular file (a named pipe would block the read below), or one the linter refuses:
-    // linted, with its finding, every time.
+    // Not a regular file, or one the linter refuses: linted, with its finding, every time.
     if (stats === undefined || !stats.isFile() || stats.size > this.maxFileSize) return undefined;
-    const { times, ints, digests } = this.stored;
-    const sameContext = entry !== undefined && ints[entry * ENTRY_INTS] === (this.contextNumbers.get(context) ?? -1);
-    if (sameContext && times[entry * 2] === stats.size && times[entry * 2 + 1] === stats.mtimeMs) {
-      const result = this.decode(filePath, entry);
-      if (result !== undefined) {
-        this.results.set(filePath, entry);
-        return result;
-      }
+    let contextHash = this.contextHashes.get(context);
+    if (contextHash === undefined) this.contextHashes.set(context, (contextHash = sha1(context)));
+    const stored = this.stored.get(filePath);
+    const candidate = stored?.entry.context === contextHash ? stored : undefined;
+    const result = candidate && this.resultOf(candidate.entry);
+    if (candidate && result && candidate.entry.size === stats.size && candidate.entry.mtime === stats.mtimeMs) {
+      this.kept.set(filePath, candidate);
+      return result;
     }
-    let content: Buffer;
+    let content: string;
     try {
-      content = readFileSync(filePath);
+      content = sha1(readInputFile(filePath, this.maxFileSize));
     } catch {
       return undefined;
     }
-    // node:crypto is loaded only here: a warm run reads and hashes no file.
-    const digest = crypto().createHash('sha1').update(content).digest();
-    if (sameContext && digest.equals(digests.subarray(entry * DIGEST_BYTES, (entry + 1) * DIGEST_BYTES))) {
-      const result = this.decode(filePath, entry);
-      if (result !== undefined) {
-        // Same content, new modification time: remember the new time.
-        this.dirty = true;
-        this.results.set(filePath, { reused: entry, size: stats.size, mtime: stats.mtimeMs });
-        return result;
-      }
-    }
-    this.misses.set(filePath, { context, digest, size: stats.size, mtime: stats.mtimeMs });
-    this.results.set(filePath, null);
     this.dirty = true;
+    if (candidate && result && candidate.entry.content === content) {
+      // Same content, new modification time: stored again with the new time.
+      this.kept.set(filePath, { entry: { ...candidate.entry, size: stats.size, mtime: stats.mtimeMs } });
+      return result;
+    }
+    this.misses.set(filePath, { file: filePath, size: stats.size, mtime: stats.mtimeMs, content, context: contextHash });
+    this.kept.set(filePath, null);
     return undefined;
   }
 
-  /**
-   * The stored entry of a file. Files are stored in the order a run looks them up (file
-   * order), so the next run finds each where the last one ended, without hashing tens of
-   * thousands of paths into a map; only a run that looks up another order builds one.
-   */
-  private entryOf(filePath: string): number | undefined {
-    const { paths } = this.stored;
-    if (paths[this.nextEntry] === filePath) return this.nextEntry++;
-    this.entriesByPath ??= new Map(paths.map((path, entry) => [path, entry]));
-    const entry = this.entriesByPath.get(filePath);
-    if (entry !== undefined) this.nextEntry = entry + 1;
-    return entry;
-  }
-
-  /** Records a fresh result for a file {@link lookup} missed, under what it saw then. */
+  /** Records a fresh result for a file {@link lookup} missed. */
   set(filePath: string, result: FileResult): void {
     const miss = this.misses.get(filePath);
     if (miss === undefined) return;
-    this.results.set(filePath, { miss, result });
-    this.dirty = true;
+    const checked = result.checkedRules ? this.listId(result.checkedRules) : null;
+    this.kept.set(filePath, { entry: { ...miss, checked, findings: rowsOf(result.findings, (keys) => this.listId(keys)) } });
   }
 
-  /**
-   * The stored output piece of a file under `key`, as UTF-8, when the file's result came
-   * from the cache in this run: the piece was made from that very result.
-   */
-  storedPiece(filePath: string, key: string): Uint8Array | undefined {
-    const stored = this.results.get(filePath);
-    if (stored === undefined || stored === null || (typeof stored !== 'number' && !('reused' in stored))) return undefined;
-    return this.pieceAt(typeof stored === 'number' ? stored : stored.reused, key);
-  }
-
-  /** Records the output piece made in this run for a file whose result is in this run. */
-  setPiece(filePath: string, key: string, piece: string): void {
-    let byFile = this.newPieces.get(key);
-    if (byFile === undefined) {
-      byFile = new Map();
-      this.newPieces.set(key, byFile);
-    }
-    byFile.set(filePath, piece);
-    this.dirty = true;
-  }
-
-  private pieceAt(entry: number, key: string): Uint8Array | undefined {
-    const pieces = this.stored.pieces.get(key);
-    if (pieces === undefined) return undefined;
-    const start = pieces.offsets[entry * 2];
-    const length = pieces.offsets[entry * 2 + 1];
-    if (start === undefined || length === undefined || start < 0 || length < 0 || start + length > pieces.bytes.length) return undefined;
-    // A plain view: a Buffer's subarray goes through its species constructor, for each of thousands of files.
-    return new Uint8Array(pieces.bytes.buffer, pieces.bytes.byteOffset + start, length);
-  }
-
-  /** Writes the entries of this run, when anything changed (files no longer linted drop out). */
-  save(): void {
-    if (!this.dirty && this.results.size === this.stored.paths.length) return;
-    const old = this.stored;
-    const strings = new Interned();
-    const contexts = new Interned();
-    // Files whose result never came (their rules crashed) are left out.
-    const kept = [...this.results].filter((pair): pair is [string, NonNullable<Stored>] => pair[1] !== null);
-    const count = kept.length;
-    const paths: string[] = [];
-    const times = new Float64Array(count * 2);
-    const ints = new Int32Array(count * ENTRY_INTS);
-    const digests = new Uint8Array(count * DIGEST_BYTES);
-    const findings: number[] = [];
-    let entry = 0;
-    for (const [filePath, stored] of kept) {
-      paths.push(filePath);
-      const first = findings.length / FINDING_WIDTH;
-      if (typeof stored === 'object' && 'miss' in stored) {
-        const { miss, result } = stored;
-        for (const finding of result.findings) {
-          findings.push(
-            strings.of(finding.ruleId ?? ''),
-            SEVERITIES.indexOf(finding.severity),
-            strings.of(finding.message),
-            strings.of(finding.messageId),
-            finding.line,
-            finding.column,
-            finding.endLine,
-            finding.endColumn,
-            strings.of(JSON.stringify(finding.path)),
-            finding.fatal ? 1 : 0,
-          );
-        }
-        times[entry * 2] = miss.size;
-        times[entry * 2 + 1] = miss.mtime;
-        ints.set([contexts.of(miss.context), strings.of(JSON.stringify(result.checkedRules ?? null)), first, result.findings.length], entry * ENTRY_INTS);
-        digests.set(miss.digest, entry * DIGEST_BYTES);
-      } else {
-        const at = typeof stored === 'number' ? stored : stored.reused;
-        const start = old.ints[at * ENTRY_INTS + 2]!;
-        const stop = start + old.ints[at * ENTRY_INTS + 3]!;
-        for (let finding = start; finding < stop; finding++) {
-          for (let field = 0; field < FINDING_WIDTH; field++) {
-            const value = old.findings[finding * FINDING_WIDTH + field]!;
-            findings.push(STRING_FIELDS.includes(field) ? strings.of(old.strings[value] ?? '') : value);
-          }
-        }
-        const retimed = typeof stored === 'number' ? undefined : stored;
-        times[entry * 2] = retimed ? retimed.size : old.times[at * 2]!;
-        times[entry * 2 + 1] = retimed ? retimed.mtime : old.times[at * 2 + 1]!;
-        ints.set([contexts.of(old.contexts[old.ints[at * ENTRY_INTS]!] ?? ''), strings.of(old.strings[old.ints[at * ENTRY_INTS + 1]!] ?? 'null'), first, stop - start], entry * ENTRY_INTS);
-        digests.set(old.digests.subarray(at * DIGEST_BYTES, (at + 1) * DIGEST_BYTES), entry * DIGEST_BYTES);
-      }
-      entry++;
-    }
-    const { pieceKeys, pieceBytes, pieceOffsets, pieces } = this.piecesToSave(kept);
-    const sections: Record<SectionName, Uint8Array[]> = {
-      paths: [Buffer.from(paths.join('\u0000'))],
-      times: [bytesOf(times)],
-      ints: [bytesOf(ints)],
-      digests: [digests],
-      findings: [bytesOf(Int32Array.from(findings))],
-      pieceOffsets: [bytesOf(pieceOffsets)],
-      pieces,
-    };
-    writeFileAtomic(this.filePath, cacheFileBytes({ version: FORMAT_VERSION, endianness: endianness(), contexts: contexts.list, strings: strings.list, pieceKeys, pieceBytes, entries: count }, sections));
-    if (basename(this.filePath) === CACHE_FILE) rmSync(join(dirname(this.filePath), OLD_CACHE_FILE), { force: true });
-  }
-
-  /**
-   * The pieces of this run's files, for the keys of this run: those made in this run, and
-   * the stored ones of files whose result was reused. (Pieces of other formats are dropped
-   * when the cache is rewritten: a run reads only its own.)
-   */
-  private piecesToSave(kept: readonly [string, NonNullable<Stored>][]): { pieceKeys: string[]; pieceBytes: number[]; pieceOffsets: Int32Array; pieces: Uint8Array[] } {
-    const keys = [...new Set([...this.newPieces.keys(), ...this.stored.pieces.keys()])];
-    const offsets = new Int32Array(keys.length * kept.length * 2);
-    const blockLengths: number[] = [];
-    const pieces: Uint8Array[] = [];
-    let slot = 0;
-    for (const key of keys) {
-      const made = this.newPieces.get(key);
-      // Pieces made in this run are encoded a run of them at a time: one conversion rather than thousands.
-      let texts: string[] = [];
-      const flushTexts = () => {
-        if (texts.length > 0) pieces.push(Buffer.from(texts.join('')));
-        texts = [];
-      };
-      let length = 0;
-      for (const [filePath, stored] of kept) {
-        const reusedAt = typeof stored === 'number' ? stored : 'reused' in stored ? stored.reused : undefined;
-        const piece = made?.get(filePath) ?? (reusedAt === undefined ? undefined : this.pieceAt(reusedAt, key));
-        // Byte length as written: a lone surrogate becomes the three bytes of U+FFFD, as on standard output.
-        const size = piece === undefined ? 0 : typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
-        // Offsets are 32-bit: output beyond 2 GiB is not kept.
-        if (piece === undefined || length + size > 0x7fffffff) {
-          offsets[slot++] = -1;
-          offsets[slot++] = 0;
-          continue;
-        }
-        offsets[slot++] = length;
-        offsets[slot++] = size;
-        length += size;
-        if (typeof piece === 'string') texts.push(piece);
-        else {
-          flushTexts();
-          pieces.push(piece);
-        }
-      }
-      flushTexts();
-      blockLengths.push(length);
-    }
-    return { pieceKeys: keys, pieceBytes: blockLengths, pieceOffsets: offsets, pieces };
-  }
-
-  /**
-   * The stored result of an entry, or undefined when the entry is damaged (the file is
-   * then linted again). Everything that could be wrong with the entry is checked here; its
-   * findings are only made when something reads them: a warm run whose output comes from
-   * stored pieces never does, and makes none of hundreds of thousands of objects.
-   */
-  private decode(filePath: string, entry: number): FileResult | undefined {
-    const { ints, findings: f } = this.stored;
-    const checked = this.ruleListAt(ints[entry * ENTRY_INTS + 1]!);
-    const start = ints[entry * ENTRY_INTS + 2]!;
-    const count = ints[entry * ENTRY_INTS + 3]!;
-    if (checked === false || start < 0 || count < 0 || (start + count) * FINDING_WIDTH > f.length) return undefined;
-    let errorCount = 0;
-    let warningCount = 0;
-    let infoCount = 0;
-    let fatalErrorCount = 0;
-    const pathStates = this.pathStates;
-    for (let at = start * FINDING_WIDTH, end = (start + count) * FINDING_WIDTH; at < end; at += FINDING_WIDTH) {
-      const pathIndex = f[at + 8]!;
-      let state = pathStates[pathIndex];
-      if (state === 0) {
-        state = this.pathAt(pathIndex) === null ? 2 : 1;
-        pathStates[pathIndex] = state;
-      }
-      // An index past the strings (undefined) is damage too.
-      if (state !== 1) return undefined;
-      const severity = SEVERITIES[f[at + 1]!] ?? 'error';
-      if (severity === 'error') errorCount++;
-      else if (severity === 'warn') warningCount++;
-      else infoCount++;
-      if (f[at + 9] === 1) fatalErrorCount++;
-    }
-    // The accessor is added to an object without `findings` (then the other properties, in
-    // the order of a fresh result): replacing a data property by an accessor would turn each
-    // of tens of thousands of results into a slow dictionary object. The accessor is shared
-    // by every result of this cache, not closures for each.
-    const result = { filePath } as FileResult;
-    Object.defineProperty(result, 'findings', this.lazyFindings);
-    result.errorCount = errorCount;
-    result.warningCount = warningCount;
-    result.infoCount = infoCount;
-    result.fatalErrorCount = fatalErrorCount;
+  /** An entry's result as the engine makes it (counts from the findings, never stored), or undefined when the entry is damaged. */
+  private resultOf(entry: Entry): FileResult | undefined {
+    const checked = entry.checked === null ? null : this.lists.get(entry.checked);
+    const findings = checked === undefined ? undefined : findingsOf(entry.findings, this.lists);
+    if (findings === undefined) return undefined;
+    const result = resultOf(entry.file, findings);
     if (checked) result.checkedRules = checked;
     return result;
   }
 
-  /** `findings` of a result from this cache: made on first read, then a plain value in the accessor's place. */
-  private readonly lazyFindings: PropertyDescriptor = (() => {
-    const replace = (result: FileResult, findings: Finding[]) => Object.defineProperty(result, 'findings', { value: findings, writable: true, enumerable: true, configurable: true });
-    const findingsOf = (filePath: string): Finding[] => {
-      const stored = this.results.get(filePath)!;
-      const entry = typeof stored === 'number' ? stored : (stored as { reused: number }).reused;
-      return this.findingsAt(this.stored.ints[entry * ENTRY_INTS + 2]!, this.stored.ints[entry * ENTRY_INTS + 3]!);
-    };
-    return {
-      get(this: FileResult): Finding[] {
-        const findings = findingsOf(this.filePath);
-        replace(this, findings);
-        return findings;
-      },
-      set(this: FileResult, findings: Finding[]) {
-        replace(this, findings);
-      },
-      enumerable: true,
-      configurable: true,
-    };
-  })();
-
-  /** The stored data path at a string index (decoded once per index), or null when it is not one. */
-  private pathAt(index: number): DataPath | null {
-    let path = this.decodedPaths.get(index);
-    if (path === undefined) {
-      path = null;
-      try {
-        const parsed: unknown = JSON.parse(this.stored.strings[index] ?? '');
-        if (Array.isArray(parsed) && parsed.every((step) => typeof step === 'string' || typeof step === 'number')) path = parsed as DataPath;
-      } catch {
-        // Not JSON: a damaged entry.
-      }
-      this.decodedPaths.set(index, path);
+  /** The id of a list: the start of its hash, so that unchanged lines keep pointing at it. */
+  private listId(ids: readonly string[]): string {
+    const text = JSON.stringify(ids);
+    let id = this.listIds.get(text);
+    if (id === undefined) {
+      id = sha1(text).slice(0, 16);
+      this.listIds.set(text, id);
+      this.lists.set(id, [...ids]);
     }
-    return path;
+    return id;
   }
 
-  /** The stored list of checked rules at a string index (null for none), or false when it is not one. */
-  private ruleListAt(index: number): readonly string[] | null | false {
-    let list = this.decodedRuleLists.get(index);
-    if (list === undefined) {
-      list = false;
-      try {
-        const parsed: unknown = JSON.parse(this.stored.strings[index] ?? '');
-        if (parsed === null || (Array.isArray(parsed) && parsed.every((id) => typeof id === 'string'))) list = parsed as readonly string[] | null;
-      } catch {
-        // Not JSON: a damaged entry.
-      }
-      this.decodedRuleLists.set(index, list);
+  /** Writes the entries of this run, when anything changed (files no longer linted, or whose rules crashed, drop out). */
+  save(): void {
+    if (!this.dirty && this.kept.size === this.stored.size) return;
+    const lines = [HEADER];
+    const listsWritten = new Set<string>();
+    const kept = [...this.kept.values()].filter((stored) => stored !== null);
+    const writeList = (id: string) => {
+      if (listsWritten.has(id)) return;
+      listsWritten.add(id);
+      lines.push(lineOf(JSON.stringify({ list: id, items: this.lists.get(id) })));
+    };
+    for (const { entry } of kept) {
+      if (entry.checked !== null) writeList(entry.checked);
+      for (const row of entry.findings) writeList(row[0] as string);
     }
-    return list;
-  }
-
-  /** The findings stored from `start`, checked by {@link decode} beforehand. */
-  private findingsAt(start: number, count: number): Finding[] {
-    const { findings: f, strings } = this.stored;
-    const findings: Finding[] = [];
-    for (let at = start * FINDING_WIDTH, end = (start + count) * FINDING_WIDTH; at < end; at += FINDING_WIDTH) {
-      const ruleId = strings[f[at]!] || null;
-      const finding: Finding = {
-        ruleId,
-        severity: SEVERITIES[f[at + 1]!] ?? 'error',
-        message: strings[f[at + 2]!] ?? '',
-        messageId: strings[f[at + 3]!] ?? '',
-        path: this.pathAt(f[at + 8]!)!,
-        line: f[at + 4]!,
-        column: f[at + 5]!,
-        endLine: f[at + 6]!,
-        endColumn: f[at + 7]!,
-      };
-      if (ruleId) {
-        let url = this.docsUrls.get(ruleId);
-        if (url === undefined) {
-          url = ruleDocsUrl(ruleId);
-          this.docsUrls.set(ruleId, url);
-        }
-        finding.url = url;
-      }
-      if (f[at + 9] === 1) finding.fatal = true;
-      findings.push(finding);
-    }
-    return findings;
+    for (const { entry, line } of kept) lines.push(line ?? lineOf(JSON.stringify(entry)));
+    writeFileAtomic(this.filePath, `${lines.join('\n')}\n`);
+    if (basename(this.filePath) === CACHE_FILE) rmSync(join(dirname(this.filePath), OLD_CACHE_FILE), { force: true });
   }
 }
 
-/** Strings numbered in the order first seen. */
-class Interned {
-  private readonly numbers = new Map<string, number>();
-  readonly list: string[] = [];
+/**
+ * A line of the cache file: the checksum of the JSON, a space, the JSON, with every
+ * character beyond ASCII escaped (`\u2014`): an ASCII file is read back as one-byte
+ * strings, which decode and parse faster than UTF-8 of the same text.
+ */
+function lineOf(json: string): string {
+  const ascii = json.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${sha1(ascii)} ${ascii}`;
+}
 
-  of(text: string): number {
-    let number = this.numbers.get(text);
-    if (number === undefined) {
-      number = this.list.length;
-      this.numbers.set(text, number);
-      this.list.push(text);
-    }
-    return number;
-  }
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function isEntry(value: Partial<Entry>): value is Entry {
+  return (
+    typeof value.file === 'string' &&
+    typeof value.size === 'number' &&
+    typeof value.mtime === 'number' &&
+    typeof value.content === 'string' &&
+    typeof value.context === 'string' &&
+    (value.checked === null || typeof value.checked === 'string') &&
+    Array.isArray(value.findings) &&
+    value.findings.every(Array.isArray)
+  );
 }

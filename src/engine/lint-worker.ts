@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RuleCrash } from './findings-for-design.js';
-import { lintFiles } from './lint-files.js';
+import { lintFiles } from './lint-designs.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 
 // One share of a parallel run (see parallel.ts).

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../types.js';
 import { RuleCrash } from './findings-for-design.js';
-import { lintFiles, type LintOptions } from './lint-files.js';
+import { lintFiles } from './lint-designs.js';
+import type { LintOptions } from './lint-options.js';
 
 /** What a worker sends back: results, and crashes as plain data (class instances do not cross threads). */
 export interface WorkerReply {
@@ -22,8 +23,8 @@ export interface WorkerRequest {
 export async function lintInParallel(files: readonly string[], options: LintOptions, threads: number): Promise<{ results: FileResult[]; crashes: RuleCrash[] }> {
   const share = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, index) => files.slice(index * share, (index + 1) * share));
-  // Functions cannot be sent to a worker; output pieces are made on this thread, after linting.
-  const { rules: _rules, pieces: _pieces, ...plainOptions } = options;
+  // Functions cannot be sent to a worker (lintPaths lints on this thread alone when `rules` is given).
+  const { rules: _rules, ...plainOptions } = options;
   const pending = shares.slice(1).map((part) => runWorker({ files: part, options: plainOptions }));
   const own = lintFiles(shares[0]!, options);
   const replies = await Promise.all(pending);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatPath } from '../schema/describe.js';
+import { formatPath } from '../design/path.js';
 import type { Severity } from '../types.js';
 import { relativePath } from './paths.js';
 import type { Formatter } from './types.js';

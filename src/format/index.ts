@@ -19,4 +19,4 @@ export async function loadFormatter(name: string): Promise<Formatter | undefined
   return load ? (await load()).default : undefined;
 }
 
-export type { Formatter, FormatContext, PiecewiseFormat } from './types.js';
+export type { Formatter, FormatContext } from './types.js';

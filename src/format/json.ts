@@ -47,7 +47,6 @@ export function eslintResult(result: FileResult): object {
  * rather than every copy alive until one call over tens of thousands of files ends.
  */
 export const json: Formatter = piecewiseFormatter({
-  pieceKey: () => 'json',
   piece: (result) => JSON.stringify(eslintResult(result)),
   frame: () => ({ head: '[', separator: ',', tail: ']' }),
 });

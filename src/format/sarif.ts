@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Rule } from '../rules/index.js';
 import { docsUrlOf, ruleDocsUrl } from '../rules/index.js';
-import { formatPath } from '../schema/describe.js';
+import { formatPath } from '../design/path.js';
 import type { FileResult, Finding, Severity, TextEdit } from '../types.js';
 import { isInside, relativePath } from './paths.js';
 import type { FormatContext, Formatter } from './types.js';

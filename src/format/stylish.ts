@@ -57,8 +57,6 @@ function filePiece(lines: string[], rows: [string, string, string, string][], wi
 
 /** ESLint's default look: findings grouped by file, aligned columns, a summary line. Nothing at all when clean. */
 export const stylish: Formatter = piecewiseFormatter({
-  // Paths are shown relative to the working directory; colour and width change every line.
-  pieceKey: (context: FormatContext) => JSON.stringify(['stylish', context.color, context.cwd, ...(context.width === undefined ? [] : [context.width])]),
   piece(result, context) {
     if (result.findings.length === 0) return '';
     const paint = palette(context.color);

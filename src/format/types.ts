@@ -24,21 +24,15 @@ export interface FormatContext {
   sourceLine?: (filePath: string, line: number) => string | undefined;
 }
 
-/** A formatter is a pure function of the results. */
-export type Formatter = ((results: readonly FileResult[], context: FormatContext) => string) & {
-  /** Set when the output is made of one piece per file: `--cache` then keeps the pieces of unchanged files. */
-  readonly piecewise?: PiecewiseFormat;
-};
+/** A formatter is a pure function of the results: it runs after linting, on whatever results it is given. */
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
 
 /**
- * A format whose output is a piece per file, framed: a file's piece depends on its result
- * and on the context values {@link PiecewiseFormat.pieceKey} names, nothing else. A warm
- * `--cache` run over thousands of unchanged files then copies stored pieces rather than
- * formatting every finding again.
+ * A format whose output is a piece per file, framed (`json`, `stylish`): a file's piece
+ * depends on its result and the context only, and is garbage once joined, rather than
+ * every file's intermediate values alive until the whole output is made.
  */
-export interface PiecewiseFormat {
-  /** The format's name and every context value a piece depends on (colour, working directory): pieces are stored and reused under it. */
-  pieceKey(context: FormatContext): string;
+export interface FilePieces {
   /** One file's piece; an empty one is left out of the output. */
   piece(result: FileResult, context: FormatContext): string;
   /** What goes around and between the pieces; undefined when the output is empty. */
@@ -52,9 +46,9 @@ export interface PieceFrame {
   tail: string;
 }
 
-/** A formatter made of a {@link PiecewiseFormat}: its output is, by construction, what framing stored pieces gives. */
-export function piecewiseFormatter(format: PiecewiseFormat): Formatter {
-  const formatter = (results: readonly FileResult[], context: FormatContext): string => {
+/** A formatter made of {@link FilePieces}. */
+export function piecewiseFormatter(format: FilePieces): Formatter {
+  return (results, context) => {
     const frame = format.frame(results, context);
     if (frame === undefined) return '';
     const pieces: string[] = [];
@@ -64,5 +58,4 @@ export function piecewiseFormatter(format: PiecewiseFormat): Formatter {
     }
     return `${frame.head}${pieces.join(frame.separator)}${frame.tail}`;
   };
-  return Object.assign(formatter, { piecewise: format });
 }

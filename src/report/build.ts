@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { designId } from '../design.js';
 import { lintPaths, readDesignFile, type LintOptions, type LintRun } from '../engine/lint-files.js';
-import { valueAt } from '../rules/functions/index.js';
+import { valueAt } from '../design/values.js';
 import { RULES, ruleDocsUrl } from '../rules/index.js';
 import { scoreProblem, traitsOf } from '../scorer/index.js';
 import type { FileResult } from '../types.js';

@@ -1,5 +1,6 @@
 import type { ComponentKind } from '../design.js';
-import { componentsOf, flowsOf, isPresent, textsOf, valueAt } from '../rules/functions/index.js';
+import { componentsOf, flowsOf } from '../design/architecture-graph.js';
+import { isPresent, textsOf, valueAt } from '../design/values.js';
 import type { DataPath } from '../types.js';
 import type { DiagramEdge, DiagramGraph, DiagramNode, Stack } from './mermaid.js';
 import { plain } from './text.js';

@@ -1,4 +1,4 @@
-import type { DiagramGraph, DiagramNode } from './mermaid.js';
+import type { DiagramGraph, DiagramNode } from './diagram.js';
 import { plain } from './text.js';
 
 /**

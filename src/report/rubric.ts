@@ -1,4 +1,5 @@
-import { approachOf, componentsOf, isPresent, valueAt } from '../rules/functions/index.js';
+import { componentsOf } from '../design/architecture-graph.js';
+import { declaredApproach as approachOf, isPresent, valueAt } from '../design/index.js';
 import { scoreProblem, traitsOf } from '../scorer/index.js';
 import type { DataPath } from '../types.js';
 

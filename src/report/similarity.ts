@@ -1,6 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { declaredApproach, saysSomething, servingModes, valueAt } from '../design/index.js';
-import { componentsOf } from '../rules/functions/index.js';
+import { componentsOf } from '../design/architecture-graph.js';
 
 /**
  * Which designs resemble each other to a reviewer: the framework's item-item cosine

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { UsageError } from '../errors.js';
-import { closestMatch } from '../schema/suggest.js';
+import { closestMatch } from '../util/closest-match.js';
 import type { SectionContext } from './model.js';
 
 // Imported by a name TypeScript does not follow: remark-directive's types would add directive

@@ -14,7 +14,12 @@ import serving from './serving/index.js';
 import traceability from './traceability/index.js';
 import yaml from './yaml/index.js';
 
-/** Every rule, in catalogue order (SPEC §4). */
+/**
+ * Every rule, in catalogue order: the one registry. Each folder here is a rule group (but
+ * the helper folders `functions/` and `declarative/`); each file in a group but index.ts
+ * is one rule, `<group>/<name>.ts` with the id `<group>/<name>`, listed in the group's
+ * index.ts. tests/rules/registry.test.ts fails on a rule file left out or misnamed.
+ */
 export const RULES: readonly Rule[] = [
   ...yaml,
   ...schema,

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { DataPath } from '../types.js';
-import { describeType, formatPath, quoteValue, schemaTypeName } from './describe.js';
-import { closestMatch, uniqueClosestMatch } from './suggest.js';
+import { describeType, formatPath, quoteValue, schemaTypeName } from '../design/describe.js';
+import { closestMatch, uniqueClosestMatch } from '../util/closest-match.js';
 
 /** One schema violation, in the words of the `schema/invalid` rule's messages. */
 export interface SchemaProblem {

@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_TEMPLATE, DESIGN_ID_PATTERN, isTemplateName, newDesignText, PACKAGED_SCHEMA_PATH, SCHEMA_URL, TEMPLATE_NAMES } from '../../init/index.js';
 import { isInside } from '../../format/paths.js';
-import { closestMatch } from '../../schema/suggest.js';
+import { closestMatch } from '../../util/closest-match.js';
 import { writeNewFileAtomic } from '../../util/write-atomic.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIO } from '../io.js';

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { applyBaseline, baselineText, readBaseline, type Baseline } from '../../config/index.js';
-import { DEFAULT_MAX_FILE_SIZE, lintPaths, resultOf, type LintRun, type PieceRequest } from '../../engine/lint-files.js';
+import { DEFAULT_MAX_FILE_SIZE, lintPaths, resultOf, type LintRun } from '../../engine/lint-files.js';
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
-import { outputFromPieces } from '../../format/pieces.js';
 import { RULES, ruleById, type Rule } from '../../rules/index.js';
-import { closestMatch } from '../../schema/suggest.js';
+import { closestMatch } from '../../util/closest-match.js';
 import { fixTypeFilter, type FixFilter } from '../../fix/apply-fixes.js';
 import { fixText } from '../../fix/fix-text.js';
 import { decodeDesignBytes } from '../../load/index.js';
@@ -139,16 +138,6 @@ function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
 }
 
-/** What to ask the cache to keep for the piecewise formats of this run, once per key. */
-function pieceRequests(outputs: readonly { formatter: Formatter; context: FormatContext }[]): PieceRequest[] {
-  const requests = new Map<string, PieceRequest>();
-  for (const { formatter, context } of outputs) {
-    const format = formatter.piecewise;
-    if (format) requests.set(format.pieceKey(context), { key: format.pieceKey(context), piece: (result) => format.piece(result, context) });
-  }
-  return [...requests.values()];
-}
-
 /** `--stdin` and `--stdin-filename`: the file standard input poses as, or undefined for a run over paths. */
 function stdinRequest(values: { stdin?: boolean | undefined; 'stdin-filename'?: string | undefined; cache?: boolean | undefined; 'write-baseline'?: boolean | undefined }, positionals: readonly string[]): { filePath: string } | undefined {
   const name = values['stdin-filename'];
@@ -253,10 +242,8 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
       return { target, formatter: (await loadFormatter(target.format))!, context };
     }),
   );
-  // --quiet formats other results than the linted ones: stored pieces would not fit them.
   // Fixing needs every finding's fix, which cached results do not keep: the cache is not used.
   const cache = values.cache === true && fix === undefined;
-  const pieces = cache && !values.quiet && !writeBaseline ? pieceRequests(outputs) : [];
   const stdinBytes = stdin ? await (io.stdin ?? readStandardInput)() : undefined;
   const run = stdin
     ? stdinRun(lintStandardInput(stdinBytes!, stdin.filePath, lintOptions), baseline)
@@ -267,7 +254,6 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
         cache,
         ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
         toolVersion: toolVersion(),
-        ...(pieces.length > 0 ? { pieces } : {}),
         outputs: writtenFiles.filter((file) => file !== undefined),
       });
   for (const line of run.missing) io.stderr(`mlsys-lint: ${line}\n`);
@@ -303,12 +289,9 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   for (const output of outputs) output.context.rules = run.rules;
   for (const { target, formatter, context } of outputs) {
     context.elapsedMs = elapsedMs;
-    // Pieces belong to the linted results, in their order: not to --quiet's copies.
-    const known = formatter.piecewise && results === run.results ? run.pieces?.get(formatter.piecewise.pieceKey(context)) : undefined;
     // With --fix-dry-run standard output holds the changes: only reports bound for files are written.
     if (fix?.dryRun && (target.file === undefined || target.file === STDOUT)) continue;
-    const output = known ? outputFromPieces(formatter.piecewise!, results, context, known) : formatter(results, context);
-    writeOutput(io, target.file ?? STDOUT, output);
+    writeOutput(io, target.file ?? STDOUT, formatter(results, context));
   }
   for (const crash of run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);

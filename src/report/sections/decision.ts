@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { approachOf } from '../../rules/functions/index.js';
+import { declaredApproach as approachOf } from '../../design/index.js';
 import { TRAIT_NAMES, traitsOf, type ProblemTraits, type Recommendation, type TraitName } from '../../scorer/index.js';
 import type { DesignReport } from '../model.js';
 import { count, messagePhrasing, paragraph, strong, table, text } from '../text.js';

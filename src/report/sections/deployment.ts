@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
 import { latencySlo, peakLoad } from '../../design/index.js';
 import { QUANTITY_PARSERS, formatQuantity, parsePerSecond, type QuantityKind } from '../../quantity/index.js';
-import { USUAL_SLO_RANGES, isAbove, isWithin, valueAt, type UsualRange } from '../../rules/functions/index.js';
+import { USUAL_SLO_RANGES, isAbove, isWithin, type UsualRange } from '../../design/slo-ranges.js';
+import { valueAt } from '../../design/values.js';
 import type { DataPath, Finding } from '../../types.js';
 import type { DesignReport } from '../model.js';
 import { messagePhrasing, paragraph, plain, table, text, type Cell } from '../text.js';

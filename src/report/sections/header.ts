@@ -1,5 +1,5 @@
 import type { PhrasingContent, RootContent } from 'mdast';
-import { textsOf, valueAt } from '../../rules/functions/index.js';
+import { textsOf, valueAt } from '../../design/values.js';
 import type { DesignReport, SectionContext } from '../model.js';
 import { heading, joined, link, list, paragraph, plain, strong, text, userText } from '../text.js';
 

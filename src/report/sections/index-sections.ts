@@ -1,6 +1,6 @@
 import type { Link, RootContent } from 'mdast';
 import { STEPS } from '../../design.js';
-import { valueAt } from '../../rules/functions/index.js';
+import { valueAt } from '../../design/values.js';
 import type { DesignReport, IndexModel } from '../model.js';
 import { STATUS_SYMBOL } from '../readiness.js';
 import { SIMILARITY_THRESHOLD } from '../similarity.js';

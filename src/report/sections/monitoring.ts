@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { textsOf, valueAt } from '../../rules/functions/index.js';
+import { textsOf, valueAt } from '../../design/values.js';
 import type { DesignReport } from '../model.js';
 import { joined, paragraph, table, text } from '../text.js';
 import { fieldList, stepStatus } from './step.js';

@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { StepKey } from '../../design.js';
-import { isPresent, mappingAt, valueAt } from '../../rules/functions/index.js';
+import { isPresent, mappingAt, valueAt } from '../../design/values.js';
 import type { DesignReport } from '../model.js';
 import { STATUS_SYMBOL } from '../readiness.js';
 import { count, list, paragraph, plain, strong, text, userText } from '../text.js';

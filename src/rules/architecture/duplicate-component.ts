@@ -1,4 +1,4 @@
-import { formatPath, quoteValue } from '../../schema/describe.js';
+import { formatPath, quoteValue } from '../../design/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
 import { componentsOf } from '../functions/index.js';

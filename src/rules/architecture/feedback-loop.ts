@@ -1,9 +1,9 @@
 import type { Concept } from '../../design/index.js';
 import { phrasingDocs } from '../../design/phrases.js';
-import { quoteValue } from '../../schema/describe.js';
+import { quoteValue } from '../../design/describe.js';
 import { defineRule } from '../define-rule.js';
 import { componentsOf, flowsOf, mentionsConcept } from '../functions/index.js';
-import { pathFrom } from '../functions/architecture-graph.js';
+import { pathFrom } from '../../design/architecture-graph.js';
 import { proseOf } from '../functions/design-prose.js';
 
 /**

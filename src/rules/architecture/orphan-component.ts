@@ -1,4 +1,4 @@
-import { quoteValue } from '../../schema/describe.js';
+import { quoteValue } from '../../design/describe.js';
 import { defineRule } from '../define-rule.js';
 import { componentsOf, flowsOf } from '../functions/index.js';
 

@@ -1,5 +1,5 @@
-import { closestMatch } from '../../schema/suggest.js';
-import { formatPath, quoteValue } from '../../schema/describe.js';
+import { closestMatch } from '../../util/closest-match.js';
+import { formatPath, quoteValue } from '../../design/describe.js';
 import { defineRule } from '../define-rule.js';
 import { componentsOf, flowsOf } from '../functions/index.js';
 

@@ -1,7 +1,7 @@
-import { quoteValue } from '../../schema/describe.js';
+import { quoteValue } from '../../design/describe.js';
 import { defineRule } from '../define-rule.js';
 import { componentsOf, flowsOf, reachableFrom } from '../functions/index.js';
-import { pathFrom } from '../functions/architecture-graph.js';
+import { pathFrom } from '../../design/architecture-graph.js';
 
 export default defineRule({
   id: 'architecture/unmonitored-serving',

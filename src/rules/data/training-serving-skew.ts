@@ -1,6 +1,6 @@
 import type { Concept } from '../../design/index.js';
 import { phrasingDocs } from '../../design/phrases.js';
-import { quoteValue } from '../../schema/describe.js';
+import { quoteValue } from '../../design/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
 import { componentsOf, flowsOf, hasComponentOfKind, isPresent, mentionsConcept, saysSomething, servingModes, valueAt } from '../functions/index.js';

@@ -1,6 +1,6 @@
 import type { ComponentKind } from '../../design.js';
 import type { DataPath } from '../../types.js';
-import { componentsOf } from './architecture-graph.js';
+import { componentsOf } from '../../design/architecture-graph.js';
 import { saysSomething } from '../../design/hollow.js';
 import { valueAt } from '../../design/values.js';
 

@@ -5,6 +5,6 @@ export { servingModes, servesInRealTime, presenceOf, saysSomething, mentionsConc
 export { quantityFields, quantityAt, parseQuantityField, parseCountOrRate } from '../../design/quantities.js';
 export type { QuantityField } from '../../design/quantities.js';
 export { hasComponentOfKind, declaresPart } from './components.js';
-export { componentIdOf, componentsOf, flowsOf, reachableFrom, type ComponentEntry, type FlowEntry } from './architecture-graph.js';
-export { USUAL_SLO_RANGES, isAbove, isWithin, type UsualRange } from './slo-ranges.js';
+export { componentIdOf, componentsOf, flowsOf, reachableFrom, type ComponentEntry, type FlowEntry } from '../../design/architecture-graph.js';
+export { USUAL_SLO_RANGES, isAbove, isWithin, type UsualRange } from '../../design/slo-ranges.js';
 export { declaredApproach as approachOf } from '../../design/index.js';

@@ -1,6 +1,6 @@
 import { LineIndex } from '../../load/index.js';
 import { yaml } from '../../load/yaml-tree.js';
-import { formatPath, quoteValue } from '../../schema/describe.js';
+import { formatPath, quoteValue } from '../../design/describe.js';
 import type { DataPath, SourceRange } from '../../types.js';
 import { defineRule } from '../define-rule.js';
 

@@ -1,6 +1,6 @@
 import { AUDIENCE_WORDS, coversMetric, METRIC_ABBREVIATIONS, metricName, unmatchedTerms, type MetricName } from '../../design/values.js';
 import { isHollowText } from '../../design/hollow.js';
-import { formatPath, quoteValue } from '../../schema/describe.js';
+import { formatPath, quoteValue } from '../../design/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
 import { isNegatedItem, successMetrics, textsOf, valueAt } from '../functions/index.js';

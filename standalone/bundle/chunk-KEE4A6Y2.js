@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{a,b,c}from"./chunk-BMIW4RO6.js";import"./chunk-5SFGRJZZ.js";import"./chunk-ZWZQXFMR.js";import"./chunk-PBGEVNTL.js";import"./chunk-YXO5G6WU.js";import"./chunk-ZDGW4KWW.js";import"./chunk-2U5VQN6H.js";import"./chunk-K22DCFET.js";import"./chunk-OOEDKO62.js";export{a as cliRuleSeverities,c as unknownTeamRuleLine,b as unknownTeamRules};

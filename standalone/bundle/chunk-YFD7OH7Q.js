@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{A as a,B as b,C as c,D as d,E as e,F as f,Q as g,R as h,S as i,T as j}from"./chunk-YXO5G6WU.js";import"./chunk-ZDGW4KWW.js";import"./chunk-2U5VQN6H.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
