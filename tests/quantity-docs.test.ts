@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quantitiesSection } from '../src/docs/quantity-docs.js';
-import { markdownOf } from '../src/markdown.js';
+import { markdownOf } from '../src/markdown-tree.js';
 import { ACCEPTED_EXAMPLES, REJECTED_EXAMPLES } from '../src/quantity/examples.js';
 import { QUANTITY_PARSERS } from '../src/quantity/index.js';
 

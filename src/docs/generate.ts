@@ -4,7 +4,7 @@ import { findingsForDesign } from '../engine/findings-for-design.js';
 import { resultOf } from '../engine/lint-files.js';
 import { stylish } from '../format/stylish.js';
 import { loadDesign } from '../load/index.js';
-import { markdownOf, parseMarkdown } from '../markdown.js';
+import { markdownOf, parseMarkdown } from '../markdown-tree.js';
 import { RULES } from '../rules/index.js';
 import { designSchema } from '../schema/index.js';
 import { formatDocTree } from './format-docs.js';

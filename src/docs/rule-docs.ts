@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } f
 import { loadDesign } from '../load/index.js';
 import { findingsForDesign } from '../engine/findings-for-design.js';
 import { approachesOf, type Rule, type RuleExample } from '../rules/index.js';
-import { parseMarkdown } from '../markdown.js';
+import { parseMarkdown } from '../markdown-tree.js';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const code = (value: string) => ({ type: 'inlineCode' as const, value });

@@ -1,5 +1,5 @@
 import { InputReadError, readInputText } from '../util/read-input.js';
-import { markdownOf } from '../markdown.js';
+import { markdownOf } from '../markdown-tree.js';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';

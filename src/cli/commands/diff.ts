@@ -1,6 +1,6 @@
 import { reviewDesigns, reviewTree } from '../../diff/index.js';
 import { UsageError } from '../../errors.js';
-import { markdownOf } from '../../markdown.js';
+import { markdownOf } from '../../markdown-tree.js';
 import { resolve } from 'node:path';
 import { outputFile, STDOUT, writeOutput } from '../output.js';
 import { parseCommandArgs } from '../args.js';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigResolver } from '../../config/index.js';
-import { markdownOf } from '../../markdown.js';
+import { markdownOf } from '../../markdown-tree.js';
 import { UsageError } from '../../errors.js';
 import { approachesOf, docsUrlOf, RULE_DOCS_BASE_URL, RULES, ruleDocsUrl, type Rule } from '../../rules/index.js';
 import { ruleDocTree, rulesTable } from '../../docs/rule-docs.js';

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownOf } from '../src/markdown.js';
+import { markdownOf } from '../src/markdown-tree.js';
 
 // The serialiser without the plain-text short cut, to check that the short cut changes nothing.
 const reference = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', fences: true, rule: '-', emphasis: '_', listItemIndent: 'one' });

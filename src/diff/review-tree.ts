@@ -1,6 +1,6 @@
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { STEPS, type StepKey } from '../design.js';
-import { inlineMessage } from '../format/markdown.js';
+import { inlineMessage } from '../format/markdown-summary.js';
 import { plural } from '../format/summary.js';
 import type { Change, DesignChange, ReviewFinding, SloChange, StaleAlert } from './compare.js';
 import type { DesignReview } from './review.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import markdown, { inlineMessage } from '../../src/format/markdown.js';
+import markdown, { inlineMessage } from '../../src/format/markdown-summary.js';
 import { CONTEXT, fixtureResults } from './fixture-results.js';
 import { tablesOf } from './markdown-parse.js';
 

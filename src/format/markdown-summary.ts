@@ -1,5 +1,5 @@
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { markdownOf } from '../markdown.js';
+import { markdownOf } from '../markdown-tree.js';
 import type { FileResult, Finding } from '../types.js';
 import { relativePath } from './paths.js';
 import { plural, SEVERITY_WORD, totalsOf } from './summary.js';
