@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoreProblem, type ProblemTraits } from '../src/scorer/index.js';
 
-// The framework's decision function, transcribed independently from SPEC §3's table, to
-// check the product against on every combination of trait values.
+// The framework's decision function, transcribed independently from the table in
+// docs/rules.md#the-should-use-ml-scorer, to check the product against on every combination
+// of trait values.
 function frameworkScores(traits: ProblemTraits): { ml: number; traditional: number } {
   let ml = 0;
   let traditional = 0;

@@ -1,6 +1,7 @@
 /**
- * The should-use-ML decision function of the 7-step framework (SPEC §3): points for ML
- * and for a traditional approach from five problem traits, and a recommendation.
+ * The should-use-ML decision function of the 7-step framework: points for ML and for a
+ * traditional approach from five problem traits, and a recommendation, as the table in
+ * docs/rules.md#the-should-use-ml-scorer gives them.
  */
 
 export type TraitName = 'has_patterns' | 'data_size' | 'rule_complexity' | 'needs_generalization' | 'needs_interpretability';

@@ -16,7 +16,7 @@ const loop = (id: string, path: string) =>
   `serving component \`${id}\` feeds its own training (${path}): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)`;
 const noMonitoring = (id: string) => `serving component \`${id}\` is not monitored: \`architecture.components\` has no component of kind \`monitoring\``;
 
-const SPEC_ARCHITECTURE = `architecture:
+const WORKED_EXAMPLE_ARCHITECTURE = `architecture:
   components:
     - {id: events,   name: Event stream,    kind: data-source,     tech: Kafka}
     - {id: etl,      name: Feature jobs,    kind: data-processing, tech: Spark}
@@ -57,7 +57,7 @@ describe('architecture rules', () => {
   });
 
   it('say nothing about the architecture of the specification', () => {
-    expect(lintChecked(SPEC_ARCHITECTURE, RULES)).toEqual([]);
+    expect(lintChecked(WORKED_EXAMPLE_ARCHITECTURE, RULES)).toEqual([]);
   });
 
   it('say nothing without an architecture', () => {

@@ -12,7 +12,7 @@ const RECOMMENDATION_TEXT: Readonly<Record<Recommendation, string>> = {
 
 const SIDE = { ml: 'ML', traditional: 'Traditional' } as const;
 
-/** The framework's decision matrix (SPEC §3), with the trait that speaks to each criterion. */
+/** The framework's decision matrix (docs/rules.md#the-decision-matrix), with the trait that speaks to each criterion. */
 const MATRIX: readonly { criterion: string; ml: string; traditional: string; side: (traits: ProblemTraits) => 'ml' | 'traditional' | undefined }[] = [
   { criterion: 'Pattern complexity', ml: 'Complex, non-linear patterns', traditional: 'Simple, well-defined rules', side: (t) => (t.has_patterns === undefined ? undefined : t.has_patterns === true ? 'ml' : 'traditional') },
   { criterion: 'Data availability', ml: 'Large amounts of labeled data', traditional: 'Limited or no data', side: (t) => (t.data_size === undefined ? undefined : t.data_size === 'large' || t.data_size === 'medium' ? 'ml' : 'traditional') },

@@ -1,7 +1,7 @@
 import type { TraitName } from '../../scorer/index.js';
 import { defineRule } from '../define-rule.js';
 
-/** What the should-use-ML scorer takes an absent trait to be (SPEC §3). */
+/** What the should-use-ML scorer takes an absent trait to be (docs/rules.md#the-should-use-ml-scorer). */
 const ASSUMED: Record<TraitName, string> = {
   has_patterns: 'false',
   data_size: 'small',
