@@ -9,7 +9,17 @@ import { tempDir } from './temp-dir.js';
 const DESIGN = 'mlsys: 1\nname: Cached\nbogus: 1\n';
 
 function options(cwd: string, extra: Partial<LintOptions> = {}): LintOptions {
-  return { cwd, useConfigFiles: true, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000, cache: true, cacheLocation: '.cache/', toolVersion: '1.0.0', ...extra };
+  return {
+    cwd,
+    useConfigFiles: true,
+    cliRules: new Map(),
+    reportUnusedDisableDirectives: false,
+    maxFileSize: 5_000_000,
+    cache: true,
+    cacheLocation: '.cache/',
+    toolVersion: '1.0.0',
+    ...extra,
+  };
 }
 
 const cacheFile = (cwd: string) => join(cwd, '.cache', 'lint-cache');
@@ -56,10 +66,16 @@ describe('--cache', () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN });
     await lintPaths(['d'], options(cwd));
     writeFileSync(join(cwd, 'd/a.yaml'), DESIGN.replace('bogus', 'bogux'));
-    expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')!.message).toContain('`bogux`');
+    expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')!.message).toContain(
+      '`bogux`',
+    );
     writeFileSync(join(cwd, '.mlsys-lint.yaml'), 'rules: {schema/invalid: off}\n');
     expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.some((f) => f.ruleId === 'schema/invalid')).toBe(false);
-    expect((await lintPaths(['d'], options(cwd, { cliRules: new Map([['schema/invalid', 'warn']]) }))).results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')!.severity).toBe('warn');
+    expect(
+      (await lintPaths(['d'], options(cwd, { cliRules: new Map([['schema/invalid', 'warn']]) }))).results[0]!.findings.find(
+        (f) => f.ruleId === 'schema/invalid',
+      )!.severity,
+    ).toBe('warn');
     const before = cacheBytes(cwd);
     await lintPaths(['d'], options(cwd, { toolVersion: '1.0.1' }));
     expect(cacheBytes(cwd).equals(before)).toBe(false);
@@ -107,7 +123,12 @@ describe('--cache', () => {
     const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
-    expect(readCache(cwd).sections.paths.toString().split('\u0000').map((path) => path.slice(cwd.length + 1))).toEqual(['d/b.yaml', 'd/c.yaml', 'd/e.yaml', 'd/f.yaml']);
+    expect(
+      readCache(cwd)
+        .sections.paths.toString()
+        .split('\u0000')
+        .map((path) => path.slice(cwd.length + 1)),
+    ).toEqual(['d/b.yaml', 'd/c.yaml', 'd/e.yaml', 'd/f.yaml']);
   });
 
   it('removes the cache file of the format before', async () => {
@@ -128,7 +149,14 @@ describe('--cache with output pieces', () => {
 
   it('prints byte for byte what a run without the cache prints, in every piecewise format, to a file too', async () => {
     const cwd = tempDir(FILES);
-    for (const args of [['-f', 'json'], [], ['--color'], ['-f', 'json', '-f', 'stylish:out.txt'], ['--quiet', '-f', 'json'], ['-f', 'sarif']]) {
+    for (const args of [
+      ['-f', 'json'],
+      [],
+      ['--color'],
+      ['-f', 'json', '-f', 'stylish:out.txt'],
+      ['--quiet', '-f', 'json'],
+      ['-f', 'sarif'],
+    ]) {
       const reference = await runInProcess(['designs/', ...args], cwd);
       const referenceFile = args.includes('stylish:out.txt') ? readFileSync(join(cwd, 'out.txt'), 'utf8') : undefined;
       for (const run of ['first', 'second']) {

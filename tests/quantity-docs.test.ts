@@ -21,7 +21,9 @@ describe('docs/format.md "Quantities" comes from src/quantity/examples.ts (run `
   });
 
   it('no example is listed twice', () => {
-    const keys = [...ACCEPTED_EXAMPLES, ...REJECTED_EXAMPLES].map((example) => JSON.stringify([example.kind, example.written, example.options]));
+    const keys = [...ACCEPTED_EXAMPLES, ...REJECTED_EXAMPLES].map((example) =>
+      JSON.stringify([example.kind, example.written, example.options]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -39,7 +39,10 @@ const LATENCY_THRESHOLD = new RegExp(String.raw`${ABOVE}\s*(${NUMBER}\s*${DURATI
 const AVAILABILITY_THRESHOLD = new RegExp(String.raw`${BELOW}\s*(${NUMBER}\s*%)`, 'giu');
 
 /** The values of every match of a threshold pattern, parsed; undefined when one does not parse. */
-function valuesOf(matches: readonly RegExpMatchArray[], parse: (text: string) => { ok: true; quantity: Quantity } | { ok: false }): number[] | undefined {
+function valuesOf(
+  matches: readonly RegExpMatchArray[],
+  parse: (text: string) => { ok: true; quantity: Quantity } | { ok: false },
+): number[] | undefined {
   const values: number[] = [];
   for (const match of matches) {
     const parsed = parse(match[1]!.replace(/\s+/g, ''));
@@ -72,7 +75,10 @@ const percentileNamed = (digits: string | undefined): LatencyPercentile['name'] 
 export function alertThresholdOf(text: string): AlertThreshold | undefined {
   // Remembered by text: designs repeat the same alerts, and rules and `diff` ask about each.
   if (thresholdByText.has(text)) return thresholdByText.get(text);
-  const threshold = text.length > 400 || isNegatedItem(text) || BUDGET_WORDS.test(text) ? undefined : (latencyThresholdOf(text) ?? availabilityThresholdOf(text));
+  const threshold =
+    text.length > 400 || isNegatedItem(text) || BUDGET_WORDS.test(text)
+      ? undefined
+      : (latencyThresholdOf(text) ?? availabilityThresholdOf(text));
   if (thresholdByText.size >= 10_000) thresholdByText.clear();
   thresholdByText.set(text, threshold === undefined ? undefined : Object.freeze(threshold));
   return threshold;

@@ -1,5 +1,20 @@
 /** Helpers every layer reads a design with: values, presence, phrasing, fields written in several shapes, approach. */
-export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName, metricWords, metricTerms, metricName, coversMetric, unmatchedTerms, sameMetric, METRIC_ABBREVIATIONS } from './values.js';
+export {
+  valueAt,
+  mappingAt,
+  listAt,
+  isPresent,
+  textsOf,
+  mentions,
+  comparableName,
+  metricWords,
+  metricTerms,
+  metricName,
+  coversMetric,
+  unmatchedTerms,
+  sameMetric,
+  METRIC_ABBREVIATIONS,
+} from './values.js';
 export type { MetricName, MetricTerm } from './values.js';
 export { presenceOf, isHollowText, saysSomething, type Presence } from './hollow.js';
 export { isNegatedItem, mentionsConcept, phrasingDocs, type Concept, type Phrasing } from './phrases.js';

@@ -18,19 +18,31 @@ function table(header: readonly string[], align: Table['align'], rows: TableCell
 }
 
 function list(items: PhrasingContent[][]): List {
-  return { type: 'list', ordered: false, spread: false, children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })) };
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((children): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+  };
 }
 
 const SEVERITY = { error: 'error', warn: 'warning', info: 'info' } as const;
 
-const STATUS_WORD: Record<DesignChange['status'], string> = { added: 'added', deleted: 'deleted', renamed: 'renamed', modified: 'modified', unchanged: 'unchanged' };
+const STATUS_WORD: Record<DesignChange['status'], string> = {
+  added: 'added',
+  deleted: 'deleted',
+  renamed: 'renamed',
+  modified: 'modified',
+  unchanged: 'unchanged',
+};
 
 const stepName = (key: StepKey): string => {
   const step = STEPS.find((candidate) => candidate.key === key)!;
   return `${step.number}. ${step.title}`;
 };
 
-const orNone = (value: string | null | undefined): PhrasingContent => (value === null || value === undefined ? text('(none)') : code(value));
+const orNone = (value: string | null | undefined): PhrasingContent =>
+  value === null || value === undefined ? text('(none)') : code(value);
 
 function findingsTable(findings: readonly ReviewFinding[]): Table {
   return table(
@@ -57,7 +69,10 @@ function sloLine(slo: SloChange): PhrasingContent[] {
   return [...head, text(`: ${slo.before ?? ''} → ${slo.after ?? ''}`)];
 }
 
-/** One stale alert: `monitoring.alerts[0]` (p99 latency > 200ms …) fires at p99 > 200ms, but `deployment.slo.latency_p99` is now 300ms (was 200ms): … */
+/**
+ * One stale alert: `monitoring.alerts[0]` (p99 latency > 200ms …) fires at p99 > 200ms, but
+ * `deployment.slo.latency_p99` is now 300ms (was 200ms): …
+ */
 function staleAlertLine(alert: StaleAlert): PhrasingContent[] {
   const was = alert.before === undefined ? ' (it was not set)' : ` (was ${alert.before})`;
   return [
@@ -76,11 +91,15 @@ function staleAlertLine(alert: StaleAlert): PhrasingContent[] {
 function designSections(design: DesignChange): RootContent[] {
   const nodes: RootContent[] = [heading(2, code(design.id), text(` (${STATUS_WORD[design.status]})`))];
   const where: PhrasingContent[] =
-    design.status === 'renamed' ? [code(design.basePath!), text(' → '), code(design.headPath!)] : [code((design.headPath ?? design.basePath)!)];
+    design.status === 'renamed'
+      ? [code(design.basePath!), text(' → '), code(design.headPath!)]
+      : [code((design.headPath ?? design.basePath)!)];
   nodes.push(paragraph(...where));
   if (design.status === 'deleted') {
     const counts = design.counts.base!;
-    nodes.push(paragraph(text(`Deleted; at the base revision it had ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}.`)));
+    nodes.push(
+      paragraph(text(`Deleted; at the base revision it had ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}.`)),
+    );
     return nodes;
   }
   if (design.unparsable.length > 0) {
@@ -94,17 +113,32 @@ function designSections(design: DesignChange): RootContent[] {
   if (design.designStatus) facts.push(changeLine('Status', design.designStatus));
   if (design.approach) facts.push(changeLine('Approach', design.approach));
   if (design.verdict) {
-    const side = (verdict: typeof design.verdict.before): PhrasingContent[] => [code(verdict.recommendation), text(` (ML ${verdict.mlScore} : ${verdict.traditionalScore} traditional)`)];
+    const side = (verdict: typeof design.verdict.before): PhrasingContent[] => [
+      code(verdict.recommendation),
+      text(` (ML ${verdict.mlScore} : ${verdict.traditionalScore} traditional)`),
+    ];
     facts.push([strong(text('Should we use ML?')), text(' '), ...side(design.verdict.before), text(' → '), ...side(design.verdict.after)]);
   }
   if (facts.length > 0) nodes.push(list(facts));
-  if (design.introduced.length > 0) nodes.push(heading(3, text(`Findings introduced (${design.introduced.length})`)), findingsTable(design.introduced));
+  if (design.introduced.length > 0)
+    nodes.push(heading(3, text(`Findings introduced (${design.introduced.length})`)), findingsTable(design.introduced));
   if (design.fixed.length > 0) nodes.push(heading(3, text(`Findings fixed (${design.fixed.length})`)), findingsTable(design.fixed));
   if (design.slos.length > 0) nodes.push(heading(3, text('SLOs')), list(design.slos.map(sloLine)));
-  if (design.staleAlerts.length > 0) nodes.push(heading(3, text(`Stale alerts (${design.staleAlerts.length})`)), list(design.staleAlerts.map(staleAlertLine)));
+  if (design.staleAlerts.length > 0)
+    nodes.push(heading(3, text(`Stale alerts (${design.staleAlerts.length})`)), list(design.staleAlerts.map(staleAlertLine)));
   const monitors: PhrasingContent[][] = [
-    ...design.monitors.removed.map((item) => [strong(text('Removed')), text(' from '), code(`monitoring.${item.category}`), text(`: ${item.text}`)]),
-    ...design.monitors.added.map((item) => [strong(text('Added')), text(' to '), code(`monitoring.${item.category}`), text(`: ${item.text}`)]),
+    ...design.monitors.removed.map((item) => [
+      strong(text('Removed')),
+      text(' from '),
+      code(`monitoring.${item.category}`),
+      text(`: ${item.text}`),
+    ]),
+    ...design.monitors.added.map((item) => [
+      strong(text('Added')),
+      text(' to '),
+      code(`monitoring.${item.category}`),
+      text(`: ${item.text}`),
+    ]),
   ];
   if (monitors.length > 0) nodes.push(heading(3, text('Monitors')), list(monitors));
   const steps: PhrasingContent[][] = [
@@ -113,7 +147,15 @@ function designSections(design: DesignChange): RootContent[] {
   ];
   if (steps.length > 0) nodes.push(heading(3, text('Steps')), list(steps));
   if (nodes.length === 2) {
-    nodes.push(paragraph(text(design.textChanged ? 'The text changed; findings, verdict, SLOs, monitors and steps did not.' : 'Only the file moved; its content did not change.')));
+    nodes.push(
+      paragraph(
+        text(
+          design.textChanged
+            ? 'The text changed; findings, verdict, SLOs, monitors and steps did not.'
+            : 'Only the file moved; its content did not change.',
+        ),
+      ),
+    );
   }
   return nodes;
 }
@@ -123,7 +165,9 @@ export function reviewTree(review: DesignReview): Root {
   const { totals } = review;
   const changed = review.designs.filter((design) => design.status !== 'unchanged');
   const unchanged = review.designs.length - changed.length;
-  const children: RootContent[] = [heading(1, text('Design review: '), code(review.base.revision), text(` (${review.base.commit.slice(0, 12)}) → working tree`))];
+  const children: RootContent[] = [
+    heading(1, text('Design review: '), code(review.base.revision), text(` (${review.base.commit.slice(0, 12)}) → working tree`)),
+  ];
   if (changed.length === 0) {
     children.push(paragraph(text(`✅ No design changed (${plural(review.designs.length, 'design')} compared).`)));
     return { type: 'root', children };
@@ -139,8 +183,15 @@ export function reviewTree(review: DesignReview): Root {
       ['Design', 'Change', 'New errors', 'New warnings', 'Fixed'],
       ['left', 'left', 'right', 'right', 'right'],
       changed.map((design) => {
-        const count = (severity: ReviewFinding['severity']): string => String(design.introduced.filter((finding) => finding.severity === severity).length);
-        return [cell(code(design.id)), cell(text(STATUS_WORD[design.status])), cell(text(count('error'))), cell(text(count('warn'))), cell(text(String(design.fixed.length)))];
+        const count = (severity: ReviewFinding['severity']): string =>
+          String(design.introduced.filter((finding) => finding.severity === severity).length);
+        return [
+          cell(code(design.id)),
+          cell(text(STATUS_WORD[design.status])),
+          cell(text(count('error'))),
+          cell(text(count('warn'))),
+          cell(text(String(design.fixed.length))),
+        ];
       }),
     ),
   );

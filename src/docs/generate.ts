@@ -78,7 +78,11 @@ export function readmeWithSample(readme: string): string {
   if (start === -1 || end === -1 || end < start) throw new Error(`README.md needs ${SAMPLE_START} and ${SAMPLE_END} markers`);
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const filePath = `${root}${README_SAMPLE_DESIGN}`;
-  const findings = findingsForDesign(loadDesign(filePath, readFileSync(filePath, 'utf8')), RULES, (id) => RULES.find((rule) => rule.id === id)!.meta.severity);
+  const findings = findingsForDesign(
+    loadDesign(filePath, readFileSync(filePath, 'utf8')),
+    RULES,
+    (id) => RULES.find((rule) => rule.id === id)!.meta.severity,
+  );
   const output = stylish([resultOf(filePath, findings)], { cwd: root, color: false, rules: RULES, toolVersion: '' });
   return `${readme.slice(0, start + SAMPLE_START.length)}\n\n\`\`\`text\n$ npx mlsys-lint ${README_SAMPLE_DESIGN}${output.replace(/\n+$/, '')}\n\`\`\`\n\n${readme.slice(end)}`;
 }

@@ -81,9 +81,15 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   const resolver = new ConfigResolver(options.rules ?? RULES, options);
   const { files, missing, warnings: walkWarnings } = await findDesignFiles(patterns, options.cwd, (path) => resolver.isIgnored(path));
   const cacheModule = options.cache ? await import('./cache.js') : undefined;
-  const outputs = [...(options.outputs ?? []), ...(cacheModule ? [{ label: 'the cache', path: cacheModule.cacheFilePath(options.cacheLocation, options.cwd) }] : [])];
+  const outputs = [
+    ...(options.outputs ?? []),
+    ...(cacheModule ? [{ label: 'the cache', path: cacheModule.cacheFilePath(options.cacheLocation, options.cwd) }] : []),
+  ];
   if (outputs.length > 0) checkOutputCollisions(outputs, runInputs(files, resolver, options), options.cwd);
-  const cache = cacheModule?.LintCache.open(options.cacheLocation, options.cwd, { pieceKeys: (options.pieces ?? []).map((request) => request.key), maxFileSize: options.maxFileSize });
+  const cache = cacheModule?.LintCache.open(options.cacheLocation, options.cwd, {
+    pieceKeys: (options.pieces ?? []).map((request) => request.key),
+    maxFileSize: options.maxFileSize,
+  });
   // By file, in file order: from the cache first, then from linting the rest.
   const byFile: (FileResult | undefined)[] = cache ? cachedResults(files, resolver, options, cache) : new Array<undefined>(files.length);
   const toLint: string[] = [];
@@ -122,10 +128,13 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     const baselineUse = new Map<string, number>();
     results = results.map((result) => {
       const kept = applyBaseline(result.findings, result.filePath, baseline, baselineUse);
-      return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+      return kept.length === result.findings.length
+        ? result
+        : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
     });
     // A result the baseline changed has no piece: its piece was made from the result before.
-    for (const list of pieces?.values() ?? []) for (let index = 0; index < results.length; index++) if (results[index] !== byFile[index]) list[index] = undefined;
+    for (const list of pieces?.values() ?? [])
+      for (let index = 0; index < results.length; index++) if (results[index] !== byFile[index]) list[index] = undefined;
   }
   return { results, crashes: linted.crashes, rules: resolver.knownRules(), missing, warnings, ...(pieces ? { pieces } : {}) };
 }
@@ -145,8 +154,18 @@ function* runInputs(files: readonly string[], resolver: ConfigResolver, options:
 }
 
 /** The cached result of each file whose content, configuration and options are unchanged; undefined for the others. */
-function cachedResults(files: readonly string[], resolver: ConfigResolver, options: LintOptions, cache: LintCache): (FileResult | undefined)[] {
-  const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
+function cachedResults(
+  files: readonly string[],
+  resolver: ConfigResolver,
+  options: LintOptions,
+  cache: LintCache,
+): (FileResult | undefined)[] {
+  const optionsKey = JSON.stringify([
+    options.toolVersion,
+    [...options.cliRules],
+    options.reportUnusedDisableDirectives,
+    options.maxFileSize,
+  ]);
   // One context string per configuration, not per file.
   const contexts = new Map<ConfigFile | null, string>();
   return files.map((filePath) => {
@@ -164,7 +183,11 @@ function cachedResults(files: readonly string[], resolver: ConfigResolver, optio
  * Each requested output piece of each result, in result order: the stored one (UTF-8)
  * when the result came from the cache, else made now and stored.
  */
-function piecesOf(results: readonly FileResult[], requests: readonly PieceRequest[], cache: LintCache): Map<string, (string | Uint8Array | undefined)[]> {
+function piecesOf(
+  results: readonly FileResult[],
+  requests: readonly PieceRequest[],
+  cache: LintCache,
+): Map<string, (string | Uint8Array | undefined)[]> {
   const pieces = new Map<string, (string | Uint8Array | undefined)[]>();
   for (const request of requests) {
     pieces.set(
@@ -182,7 +205,11 @@ function piecesOf(results: readonly FileResult[], requests: readonly PieceReques
 }
 
 /** Lints a list of design files on this thread, without a baseline. */
-export function lintFiles(files: readonly string[], options: LintOptions, resolver = new ConfigResolver(options.rules ?? RULES, options)): { results: FileResult[]; crashes: RuleCrash[] } {
+export function lintFiles(
+  files: readonly string[],
+  options: LintOptions,
+  resolver = new ConfigResolver(options.rules ?? RULES, options),
+): { results: FileResult[]; crashes: RuleCrash[] } {
   const crashes: RuleCrash[] = [];
   const results = files.map((filePath) => lintLoaded(readDesignFile(filePath, options.maxFileSize), resolver, options, crashes));
   return { results, crashes };
@@ -220,7 +247,8 @@ export function readDesignFile(filePath: string, maxFileSize: number = DEFAULT_M
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return unreadableDesign(filePath, 'it is a directory');
     if (!stats.isFile()) return unreadableDesign(filePath, 'it is not a regular file (a pipe, socket or device)');
-    if (stats.size > maxFileSize) return unreadableDesign(filePath, `the file is ${stats.size} bytes, more than the limit of ${maxFileSize} (--max-file-size)`);
+    if (stats.size > maxFileSize)
+      return unreadableDesign(filePath, `the file is ${stats.size} bytes, more than the limit of ${maxFileSize} (--max-file-size)`);
     bytes = readToEnd(fd, stats.size);
   } catch (error) {
     return unreadableDesign(filePath, describeReadError(error));
@@ -268,7 +296,10 @@ function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: Lin
   const severities = resolver.severitiesFor(source.filePath, status);
   const rules = resolver.rulesFor(source.filePath);
   const findings = findingsForDesign(source, rules, (id) => severities.get(id) ?? 'off', crashes);
-  const { kept, problems } = applyDirectives(findings, source.text, { reportUnused: options.reportUnusedDisableDirectives, ...(rules === (options.rules ?? RULES) ? {} : { rules }) });
+  const { kept, problems } = applyDirectives(findings, source.text, {
+    reportUnused: options.reportUnusedDisableDirectives,
+    ...(rules === (options.rules ?? RULES) ? {} : { rules }),
+  });
   const final = [...kept, ...problems].sort(compareFindings);
   return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, rules) };
 }

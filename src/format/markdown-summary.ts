@@ -33,12 +33,19 @@ function table(header: readonly string[], align: Table['align'], rows: TableRow[
 }
 
 // Words, not emoji: table columns stay aligned for every reader's idea of a character's width.
-const verdict = (result: FileResult): string => (result.errorCount > 0 ? 'errors' : result.warningCount > 0 ? 'warnings' : result.infoCount > 0 ? 'info only' : 'clean');
+const verdict = (result: FileResult): string =>
+  result.errorCount > 0 ? 'errors' : result.warningCount > 0 ? 'warnings' : result.infoCount > 0 ? 'info only' : 'clean';
 
 function summaryRow(result: FileResult, file: string): TableRow {
   return {
     type: 'tableRow',
-    children: [cell(code(file)), cell(text(verdict(result))), cell(text(String(result.errorCount))), cell(text(String(result.warningCount))), cell(text(String(result.infoCount)))],
+    children: [
+      cell(code(file)),
+      cell(text(verdict(result))),
+      cell(text(String(result.errorCount))),
+      cell(text(String(result.warningCount))),
+      cell(text(String(result.infoCount))),
+    ],
   };
 }
 
@@ -50,7 +57,12 @@ function ruleCell(finding: Finding): TableCell {
 function findingRow(finding: Finding): TableRow {
   return {
     type: 'tableRow',
-    children: [cell(text(`${finding.line}:${finding.column}`)), cell(text(SEVERITY_WORD[finding.severity])), ruleCell(finding), cell(...inlineMessage(finding.message))],
+    children: [
+      cell(text(`${finding.line}:${finding.column}`)),
+      cell(text(SEVERITY_WORD[finding.severity])),
+      ruleCell(finding),
+      cell(...inlineMessage(finding.message)),
+    ],
   };
 }
 
@@ -62,7 +74,11 @@ export const markdown: Formatter = (results, context) => {
   const totals = totalsOf(results);
   const problems = totals.errors + totals.warnings + totals.infos;
   const failing = results.filter((result) => result.findings.length > 0);
-  const parts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning'), ...(totals.infos > 0 ? [plural(totals.infos, 'info')] : [])];
+  const parts = [
+    plural(totals.errors, 'error'),
+    plural(totals.warnings, 'warning'),
+    ...(totals.infos > 0 ? [plural(totals.infos, 'info')] : []),
+  ];
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [text('mlsys-lint')] },
     {
@@ -70,11 +86,20 @@ export const markdown: Formatter = (results, context) => {
       children:
         problems === 0
           ? [text(`✅ No problems in ${plural(results.length, 'design')}.`)]
-          : [{ type: 'strong', children: [text(`${totals.errors > 0 ? '❌' : '⚠️'} ${plural(problems, 'problem')}`)] }, text(` (${parts.join(', ')}) in ${failing.length} of ${plural(results.length, 'design')}.`)],
+          : [
+              { type: 'strong', children: [text(`${totals.errors > 0 ? '❌' : '⚠️'} ${plural(problems, 'problem')}`)] },
+              text(` (${parts.join(', ')}) in ${failing.length} of ${plural(results.length, 'design')}.`),
+            ],
     },
   ];
   if (results.length > 0) {
-    children.push(table(['Design', 'Result', 'Errors', 'Warnings', 'Info'], ['left', 'left', 'right', 'right', 'right'], results.map((result) => summaryRow(result, relativePath(context.cwd, result.filePath)))));
+    children.push(
+      table(
+        ['Design', 'Result', 'Errors', 'Warnings', 'Info'],
+        ['left', 'left', 'right', 'right', 'right'],
+        results.map((result) => summaryRow(result, relativePath(context.cwd, result.filePath))),
+      ),
+    );
   }
   for (const result of failing) {
     children.push(

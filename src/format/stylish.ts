@@ -58,14 +58,16 @@ function filePiece(lines: string[], rows: [string, string, string, string][], wi
 /** ESLint's default look: findings grouped by file, aligned columns, a summary line. Nothing at all when clean. */
 export const stylish: Formatter = piecewiseFormatter({
   // Paths are shown relative to the working directory; colour and width change every line.
-  pieceKey: (context: FormatContext) => JSON.stringify(['stylish', context.color, context.cwd, ...(context.width === undefined ? [] : [context.width])]),
+  pieceKey: (context: FormatContext) =>
+    JSON.stringify(['stylish', context.color, context.cwd, ...(context.width === undefined ? [] : [context.width])]),
   piece(result, context) {
     if (result.findings.length === 0) return '';
     const paint = palette(context.color);
     const lines = ['', paint.underline(visibleText(relative(context.cwd, result.filePath) || result.filePath))];
     const rows = result.findings.map((finding): [string, string, string, string] => {
       const severity = SEVERITY_WORD[finding.severity];
-      const painted = finding.severity === 'error' ? paint.red(severity) : finding.severity === 'warn' ? paint.yellow(severity) : paint.cyan(severity);
+      const painted =
+        finding.severity === 'error' ? paint.red(severity) : finding.severity === 'warn' ? paint.yellow(severity) : paint.cyan(severity);
       return [paint.dim(`${finding.line}:${finding.column}`), painted, oneLineMessage(finding.message), paint.dim(finding.ruleId ?? '')];
     });
     filePiece(lines, rows, context.width);
@@ -79,7 +81,8 @@ export const stylish: Formatter = piecewiseFormatter({
     const parts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning')];
     if (totals.infos > 0) parts.push(plural(totals.infos, 'info'));
     const summary = `✖ ${plural(problems, 'problem')} (${parts.join(', ')})`;
-    const painted = totals.errors > 0 ? paint.red(paint.bold(summary)) : totals.warnings > 0 ? paint.yellow(paint.bold(summary)) : paint.bold(summary);
+    const painted =
+      totals.errors > 0 ? paint.red(paint.bold(summary)) : totals.warnings > 0 ? paint.yellow(paint.bold(summary)) : paint.bold(summary);
     return { head: '', separator: '\n', tail: `\n\n${painted}\n` };
   },
 });

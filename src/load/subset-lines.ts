@@ -41,7 +41,12 @@ export interface Line {
 
 /** Typed arrays for a table of `capacity` lines. */
 function lineArrays(capacity: number): { starts: Int32Array; ends: Int32Array; contents: Int32Array; blanks: Uint8Array } {
-  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), contents: new Int32Array(capacity), blanks: new Uint8Array(capacity) };
+  return {
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    contents: new Int32Array(capacity),
+    blanks: new Uint8Array(capacity),
+  };
 }
 
 // One set of arrays, reused by every table: a table lives only while its text is parsed, and

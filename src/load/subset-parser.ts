@@ -120,7 +120,8 @@ class SubsetParser implements FlowHost {
         const next = this.nextContent(i + 1);
         const nextLine = next === -1 ? undefined : this.table.at(next);
         if (nextLine && nextLine.indent > indent) result = this.blockNode(next, nextLine.indent, mapping);
-        else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end)) result = this.blockSequence(next, indent, mapping);
+        else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end))
+          result = this.blockSequence(next, indent, mapping);
         else {
           this.node(colon + 1, colon + 1, 0, mapping, null);
           result = { value: null, next: i + 1 };
@@ -136,7 +137,13 @@ class SubsetParser implements FlowHost {
       if (nextLine.indent < indent) return { value: data, next };
       if (nextLine.indent > indent || this.isSequenceEntry(nextLine.content, nextLine.end)) {
         // A sequence entry at the mapping's own indentation ends a mapping that is a sequence item's value.
-        if (nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end) && parent !== -1 && this.tree.kinds[parent] === SEQUENCE) return { value: data, next };
+        if (
+          nextLine.indent === indent &&
+          this.isSequenceEntry(nextLine.content, nextLine.end) &&
+          parent !== -1 &&
+          this.tree.kinds[parent] === SEQUENCE
+        )
+          return { value: data, next };
         giveUp();
       }
       i = next;

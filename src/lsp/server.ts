@@ -66,10 +66,19 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     const text = document.getText();
     const size = Buffer.byteLength(text);
     // A huge document gets the finding a huge file gets, not seconds of parsing per keystroke.
-    const design = size > options.maxFileSize ? unreadableDesign(filePath, `the document is ${size} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)`) : loadDesign(filePath, text);
+    const design =
+      size > options.maxFileSize
+        ? unreadableDesign(filePath, `the document is ${size} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)`)
+        : loadDesign(filePath, text);
     // Empty or unparseable text has no data: its findings say so, no log line needed.
     const data = design.data as unknown;
-    if (problem === undefined && data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || !('mlsys' in data))) problem = 'not a design (no `mlsys` key): publishing what the linter finds';
+    if (
+      problem === undefined &&
+      data !== null &&
+      data !== undefined &&
+      (typeof data !== 'object' || Array.isArray(data) || !('mlsys' in data))
+    )
+      problem = 'not a design (no `mlsys` key): publishing what the linter finds';
     const { results, crashes } = lintLoadedDesigns([design], lintOptions);
     // A rule that threw: the other rules' findings still stand.
     if (crashes.length > 0) problem = `${crashes.map((crash) => crash.message).join('; ')}`;
@@ -101,7 +110,8 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     };
   });
   connection.onInitialized(() => {
-    if (watchByRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_GLOB }] });
+    if (watchByRegistration)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_GLOB }] });
   });
 
   documents.onDidChangeContent(({ document }) => publish(document));
@@ -122,7 +132,12 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     const seen = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       // Some clients send diagnostics back without their source: a known rule id is enough.
-      if ((diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE) || typeof diagnostic.code !== 'string' || !ruleById(diagnostic.code)) continue;
+      if (
+        (diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE) ||
+        typeof diagnostic.code !== 'string' ||
+        !ruleById(diagnostic.code)
+      )
+        continue;
       const ruleId = diagnostic.code;
       const line = diagnostic.range.start.line;
       const lineKey = `${ruleId}\u0000${line}`;

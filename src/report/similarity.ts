@@ -82,13 +82,16 @@ const techTokens = (tech: unknown): string[] =>
 /** The features the similarity is computed from. */
 export function featuresOf(design: unknown): DesignFeatures {
   const traits = traitsOf(design);
-  const trait = TRAIT_NAMES.filter((name) => traits[name] !== undefined && traits[name] !== null).map((name) => `${name}=${String(traits[name])}`);
+  const trait = TRAIT_NAMES.filter((name) => traits[name] !== undefined && traits[name] !== null).map(
+    (name) => `${name}=${String(traits[name])}`,
+  );
   const taskType = valueAt(design, ['framing', 'task_type']);
   const task = typeof taskType === 'string' && taskType.trim() !== '' ? [`task=${taskType.trim().toLowerCase()}`] : [];
   const texts = stringsIn(design);
   const tech = new Set<string>();
   for (const [name, pattern] of KNOWN_TECHNOLOGIES) if (texts.some((text) => pattern.test(text))) tech.add(name);
-  for (const component of componentsOf(design)) for (const token of techTokens(valueAt(design, [...component.path, 'tech']))) tech.add(token);
+  for (const component of componentsOf(design))
+    for (const token of techTokens(valueAt(design, [...component.path, 'tech']))) tech.add(token);
   return { trait, task, tech: [...tech].sort().map((name) => `tech=${name}`) };
 }
 
@@ -130,7 +133,8 @@ export function similarDesigns(designs: readonly DesignFeatures[], k = 3): Neigh
   const similarities = cosineSimilarities(featureMatrix(designs).matrix);
   // Keep the k best of each row as it is scanned, rather than sorting every row: with
   // thousands of designs the rows are long and only three entries are wanted.
-  const better = (a: Neighbour, b: Neighbour): boolean => a.similarity > b.similarity || (a.similarity === b.similarity && a.index < b.index);
+  const better = (a: Neighbour, b: Neighbour): boolean =>
+    a.similarity > b.similarity || (a.similarity === b.similarity && a.index < b.index);
   return designs.map((_, row) => {
     const best: Neighbour[] = [];
     const values = similarities.getRow(row);

@@ -87,13 +87,17 @@ export class ChromiumRenderer implements SvgRenderer {
     // The browser opens the page as it starts, rather than a blank tab to be sent there later.
     const pageUrl = pathToFileURL(join(this.folder, 'page.html')).href;
     // Its own process group, so that stopping it stops its renderer and helper processes too.
-    this.browser = spawn(executablePath, [...CHROMIUM_ARGS, '--remote-debugging-pipe', '--allow-file-access-from-files', `--user-data-dir=${profile}`, pageUrl], {
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-      // A process group of its own (on Windows, `detached` would open a console window instead).
-      detached: process.platform !== 'win32',
-      // Its own temporary files (shared memory among them) go in the folder too: killed, it cannot remove them itself.
-      env: { ...process.env, TMPDIR: this.folder },
-    });
+    this.browser = spawn(
+      executablePath,
+      [...CHROMIUM_ARGS, '--remote-debugging-pipe', '--allow-file-access-from-files', `--user-data-dir=${profile}`, pageUrl],
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+        // A process group of its own (on Windows, `detached` would open a console window instead).
+        detached: process.platform !== 'win32',
+        // Its own temporary files (shared memory among them) go in the folder too: killed, it cannot remove them itself.
+        env: { ...process.env, TMPDIR: this.folder },
+      },
+    );
     this.pipe = new DevToolsPipe(this.browser.stdio[3] as Writable, this.browser.stdio[4] as Readable);
     this.browser.stderr!.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL);
@@ -101,7 +105,12 @@ export class ChromiumRenderer implements SvgRenderer {
     this.browser.on('error', (error) => this.pipe.close(`Chromium could not be started: ${error.message}`));
     // `close` comes once the process has exited and its output is read, so its last words are known.
     this.browser.on('close', (code, signal) => {
-      const lastWords = this.stderrTail.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(-LAST_STDERR_LINES).join('; ');
+      const lastWords = this.stderrTail
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .slice(-LAST_STDERR_LINES)
+        .join('; ');
       this.pipe.close(`Chromium stopped (${signal ?? `exit code ${code}`})${lastWords === '' ? '' : `: ${lastWords}`}`);
     });
     process.on('exit', this.killOnExit);
@@ -115,7 +124,9 @@ export class ChromiumRenderer implements SvgRenderer {
     const { targetInfos } = (await this.pipe.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
     const page = targetInfos.find((target) => target.type === 'page');
     if (page === undefined) throw new Error('the browser opened no page');
-    const { sessionId } = (await this.pipe.send('Target.attachToTarget', { targetId: page.targetId, flatten: true })) as { sessionId: string };
+    const { sessionId } = (await this.pipe.send('Target.attachToTarget', { targetId: page.targetId, flatten: true })) as {
+      sessionId: string;
+    };
     // A new tab holds a blank document until the page replaces it, and a question asked
     // while that happens fails: ask until the page itself answers.
     for (;;) {
@@ -129,7 +140,11 @@ export class ChromiumRenderer implements SvgRenderer {
   }
 
   private async evaluate(expression: string, sessionId: string): Promise<unknown> {
-    const { result, exceptionDetails } = (await this.pipe.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, sessionId)) as {
+    const { result, exceptionDetails } = (await this.pipe.send(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true },
+      sessionId,
+    )) as {
       result?: { value?: unknown };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
@@ -143,7 +158,11 @@ export class ChromiumRenderer implements SvgRenderer {
       const sessionId = await this.session;
       for (let start = 0; start < jobs.length; start += BATCH) {
         const batch = jobs.slice(start, start + BATCH).map((job) => ({ id: `mlsys-${job.name}`, source: job.source }));
-        const drawn = (await withTimeout(this.evaluate(`window.mlsys.render(${JSON.stringify(batch)})`, sessionId), BATCH_TIMEOUT_MS, 'Mermaid did not finish drawing')) as { svg?: string; error?: string }[];
+        const drawn = (await withTimeout(
+          this.evaluate(`window.mlsys.render(${JSON.stringify(batch)})`, sessionId),
+          BATCH_TIMEOUT_MS,
+          'Mermaid did not finish drawing',
+        )) as { svg?: string; error?: string }[];
         drawn.forEach((result, offset) => {
           const job = jobs[start + offset]!;
           if (result.svg === undefined) throw new DiagramError(`--svg: Mermaid could not draw ${job.name}: ${result.error}`);
@@ -152,7 +171,9 @@ export class ChromiumRenderer implements SvgRenderer {
       }
     } catch (error) {
       if (error instanceof DiagramError) throw error;
-      throw new BrowserError(`--svg: drawing the diagrams in Chromium (${this.executablePath}) failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BrowserError(
+        `--svg: drawing the diagrams in Chromium (${this.executablePath}) failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return rendered;
   }

@@ -56,8 +56,10 @@ function resolveModule(specifier: string): string | undefined {
 /** Mermaid's ES module build for browsers, which loads the code of each diagram type only when one is drawn. */
 export function mermaidBrowserModule(): string {
   const entry = resolveModule('mermaid');
-  if (entry === undefined) throw new UsageError(`--svg needs Mermaid: \`npm install --save-dev ${PEER}\` (an optional peer dependency of mlsys-lint)`);
+  if (entry === undefined)
+    throw new UsageError(`--svg needs Mermaid: \`npm install --save-dev ${PEER}\` (an optional peer dependency of mlsys-lint)`);
   const browserModule = join(dirname(entry), 'mermaid.esm.min.mjs');
-  if (!existsSync(browserModule)) throw new UsageError(`--svg needs Mermaid 11's browser build, and ${browserModule} is missing: \`npm install --save-dev ${PEER}@11\``);
+  if (!existsSync(browserModule))
+    throw new UsageError(`--svg needs Mermaid 11's browser build, and ${browserModule} is missing: \`npm install --save-dev ${PEER}@11\``);
   return pathToFileURL(browserModule).href;
 }

@@ -7,7 +7,13 @@
 export type TraitName = 'has_patterns' | 'data_size' | 'rule_complexity' | 'needs_generalization' | 'needs_interpretability';
 
 /** The traits in the order the framework scores them. */
-export const TRAIT_NAMES: readonly TraitName[] = ['has_patterns', 'data_size', 'rule_complexity', 'needs_generalization', 'needs_interpretability'];
+export const TRAIT_NAMES: readonly TraitName[] = [
+  'has_patterns',
+  'data_size',
+  'rule_complexity',
+  'needs_generalization',
+  'needs_interpretability',
+];
 
 export interface ProblemTraits {
   has_patterns?: boolean;
@@ -35,7 +41,12 @@ export interface Verdict {
   missingTraits: TraitName[];
 }
 
-const reason = (trait: TraitName, favors: ScoreReason['favors'], points: number, text: string): ScoreReason => ({ trait, favors, points, text });
+const reason = (trait: TraitName, favors: ScoreReason['favors'], points: number, text: string): ScoreReason => ({
+  trait,
+  favors,
+  points,
+  text,
+});
 
 // Only `true` counts as yes, as in the framework, where anything else takes the "no" branch.
 function traitReason(trait: TraitName, traits: ProblemTraits): ScoreReason | null {

@@ -23,7 +23,12 @@ describe('markdown format', () => {
     const withFindings = results.filter((result) => result.findings.length > 0);
     expect(findingTables).toHaveLength(withFindings.length);
     expect(findingTables.map((table) => table.length - 1)).toEqual(withFindings.map((result) => result.findings.length));
-    expect(findingTables[0]![1]).toEqual(['12:3', 'error', 'serving/latency-slo', 'online serving without a latency SLO: set deployment.slo.latency_p99']);
+    expect(findingTables[0]![1]).toEqual([
+      '12:3',
+      'error',
+      'serving/latency-slo',
+      'online serving without a latency SLO: set deployment.slo.latency_p99',
+    ]);
   });
 
   it('escapes what designs say: pipes, emphasis and HTML stay text', () => {

@@ -4,7 +4,13 @@ import { FORMAT_NAMES, loadFormatter } from '../../src/format/index.js';
 import { RULES } from '../../src/rules/index.js';
 import type { FileResult, Finding } from '../../src/types.js';
 
-const OPTIONS = { cwd: '/tmp', useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: true, maxFileSize: 5 * 1024 * 1024 };
+const OPTIONS = {
+  cwd: '/tmp',
+  useConfigFiles: false,
+  cliRules: new Map(),
+  reportUnusedDisableDirectives: true,
+  maxFileSize: 5 * 1024 * 1024,
+};
 
 // Only a generous guard against super-linear time (minutes before the fixes), never a
 // benchmark: processor time, which a machine busy with other work does not inflate.
@@ -45,8 +51,20 @@ describe('hostile inputs under the file size limit take linear time', () => {
 
 describe('formatters with more findings than a call has room for arguments', () => {
   const count = 150_000;
-  const findings: Finding[] = Array.from({ length: count }, (_, index) => ({ ruleId: 'schema/invalid', severity: 'error', message: `unknown key \`k${index}\``, messageId: 'unknownKey', path: [`k${index}`], line: index + 3, column: 1, endLine: index + 3, endColumn: 3 }));
-  const results: FileResult[] = [{ filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 }];
+  const findings: Finding[] = Array.from({ length: count }, (_, index) => ({
+    ruleId: 'schema/invalid',
+    severity: 'error',
+    message: `unknown key \`k${index}\``,
+    messageId: 'unknownKey',
+    path: [`k${index}`],
+    line: index + 3,
+    column: 1,
+    endLine: index + 3,
+    endColumn: 3,
+  }));
+  const results: FileResult[] = [
+    { filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 },
+  ];
 
   // Markdown is linear but slow per finding: a smaller share of the time budget is spent on it elsewhere.
   it.each(FORMAT_NAMES.filter((name) => name !== 'markdown'))('%s', async (name) => {

@@ -18,9 +18,13 @@ describe('the deployment SLO table', () => {
     const report = (await buildReports([dir], reportOptions())).files.get('slo.md')!;
     expect(report).toContain('| Target | This design | Requirement | Meets the requirement | Usual | Against usual |');
     expect(report).toContain('| Latency p50 | 20ms | < 100ms (requirements.latency) | ✅ meets it | below 50ms | ✅ usual |');
-    expect(report).toContain('| Latency p99 | 150ms | < 100ms (requirements.latency) | ❌ Latency p99 150ms is above the required 100ms | below 200ms | ✅ usual |');
+    expect(report).toContain(
+      '| Latency p99 | 150ms | < 100ms (requirements.latency) | ❌ Latency p99 150ms is above the required 100ms | below 200ms | ✅ usual |',
+    );
     // 1.2M a minute is 20K a second: below the 50K peak, though within the usual range.
-    expect(report).toContain('| Throughput | 1.2M/min (20K rps) | 50K rps (requirements.scale.peak_rps) | ❌ Throughput 20K rps is below the peak load of 50K rps | 1K–100K RPS | ✅ usual |');
+    expect(report).toContain(
+      '| Throughput | 1.2M/min (20K rps) | 50K rps (requirements.scale.peak_rps) | ❌ Throughput 20K rps is below the peak load of 50K rps | 1K–100K RPS | ✅ usual |',
+    );
     // Better than usual is not a warning.
     expect(report).toContain('| Availability | 99.999% | — | — | 99.9%–99.99% | ✅ better than usual |');
     expect(report).toContain('| Cost per prediction | $0.05 | — | — | $0.001–$0.01 | ⚠️ worse than usual |');

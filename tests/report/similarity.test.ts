@@ -10,7 +10,12 @@ describe('featuresOf', () => {
       problem: { has_patterns: true, data_size: 'large' },
       framing: { task_type: 'Ranking' },
       data: { pipeline: 'Kafka into Spark', feature_store: 'Feast' },
-      architecture: { components: [{ id: 'w', kind: 'monitoring', tech: 'Prometheus + Grafana' }, { id: 'x', kind: 'other', tech: 'In-house (Go)' }] },
+      architecture: {
+        components: [
+          { id: 'w', kind: 'monitoring', tech: 'Prometheus + Grafana' },
+          { id: 'x', kind: 'other', tech: 'In-house (Go)' },
+        ],
+      },
     };
     expect(featuresOf(design)).toEqual({
       trait: ['has_patterns=true', 'data_size=large'],

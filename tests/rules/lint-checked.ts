@@ -15,7 +15,12 @@ export function lintChecked(yaml: string, ruleIds: readonly string[]): ReturnTyp
     return rule;
   });
   const crashes: RuleCrash[] = [];
-  const findings = findingsForDesign(loadDesign('/virtual/design.yaml', yaml), rules, (id) => ruleById(id)?.meta.severity ?? 'off', crashes);
+  const findings = findingsForDesign(
+    loadDesign('/virtual/design.yaml', yaml),
+    rules,
+    (id) => ruleById(id)?.meta.severity ?? 'off',
+    crashes,
+  );
   expect(crashes.map((crash) => crash.message)).toEqual([]);
   return brief(findings);
 }

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_SIZE, lintPaths, resultOf, type LintRun, type PieceReq
 import { UsageError } from '../../errors.js';
 import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
 import { outputFromPieces } from '../../format/pieces.js';
-import { RULES, ruleById, type Rule } from '../../rules/index.js';
+import { RULES, type Rule } from '../../rules/index.js';
 import { closestMatch } from '../../schema/suggest.js';
 import type { FileResult } from '../../types.js';
 import { writeOutput, outputFile, STDOUT } from '../output.js';
@@ -102,7 +102,9 @@ export function outputTargets(formats: readonly string[] | undefined, output: st
     const file = colon === -1 ? undefined : value.slice(colon + 1);
     if (!FORMAT_NAMES.includes(format)) {
       const suggestion = closestMatch(format, FORMAT_NAMES);
-      throw new UsageError(`unknown format \`${format}\`; use one of ${FORMAT_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`);
+      throw new UsageError(
+        `unknown format \`${format}\`; use one of ${FORMAT_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
+      );
     }
     if (file === '') throw new UsageError(`-f ${format}: needs a file name after the colon`);
     return file === undefined ? { format } : { format, file };
@@ -118,7 +120,12 @@ export function outputTargets(formats: readonly string[] | undefined, output: st
 export { cliRuleSeverities } from '../rule-flags.js';
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
-  return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
+  return results.map((result) => ({
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === 'error'),
+    warningCount: 0,
+    infoCount: 0,
+  }));
 }
 
 /** What to ask the cache to keep for the piecewise formats of this run, once per key. */
@@ -132,13 +139,24 @@ function pieceRequests(outputs: readonly { formatter: Formatter; context: Format
 }
 
 /** `--stdin` and `--stdin-filename`: the file standard input poses as, or undefined for a run over paths. */
-function stdinRequest(values: { stdin?: boolean | undefined; 'stdin-filename'?: string | undefined; cache?: boolean | undefined; 'write-baseline'?: boolean | undefined }, positionals: readonly string[]): { filePath: string } | undefined {
+function stdinRequest(
+  values: {
+    stdin?: boolean | undefined;
+    'stdin-filename'?: string | undefined;
+    cache?: boolean | undefined;
+    'write-baseline'?: boolean | undefined;
+  },
+  positionals: readonly string[],
+): { filePath: string } | undefined {
   const name = values['stdin-filename'];
   if (!values.stdin) {
     if (name !== undefined) throw new UsageError('--stdin-filename needs --stdin');
     return undefined;
   }
-  if (positionals.length > 0) throw new UsageError(`--stdin lints standard input: give no paths (got \`${positionals[0]}\`), or name the file it stands for with --stdin-filename`);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `--stdin lints standard input: give no paths (got \`${positionals[0]}\`), or name the file it stands for with --stdin-filename`,
+    );
   if (values.cache) throw new UsageError('--cache has nothing to keep with --stdin: standard input is linted every time');
   if (values['write-baseline']) throw new UsageError('--write-baseline records the findings of files: not available with --stdin');
   if (name === '') throw new UsageError('--stdin-filename needs a file name');
@@ -150,7 +168,9 @@ function stdinRun(linted: ReturnType<typeof lintStandardInput>, baseline: Baseli
   const results = baseline
     ? linted.results.map((result) => {
         const kept = applyBaseline(result.findings, result.filePath, baseline, new Map());
-        return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+        return kept.length === result.findings.length
+          ? result
+          : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
       })
     : linted.results;
   // Team rules that fired still reach SARIF through the findings' ids; the catalogue lists the built-in ones.
@@ -171,8 +191,10 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const targets = outputTargets(values.format, values.output);
   const writeBaseline = values['write-baseline'] === true;
   const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
-  if (values['cache-location'] === STDOUT) throw new UsageError('--cache-location: the cache cannot be standard output; give a folder or a file');
-  if (baselinePath === STDOUT && !writeBaseline) throw new UsageError('--baseline: give the baseline file to read (- is standard output, for --write-baseline only)');
+  if (values['cache-location'] === STDOUT)
+    throw new UsageError('--cache-location: the cache cannot be standard output; give a folder or a file');
+  if (baselinePath === STDOUT && !writeBaseline)
+    throw new UsageError('--baseline: give the baseline file to read (- is standard output, for --write-baseline only)');
   const baseline: Baseline | undefined = baselinePath && !writeBaseline ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
   // Every file this run writes, checked against its inputs and each other before anything is written.
   const writtenFiles = writeBaseline
@@ -190,7 +212,15 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
       const color = toStdout ? useColor(colorFlag, io) : colorFlag === true;
       // Stylish wraps to the terminal only when that is where it goes.
       const width = toStdout && io.stdoutIsTTY ? io.columns : undefined;
-      const context: FormatContext = { cwd: io.cwd, color, rules: RULES as readonly Rule[], toolVersion: toolVersion(), startedAt, sourceRoot: root, sourceLine };
+      const context: FormatContext = {
+        cwd: io.cwd,
+        color,
+        rules: RULES as readonly Rule[],
+        toolVersion: toolVersion(),
+        startedAt,
+        sourceRoot: root,
+        sourceLine,
+      };
       if (width !== undefined) context.width = width;
       if (maxWarnings !== undefined) context.maxWarnings = maxWarnings;
       return { target, formatter: (await loadFormatter(target.format))!, context };

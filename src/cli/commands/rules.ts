@@ -38,7 +38,12 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
   }
   if (positionals.length > 0) throw new UsageError(`rules takes no paths (got \`${positionals[0]}\`)`);
   // The config that would govern a design in the working folder.
-  const resolver = new ConfigResolver(RULES, { cwd: io.cwd, useConfigFiles: values['no-config'] !== true, cliRules: new Map(), ...(values.config ? { configFile: values.config } : {}) });
+  const resolver = new ConfigResolver(RULES, {
+    cwd: io.cwd,
+    useConfigFiles: values['no-config'] !== true,
+    cliRules: new Map(),
+    ...(values.config ? { configFile: values.config } : {}),
+  });
   const rules = resolver.rulesFor(join(io.cwd, 'design.yaml'));
   if (values.docs !== undefined) {
     const written = writeTeamRuleDocs(rules.filter((rule) => rule.origin), resolve(io.cwd, values.docs));
@@ -52,7 +57,13 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
         `${JSON.stringify(
           rules.map((rule) => {
             const url = docsUrlOf(rule, ruleDocsUrl);
-            return { id: rule.id, severity: rule.meta.severity, approaches: approachesOf(rule), description: rule.meta.description, ...(url !== undefined ? { url } : {}) };
+            return {
+              id: rule.id,
+              severity: rule.meta.severity,
+              approaches: approachesOf(rule),
+              description: rule.meta.description,
+              ...(url !== undefined ? { url } : {}),
+            };
           }),
           null,
           2,
@@ -65,7 +76,8 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
     case 'text': {
       const width = Math.max(...rules.map((rule) => rule.id.length));
       const scope = (rule: Rule): string => (approachesOf(rule).length === 3 ? 'all' : approachesOf(rule).join(', '));
-      for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${scope(rule).padEnd(10)}  ${rule.meta.description}\n`);
+      for (const rule of rules)
+        io.stdout(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${scope(rule).padEnd(10)}  ${rule.meta.description}\n`);
       return 0;
     }
     default:
@@ -81,7 +93,10 @@ function writeTeamRuleDocs(rules: readonly Rule[], directory: string): number {
     writeFileAtomic(file, markdownOf(ruleDocTree(rule)));
   }
   mkdirSync(directory, { recursive: true });
-  const index = markdownOf({ type: 'root', children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Team rules' }] }, rulesTable(rules, './')] });
+  const index = markdownOf({
+    type: 'root',
+    children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Team rules' }] }, rulesTable(rules, './')],
+  });
   writeFileAtomic(join(directory, 'README.md'), index);
   return rules.length;
 }

@@ -11,10 +11,37 @@ import { fieldList, stepStatus } from './step.js';
  * The SLO rows: where the target is, the usual range, which way is better (so that only a
  * target worse than usual is flagged), and the design's own requirement it must meet.
  */
-const SLO_ROWS: readonly { label: string; path: DataPath; percentile?: 'p50' | 'p99'; usual: string; better: 'lower' | 'higher'; requirement?: DataPath }[] = [
-  { label: 'Latency p50', path: ['deployment', 'slo', 'latency_p50'], percentile: 'p50', usual: 'below 50ms', better: 'lower', requirement: ['requirements', 'latency'] },
-  { label: 'Latency p99', path: ['deployment', 'slo', 'latency_p99'], percentile: 'p99', usual: 'below 200ms', better: 'lower', requirement: ['requirements', 'latency'] },
-  { label: 'Throughput', path: ['deployment', 'slo', 'throughput'], usual: '1K–100K RPS', better: 'higher', requirement: ['requirements', 'scale', 'peak_rps'] },
+const SLO_ROWS: readonly {
+  label: string;
+  path: DataPath;
+  percentile?: 'p50' | 'p99';
+  usual: string;
+  better: 'lower' | 'higher';
+  requirement?: DataPath;
+}[] = [
+  {
+    label: 'Latency p50',
+    path: ['deployment', 'slo', 'latency_p50'],
+    percentile: 'p50',
+    usual: 'below 50ms',
+    better: 'lower',
+    requirement: ['requirements', 'latency'],
+  },
+  {
+    label: 'Latency p99',
+    path: ['deployment', 'slo', 'latency_p99'],
+    percentile: 'p99',
+    usual: 'below 200ms',
+    better: 'lower',
+    requirement: ['requirements', 'latency'],
+  },
+  {
+    label: 'Throughput',
+    path: ['deployment', 'slo', 'throughput'],
+    usual: '1K–100K RPS',
+    better: 'higher',
+    requirement: ['requirements', 'scale', 'peak_rps'],
+  },
   { label: 'Availability', path: ['deployment', 'slo', 'availability'], usual: '99.9%–99.99%', better: 'higher' },
   { label: 'Cost per prediction', path: ['deployment', 'slo', 'cost_per_prediction'], usual: '$0.001–$0.01', better: 'lower' },
 ];
@@ -29,7 +56,13 @@ function written(value: unknown, kind: QuantityKind): string {
   const parsed = QUANTITY_PARSERS[kind](value);
   if (!parsed.ok) return shown;
   const normalised = formatQuantity(parsed.quantity);
-  return normalised.replace(/\s/g, '').toLowerCase() === shown.replace(/^[<>=~\s]+/, '').replace(/\s/g, '').toLowerCase() ? shown : `${shown} (${normalised})`;
+  return normalised.replace(/\s/g, '').toLowerCase() ===
+    shown
+      .replace(/^[<>=~\s]+/, '')
+      .replace(/\s/g, '')
+      .toLowerCase()
+    ? shown
+    : `${shown} (${normalised})`;
 }
 
 /** How a target compares with the usual range: only a target worse than usual is flagged. */
@@ -39,7 +72,8 @@ function assessQuantity(value: unknown, range: UsualRange, better: 'lower' | 'hi
   if (!parsed.ok) return '❌ does not parse';
   if (range.currency !== undefined && parsed.quantity.currency !== range.currency) return '— not compared (other currency)';
   const number = parsed.quantity.value;
-  const worse = better === 'lower' ? range.max !== undefined && isAbove(number, range.max) : range.min !== undefined && isAbove(range.min, number);
+  const worse =
+    better === 'lower' ? range.max !== undefined && isAbove(number, range.max) : range.min !== undefined && isAbove(range.min, number);
   if (worse) return '⚠️ worse than usual';
   const typical = TYPICAL.get(pathKey(range.path));
   const betterThanTypical = typical !== undefined && (better === 'lower' ? isAbove(typical[0], number) : isAbove(number, typical[1]));
@@ -61,7 +95,8 @@ function assessRequirement(value: unknown, requirement: unknown, kind: QuantityK
   if (!required.ok) return '— requirement does not parse';
   const target = QUANTITY_PARSERS[kind](value);
   if (!target.ok) return plain(value) === '' ? '❌ no target for this requirement' : '— not compared';
-  const breaks = better === 'lower' ? isAbove(target.quantity.value, required.quantity.value) : isAbove(required.quantity.value, target.quantity.value);
+  const breaks =
+    better === 'lower' ? isAbove(target.quantity.value, required.quantity.value) : isAbove(required.quantity.value, target.quantity.value);
   if (!breaks) return '✅ meets it';
   return better === 'lower'
     ? `❌ ${label} ${formatQuantity(target.quantity)} is above the required ${formatQuantity(required.quantity)}`
@@ -99,7 +134,8 @@ export default function deployment(report: DesignReport): RootContent[] {
     const kind = range.kind as QuantityKind;
     const peak = row.label === 'Throughput' ? peakLoad(report.design) : undefined;
     const requirementPath = peak?.path ?? row.requirement;
-    const requirement = peak !== undefined ? peakAsRate(peak.value) : row.requirement === undefined ? undefined : valueAt(report.design, row.requirement);
+    const requirement =
+      peak !== undefined ? peakAsRate(peak.value) : row.requirement === undefined ? undefined : valueAt(report.design, row.requirement);
     const hasRequirement = row.requirement !== undefined && plain(requirement) !== '';
     return [
       row.label,
@@ -114,7 +150,11 @@ export default function deployment(report: DesignReport): RootContent[] {
   rows.push(['Autoscaling', plain(scaling) || '—', '—', '—', '2–10x', assessScaling(scaling)]);
   return [
     ...stepStatus(report, 'deployment'),
-    paragraph(text("Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse than usual is flagged):")),
+    paragraph(
+      text(
+        "Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse than usual is flagged):",
+      ),
+    ),
     table(['Target', 'This design', 'Requirement', 'Meets the requirement', 'Usual', 'Against usual'], rows),
     ...fieldList(report, 'deployment', ['slo', 'scaling']),
   ];

@@ -15,7 +15,13 @@ export function summary(index: IndexModel): RootContent[] {
   if (designs.length === 0) return [paragraph(text('No designs were found.'))];
   const errors = designs.reduce((sum, design) => sum + design.result.errorCount, 0);
   const warnings = designs.reduce((sum, design) => sum + design.result.warningCount, 0);
-  return [paragraph(text(`${count(designs.length, 'design')}, with ${count(errors, 'error')} and ${count(warnings, 'warning')} in all. Each name links to the design's report.`))];
+  return [
+    paragraph(
+      text(
+        `${count(designs.length, 'design')}, with ${count(errors, 'error')} and ${count(warnings, 'warning')} in all. Each name links to the design's report.`,
+      ),
+    ),
+  ];
 }
 
 /** One row per design: status, verdict, readiness and counts. */
@@ -27,14 +33,20 @@ export function designs(index: IndexModel): RootContent[] {
       index.designs.map((design) => [
         [designLink(design)],
         plain(valueAt(design.design, ['status'])) || '—',
-        design.readable ? `${VERDICT_TEXT[design.verdict.recommendation]} (${design.verdict.mlScore} : ${design.verdict.traditionalScore})` : '—',
+        design.readable
+          ? `${VERDICT_TEXT[design.verdict.recommendation]} (${design.verdict.mlScore} : ${design.verdict.traditionalScore})`
+          : '—',
         percent(design.readiness.overall),
         String(design.result.errorCount),
         String(design.result.warningCount),
       ]),
       ['left', 'left', 'left', 'right', 'right', 'right'],
     ),
-    paragraph(text("Verdict: the should-use-ML recommendation with ML : traditional points. Readiness: that of the weakest step (see each report's readiness section).")),
+    paragraph(
+      text(
+        "Verdict: the should-use-ML recommendation with ML : traditional points. Readiness: that of the weakest step (see each report's readiness section).",
+      ),
+    ),
   ];
 }
 
@@ -55,7 +67,11 @@ export function coverage(index: IndexModel): RootContent[] {
 export function similar(index: IndexModel): RootContent[] {
   if (index.designs.length < 2) return [paragraph(text('Similar designs need at least two designs to compare.'))];
   return [
-    paragraph(text('The 3 most similar designs to each one, by cosine similarity of their problem traits, task type and technologies (1 = the same profile):')),
+    paragraph(
+      text(
+        'The 3 most similar designs to each one, by cosine similarity of their problem traits, task type and technologies (1 = the same profile):',
+      ),
+    ),
     list(
       index.designs.map((design, position) => {
         const neighbours = index.similar[position] ?? [];
@@ -63,7 +79,9 @@ export function similar(index: IndexModel): RootContent[] {
         return {
           blocks: [
             paragraph(designLink(design)),
-            list(neighbours.map((neighbour) => [designLink(index.designs[neighbour.index]!), text(` (${neighbour.similarity.toFixed(2)})`)])),
+            list(
+              neighbours.map((neighbour) => [designLink(index.designs[neighbour.index]!), text(` (${neighbour.similarity.toFixed(2)})`)]),
+            ),
           ],
         };
       }),

@@ -25,7 +25,13 @@ export default defineRule({
         {
           title: 'Two components called `model`',
           yaml: 'architecture:\n  components:\n    - {id: model, kind: training}\n    - {id: model, kind: serving}\n',
-          findings: [{ line: 4, column: 12, message: 'component id `model` is already used by `architecture.components[0]`: give each component its own id' }],
+          findings: [
+            {
+              line: 4,
+              column: 12,
+              message: 'component id `model` is already used by `architecture.components[0]`: give each component its own id',
+            },
+          ],
         },
       ],
     },
@@ -39,7 +45,11 @@ export default defineRule({
         firstUse.set(component.id, component.path);
         continue;
       }
-      context.report({ messageId: 'duplicate', path: [...component.path, 'id'], data: { id: quoteValue(component.id), first: formatPath(first) } });
+      context.report({
+        messageId: 'duplicate',
+        path: [...component.path, 'id'],
+        data: { id: quoteValue(component.id), first: formatPath(first) },
+      });
     }
   },
 });

@@ -27,7 +27,7 @@ export const LOOP_MITIGATION: Concept = {
       ],
     },
     {
-      doc: 'a holdout kept out of the model\'s influence: `holdout` (or `hold-out`) right after a share (`1%`), `random`, `long-term`, `standing`, `pass-through`, `global`, `user` or `control`; a `holdout group`, `cohort`, `bucket` or `holdout of` users or traffic; `held-out users`; a holdout that `never sees` or is `not served` by the model. A held-out test *set* is no mitigation.',
+      doc: "a holdout kept out of the model's influence: `holdout` (or `hold-out`) right after a share (`1%`), `random`, `long-term`, `standing`, `pass-through`, `global`, `user` or `control`; a `holdout group`, `cohort`, `bucket` or `holdout of` users or traffic; `held-out users`; a holdout that `never sees` or is `not served` by the model. A held-out test *set* is no mitigation.",
       patterns: [
         /(?:\d\s*%|\b(?:random\w*|long[\s-]term|standing|pass[\s-]through|global|user|traffic|control|untreated|permanent|persistent))(?:\s+[\w-]+){0,3}?\s+hold[\s-]?outs?\b|\bhold[\s-]?outs?\s+(?:groups?|cohorts?|buckets?|users?|traffic|arms?|population|of\s+(?:\d|users|traffic|customers|members|requests|accounts))|\bheld[\s-]out\s+(?:users|traffic|customers|members|groups?|cohorts?)\b|\bhold[\s-]?outs?\b[^.;]{0,40}\b(?:never|not)\s+(?:sees?|seen|served|exposed|influenced|ranked|scored)/i,
       ],
@@ -39,16 +39,25 @@ export const LOOP_MITIGATION: Concept = {
         /\b(?:position|presentation|selection|exposure|popularity)[\s-]*bias\w*/i,
       ],
     },
-    { doc: '`debiased` or `unbiased` labels, clicks or learning to rank', patterns: [/\b(?:debiased|unbiased)\s+(?:labels?|clicks?|learning[\s-]to[\s-]rank|LTR|estimat\w*)\b/i] },
-    { doc: 'propensity correction: `propensity` (inverse propensity weighting or scoring), `IPS`, `IPW`', patterns: [/\bpropensit\w*|\bIPS\b|\bIPW\b/i] },
-    { doc: 'counterfactual or off-policy evaluation: `counterfactual`, `off-policy`, `doubly robust`', patterns: [/\bcounterfactual\w*|\boff[\s-]policy\b|\bdoubly[\s-]robust\b/i] },
+    {
+      doc: '`debiased` or `unbiased` labels, clicks or learning to rank',
+      patterns: [/\b(?:debiased|unbiased)\s+(?:labels?|clicks?|learning[\s-]to[\s-]rank|LTR|estimat\w*)\b/i],
+    },
+    {
+      doc: 'propensity correction: `propensity` (inverse propensity weighting or scoring), `IPS`, `IPW`',
+      patterns: [/\bpropensit\w*|\bIPS\b|\bIPW\b/i],
+    },
+    {
+      doc: 'counterfactual or off-policy evaluation: `counterfactual`, `off-policy`, `doubly robust`',
+      patterns: [/\bcounterfactual\w*|\boff[\s-]policy\b|\bdoubly[\s-]robust\b/i],
+    },
   ],
 };
 
 export default defineRule({
   id: 'architecture/feedback-loop',
   meta: {
-    description: 'A serving component\'s output reaches training along the flows, with no mitigation stated.',
+    description: "A serving component's output reaches training along the flows, with no mitigation stated.",
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
@@ -56,14 +65,14 @@ export default defineRule({
     details: [
       'For each component of kind `serving`, follows `architecture.flows` (any number of steps, through data sources and processing, but not through a `monitoring` component, whose outgoing flows carry alerts and retraining triggers rather than data, nor through another `serving` component, which reports its own loop) and reports the serving component, at its place in `architecture.components`, when a component of kind `training` is reached. The message names the shortest such path. One finding per serving component.',
       '',
-      'The rule is quiet when any text of the design (any step, a component\'s name, a flow\'s label) states a mitigation in one of these ways (case-insensitive, English):',
+      "The rule is quiet when any text of the design (any step, a component's name, a flow's label) states a mitigation in one of these ways (case-insensitive, English):",
       '',
       phrasingDocs(LOOP_MITIGATION),
       '',
       'An item that negates the mitigation does not count: "No exploration yet", "position bias is not corrected", "without a holdout". Rules engines (`approach: traditional`) are not asked: they learn nothing from their own output.',
     ].join('\n'),
     messages: {
-      loop: 'serving component `{{id}}` feeds its own training ({{path}}): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model\'s influence, position-bias or propensity correction, off-policy evaluation)',
+      loop: "serving component `{{id}}` feeds its own training ({{path}}): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)",
     },
     examples: {
       valid: [
@@ -97,7 +106,7 @@ export default defineRule({
               line: 3,
               column: 7,
               message:
-                'serving component `serve` feeds its own training (serve → events → etl → train): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model\'s influence, position-bias or propensity correction, off-policy evaluation)',
+                "serving component `serve` feeds its own training (serve → events → etl → train): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)",
             },
           ],
         },
@@ -109,7 +118,7 @@ export default defineRule({
               line: 5,
               column: 7,
               message:
-                'serving component `serve` feeds its own training (serve → train): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model\'s influence, position-bias or propensity correction, off-policy evaluation)',
+                "serving component `serve` feeds its own training (serve → train): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)",
             },
           ],
         },
@@ -132,12 +141,21 @@ export default defineRule({
     let mitigated: boolean | undefined;
     for (const component of components) {
       if (component.kind !== 'serving' || component.id === undefined) continue;
-      const loop = pathFrom(component.id, flows, (id) => training.has(id), (id) => monitoring.has(id) || serving.has(id));
+      const loop = pathFrom(
+        component.id,
+        flows,
+        (id) => training.has(id),
+        (id) => monitoring.has(id) || serving.has(id),
+      );
       if (loop === undefined) continue;
       // Read the design's prose once, and only when there is a loop to excuse.
       mitigated ??= proseOf(context.design).some((text) => mentionsConcept(text, LOOP_MITIGATION));
       if (mitigated) return;
-      context.report({ messageId: 'loop', path: component.path, data: { id: quoteValue(component.id), path: loop.map(quoteValue).join(' → ') } });
+      context.report({
+        messageId: 'loop',
+        path: component.path,
+        data: { id: quoteValue(component.id), path: loop.map(quoteValue).join(' → ') },
+      });
     }
   },
 });

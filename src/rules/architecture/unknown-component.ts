@@ -14,7 +14,8 @@ export default defineRule({
       'Each `from` and `to` of `architecture.flows` must equal the `id` of an item of `architecture.components` (exactly, case included). A number is compared as written (`from: 7` matches `id: "7"`). One finding per unknown end, at that value, with a "did you mean" suggestion when a declared id is close. A missing `from`/`to`, or one that is neither text nor a number, is a schema error (`schema/invalid`), not this rule\'s.',
     messages: {
       unknown: '`{{field}}` names `{{id}}`, which is not the id of any component in `architecture.components`',
-      unknownDidYouMean: '`{{field}}` names `{{id}}`, which is not the id of any component in `architecture.components`; did you mean `{{suggestion}}`?',
+      unknownDidYouMean:
+        '`{{field}}` names `{{id}}`, which is not the id of any component in `architecture.components`; did you mean `{{suggestion}}`?',
     },
     examples: {
       valid: [
@@ -29,8 +30,17 @@ export default defineRule({
           title: 'A misspelled id and an undeclared one',
           yaml: 'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: watch, kind: monitoring}\n  flows:\n    - {from: sevre, to: watch}\n    - {from: serve, to: logs}\n',
           findings: [
-            { line: 6, column: 14, message: '`architecture.flows[0].from` names `sevre`, which is not the id of any component in `architecture.components`; did you mean `serve`?' },
-            { line: 7, column: 25, message: '`architecture.flows[1].to` names `logs`, which is not the id of any component in `architecture.components`' },
+            {
+              line: 6,
+              column: 14,
+              message:
+                '`architecture.flows[0].from` names `sevre`, which is not the id of any component in `architecture.components`; did you mean `serve`?',
+            },
+            {
+              line: 7,
+              column: 25,
+              message: '`architecture.flows[1].to` names `logs`, which is not the id of any component in `architecture.components`',
+            },
           ],
         },
       ],

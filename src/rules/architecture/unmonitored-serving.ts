@@ -9,7 +9,7 @@ export default defineRule({
     description: 'A serving component has no path to monitoring that stays out of the data stack.',
     severity: 'warn',
     rationale:
-      'In the framework\'s architecture, model serving feeds the monitoring stack: latency, errors, inputs and predictions are logged where system, data and model metrics are computed. A serving component with no path there is a model in production that nobody watches, whatever `monitoring` lists in words. A path that first flows back into a data source does not count: a flow into a data source is data collection, and what monitoring sees at the end of it is the batch pipeline built on that data, not the service.',
+      "In the framework's architecture, model serving feeds the monitoring stack: latency, errors, inputs and predictions are logged where system, data and model metrics are computed. A serving component with no path there is a model in production that nobody watches, whatever `monitoring` lists in words. A path that first flows back into a data source does not count: a flow into a data source is data collection, and what monitoring sees at the end of it is the batch pipeline built on that data, not the service.",
     details: [
       'For each component of kind `serving`, follows `architecture.flows` from `from` to `to` (any number of steps, so `serve → logs → watch` counts when `logs` is a processing or storage component) and reports the component, at its place in `architecture.components`, when no component of kind `monitoring` is reached.',
       '',
@@ -17,7 +17,8 @@ export default defineRule({
       'When the architecture has no monitoring component at all, the message says so.',
     ].join('\n'),
     messages: {
-      unmonitored: 'serving component `{{id}}` has no path along `architecture.flows` to a monitoring component: nobody watches its latency, errors or predictions',
+      unmonitored:
+        'serving component `{{id}}` has no path along `architecture.flows` to a monitoring component: nobody watches its latency, errors or predictions',
       throughData:
         'serving component `{{id}}` reaches monitoring only through the data source `{{source}}` ({{path}}): that path watches the data pipeline, not the service; add a flow from `{{id}}` to a monitoring component',
       noMonitoring: 'serving component `{{id}}` is not monitored: `architecture.components` has no component of kind `monitoring`',
@@ -38,7 +39,8 @@ export default defineRule({
             {
               line: 3,
               column: 7,
-              message: 'serving component `serve` has no path along `architecture.flows` to a monitoring component: nobody watches its latency, errors or predictions',
+              message:
+                'serving component `serve` has no path along `architecture.flows` to a monitoring component: nobody watches its latency, errors or predictions',
             },
           ],
         },
@@ -57,7 +59,13 @@ export default defineRule({
         {
           title: 'No monitoring component at all',
           yaml: 'architecture:\n  components:\n    - id: serve\n      kind: serving\n',
-          findings: [{ line: 3, column: 7, message: 'serving component `serve` is not monitored: `architecture.components` has no component of kind `monitoring`' }],
+          findings: [
+            {
+              line: 3,
+              column: 7,
+              message: 'serving component `serve` is not monitored: `architecture.components` has no component of kind `monitoring`',
+            },
+          ],
         },
       ],
     },
@@ -86,7 +94,11 @@ export default defineRule({
       const detour = pathFrom(component.id, flows, (end) => monitors.has(end));
       const source = detour?.find((step) => dataSources.has(step));
       if (detour !== undefined && source !== undefined) {
-        context.report({ messageId: 'throughData', path: component.path, data: { id, source: quoteValue(source), path: detour.map(quoteValue).join(' → ') } });
+        context.report({
+          messageId: 'throughData',
+          path: component.path,
+          data: { id, source: quoteValue(source), path: detour.map(quoteValue).join(' → ') },
+        });
       } else {
         context.report({ messageId: 'unmonitored', path: component.path, data: { id } });
       }

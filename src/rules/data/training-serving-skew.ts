@@ -3,7 +3,16 @@ import { phrasingDocs } from '../../design/phrases.js';
 import { quoteValue } from '../../schema/describe.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
-import { componentsOf, flowsOf, hasComponentOfKind, isPresent, mentionsConcept, saysSomething, servingModes, valueAt } from '../functions/index.js';
+import {
+  componentsOf,
+  flowsOf,
+  hasComponentOfKind,
+  isPresent,
+  mentionsConcept,
+  saysSomething,
+  servingModes,
+  valueAt,
+} from '../functions/index.js';
 import { proseOf } from '../functions/design-prose.js';
 
 /** Ways of saying that training and serving compute features from one definition. Keep them English; the docs list them from here. */
@@ -12,7 +21,9 @@ export const SHARED_FEATURES: Concept = {
   phrasings: [
     {
       doc: '`shared` feature definitions, code, logic, library, transformations or pipeline ("feature definitions shared by training and serving")',
-      patterns: [/\bshared\s+feature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\b|\bfeature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\s+(?:are\s+|is\s+)?shared\b/i],
+      patterns: [
+        /\bshared\s+feature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\b|\bfeature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\s+(?:are\s+|is\s+)?shared\b/i,
+      ],
     },
     {
       doc: 'the `same`, `one`, a `single`, `common`, `identical` or `unified` feature definitions, code, logic, library or transformations, said of training and serving ("the same feature code for training and serving")',
@@ -24,9 +35,16 @@ export const SHARED_FEATURES: Concept = {
     },
     {
       doc: 'features `logged` at serving, prediction, inference or request time, for training to read ("train on features logged at serving time")',
-      patterns: [/\blog(?:ged|s|ging)?\b/i, /\bfeatures?\b/i, /\b(?:serving|prediction|inference|request|scoring)[\s-]time\b|\bat\s+(?:serving|prediction|inference|request|scoring)\b/i],
+      patterns: [
+        /\blog(?:ged|s|ging)?\b/i,
+        /\bfeatures?\b/i,
+        /\b(?:serving|prediction|inference|request|scoring)[\s-]time\b|\bat\s+(?:serving|prediction|inference|request|scoring)\b/i,
+      ],
     },
-    { doc: 'a `feature platform`, `feature registry` or `feature catalogue`', patterns: [/\bfeature\s+(?:platform|registry|catalog(?:ue)?)\b/i] },
+    {
+      doc: 'a `feature platform`, `feature registry` or `feature catalogue`',
+      patterns: [/\bfeature\s+(?:platform|registry|catalog(?:ue)?)\b/i],
+    },
   ],
 };
 
@@ -48,7 +66,8 @@ export function realTimeFeatureReading(design: unknown): { mode: string; reading
   for (const { id, kind } of componentsOf(design)) if (id !== undefined && !kinds.has(id)) kinds.set(id, kind);
   for (const flow of flowsOf(design)) {
     if (flow.from === undefined || flow.to === undefined) continue;
-    if (FEATURE_PRODUCERS.has(kinds.get(flow.from)) && kinds.get(flow.to) === 'serving') return { mode, reading: { path: flow.path, from: flow.from } };
+    if (FEATURE_PRODUCERS.has(kinds.get(flow.from)) && kinds.get(flow.to) === 'serving')
+      return { mode, reading: { path: flow.path, from: flow.from } };
   }
   return undefined;
 }
@@ -87,29 +106,47 @@ export default defineRule({
     },
     examples: {
       valid: [
-        { title: 'A feature store named', yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity, Merchant risk]\n  feature_store: Feast\n', findings: [] },
+        {
+          title: 'A feature store named',
+          yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity, Merchant risk]\n  feature_store: Feast\n',
+          findings: [],
+        },
         {
           title: 'One feature library for both sides',
           yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: The same feature definitions run in the Spark backfill for training and in the scoring service\n',
           findings: [],
         },
-        { title: 'Batch scoring computes both sides in one job', yaml: 'deployment: {mode: batch}\ndata:\n  features: [Tenure, Plan]\n', findings: [] },
+        {
+          title: 'Batch scoring computes both sides in one job',
+          yaml: 'deployment: {mode: batch}\ndata:\n  features: [Tenure, Plan]\n',
+          findings: [],
+        },
       ],
       invalid: [
         {
           title: 'Online features with nothing to keep them consistent',
           yaml: 'deployment: {mode: online}\ndata:\n  sources: [Card transactions]\n  features: [Spend velocity, Merchant risk]\n',
-          findings: [{ line: 2, column: 1, message: `online serving with features but no feature store or shared feature definitions: ${ADVICE}` }],
+          findings: [
+            { line: 2, column: 1, message: `online serving with features but no feature store or shared feature definitions: ${ADVICE}` },
+          ],
         },
         {
           title: 'A streaming job feeds the scorer directly',
           yaml: 'deployment: {mode: streaming}\narchitecture:\n  components:\n    - {id: agg, kind: data-processing}\n    - {id: score, kind: serving}\n  flows:\n    - {from: agg, to: score}\n',
-          findings: [{ line: 7, column: 7, message: `streaming serving reads features from \`agg\` but no feature store or shared feature definitions are declared: ${ADVICE}` }],
+          findings: [
+            {
+              line: 7,
+              column: 7,
+              message: `streaming serving reads features from \`agg\` but no feature store or shared feature definitions are declared: ${ADVICE}`,
+            },
+          ],
         },
         {
           title: 'A feature store that is not there',
           yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  feature_store: None\n',
-          findings: [{ line: 4, column: 18, message: `online serving with features but no feature store or shared feature definitions: ${ADVICE}` }],
+          findings: [
+            { line: 4, column: 18, message: `online serving with features but no feature store or shared feature definitions: ${ADVICE}` },
+          ],
         },
       ],
     },

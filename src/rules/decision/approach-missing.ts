@@ -15,7 +15,9 @@ export default defineRule({
         {
           title: 'No approach stated',
           yaml: 'mlsys: 1\nname: Fraud detection\nproblem: {has_patterns: true}\n',
-          findings: [{ line: 1, column: 1, message: 'no approach: say whether the team builds `ml`, `traditional` or `hybrid` in `approach`' }],
+          findings: [
+            { line: 1, column: 1, message: 'no approach: say whether the team builds `ml`, `traditional` or `hybrid` in `approach`' },
+          ],
         },
       ],
     },

@@ -16,7 +16,9 @@ export default defineRule({
         {
           title: 'No task type',
           yaml: 'mlsys: 1\nframing:\n  output: Ranked list of movies\n',
-          findings: [{ line: 2, column: 1, message: 'no task type: name the kind of ML task (classification, ranking, …) in `framing.task_type`' }],
+          findings: [
+            { line: 2, column: 1, message: 'no task type: name the kind of ML task (classification, ranking, …) in `framing.task_type`' },
+          ],
         },
       ],
     },

@@ -1,7 +1,32 @@
-export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions, comparableName, metricWords, metricName, sameMetric } from '../../design/values.js';
+export {
+  valueAt,
+  mappingAt,
+  listAt,
+  isPresent,
+  textsOf,
+  mentions,
+  comparableName,
+  metricWords,
+  metricName,
+  sameMetric,
+} from '../../design/values.js';
 export type { MetricName } from '../../design/values.js';
 export { requirePresent } from './presence.js';
-export { servingModes, servesInRealTime, presenceOf, saysSomething, mentionsConcept, phrasingDocs, isNegatedItem, formatPath, latencySlos, latencySlo, peakLoad, successMetrics, declaredApproach } from '../../design/index.js';
+export {
+  servingModes,
+  servesInRealTime,
+  presenceOf,
+  saysSomething,
+  mentionsConcept,
+  phrasingDocs,
+  isNegatedItem,
+  formatPath,
+  latencySlos,
+  latencySlo,
+  peakLoad,
+  successMetrics,
+  declaredApproach,
+} from '../../design/index.js';
 export { quantityFields, quantityAt, parseQuantityField, parseCountOrRate } from '../../design/quantities.js';
 export type { QuantityField } from '../../design/quantities.js';
 export { hasComponentOfKind, declaresPart } from './components.js';

@@ -7,7 +7,12 @@ import type { RuleContext } from '../define-rule.js';
  * message at the value when what it says is empty (`None`, `TBD`, "No A/B test yet").
  * Returns whether something real is there.
  */
-export function requirePresent<MessageId extends string>(context: RuleContext<MessageId>, path: DataPath, messageId: MessageId, data?: Record<string, string | number>): boolean {
+export function requirePresent<MessageId extends string>(
+  context: RuleContext<MessageId>,
+  path: DataPath,
+  messageId: MessageId,
+  data?: Record<string, string | number>,
+): boolean {
   const presence = presenceOf(valueAt(context.design, path));
   if (presence.state === 'present') return true;
   const hollow = presence.state === 'hollow' ? { hollow: { field: formatPath(path), written: presence.written } } : {};

@@ -30,7 +30,8 @@ function todoComments(text: string): { range: SourceRange; text: string }[] {
     }
     if (node === null || typeof node !== 'object') return;
     const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') comments.push({ offset: token.offset, source: token.source });
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string')
+      comments.push({ offset: token.offset, source: token.source });
     for (const child of Object.values(node)) walk(child);
   };
   walk([...new (yaml().Parser)().parse(text)]);
@@ -41,7 +42,10 @@ function todoComments(text: string): { range: SourceRange; text: string }[] {
     .map((comment) => {
       const start = lines.position(comment.offset);
       const end = lines.position(comment.offset + comment.source.length);
-      return { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, text: comment.source.slice(1).trim() };
+      return {
+        range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+        text: comment.source.slice(1).trim(),
+      };
     });
 }
 
@@ -65,12 +69,20 @@ export default defineRule({
       comment: 'resolve the TODO comment: {{text}}',
     },
     examples: {
-      valid: [{ title: 'Every placeholder filled in', yaml: 'requirements:\n  business_goal: Reduce fraud losses # checked with finance\n  latency: "< 100ms"\n', findings: [] }],
+      valid: [
+        {
+          title: 'Every placeholder filled in',
+          yaml: 'requirements:\n  business_goal: Reduce fraud losses # checked with finance\n  latency: "< 100ms"\n',
+          findings: [],
+        },
+      ],
       invalid: [
         {
           title: 'A TODO value left by init',
           yaml: 'requirements:\n  business_goal: "TODO: the outcome the business wants"\n',
-          findings: [{ line: 2, column: 18, message: 'replace the TODO in `requirements.business_goal`: TODO: the outcome the business wants' }],
+          findings: [
+            { line: 2, column: 18, message: 'replace the TODO in `requirements.business_goal`: TODO: the outcome the business wants' },
+          ],
         },
         {
           title: 'An example value still marked TODO, and a TODO in a list',
@@ -88,10 +100,16 @@ export default defineRule({
     if (!context.source.text.includes('TODO')) return;
     const found: { path: DataPath; text: string }[] = [];
     todoValues(context.design, [], found, new Set());
-    for (const { path, text } of found) context.report({ messageId: 'value', path, data: { path: path.length === 0 ? 'the design' : formatPath(path), text: quoteValue(text.trim()) } });
+    for (const { path, text } of found)
+      context.report({
+        messageId: 'value',
+        path,
+        data: { path: path.length === 0 ? 'the design' : formatPath(path), text: quoteValue(text.trim()) },
+      });
     const source = context.source.text;
     // The YAML parser is loaded and run only for a file that may hold a TODO comment.
     if (!/#[ \t]*TODO\b/.test(source)) return;
-    for (const comment of todoComments(source)) context.report({ messageId: 'comment', range: comment.range, data: { text: quoteValue(comment.text) } });
+    for (const comment of todoComments(source))
+      context.report({ messageId: 'comment', range: comment.range, data: { text: quoteValue(comment.text) } });
   },
 });

@@ -16,7 +16,9 @@ export default defineRule({
         {
           title: 'No training plan',
           yaml: 'mlsys: 1\nmodel:\n  architecture: Two-tower neural network\n',
-          findings: [{ line: 2, column: 1, message: 'no training cadence: say how and how often the model is trained in `model.training`' }],
+          findings: [
+            { line: 2, column: 1, message: 'no training cadence: say how and how often the model is trained in `model.training`' },
+          ],
         },
       ],
     },

@@ -21,7 +21,10 @@ export default defineRule({
       '',
       'Error-rate alerts ("Error rate > 1% for 5 min") are **not** compared with availability, nor are alerts on the error budget or its burn rate: SLO-based alerting pages on how fast the error budget is spent over short and long windows (for a 99.9% target over 30 days, a 14.4× burn rate over one hour), so a sound error-rate threshold rarely equals 100% minus the availability target. Matching is English.',
     ].join('\n'),
-    messages: { mismatch: 'alert fires at {{alert}} but the {{slo}} SLO is {{target}}: the alert is {{direction}} than the SLO it guards — update one of them' },
+    messages: {
+      mismatch:
+        'alert fires at {{alert}} but the {{slo}} SLO is {{target}}: the alert is {{direction}} than the SLO it guards — update one of them',
+    },
     examples: {
       valid: [
         {
@@ -69,7 +72,12 @@ export default defineRule({
       context.report({
         messageId: 'mismatch',
         path: mismatch.alert.path,
-        data: { alert: alertCondition(mismatch.threshold), slo: mismatch.threshold.slo, target: mismatch.target.written, direction: mismatch.direction },
+        data: {
+          alert: alertCondition(mismatch.threshold),
+          slo: mismatch.threshold.slo,
+          target: mismatch.target.written,
+          direction: mismatch.direction,
+        },
       });
     }
   },

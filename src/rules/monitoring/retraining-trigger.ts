@@ -26,19 +26,81 @@ const TRAILING_VERB = /\s+(?:drifts|shifts|moves|changes|worsens|is|are|goes|get
 
 /** Words that say which or where, not what is measured. */
 const QUALIFIERS = new Set([
-  'the', 'a', 'an', 'any', 'our', 'its', 'their', 'this', 'that', 'model', 'models', 'online', 'offline', 'live', 'production', 'prod', 'daily',
-  'weekly', 'hourly', 'monthly', 'overall', 'average', 'avg', 'mean', 'median', 'rolling', 'feature', 'features', 'top', 'key', 'main', 'score',
-  'scores', 'metric', 'metrics', 'rate', 'rates', 'ratio', 'value', 'values', 'level', 'measured', 'observed', 'estimated', 'retrain', 'retraining',
-  'retrained', 'emergency', 'immediately', 'also', 'and', 'or', 'only', 'automatically', 'trigger', 'triggered', 'new', 'current', 'data',
+  'the',
+  'a',
+  'an',
+  'any',
+  'our',
+  'its',
+  'their',
+  'this',
+  'that',
+  'model',
+  'models',
+  'online',
+  'offline',
+  'live',
+  'production',
+  'prod',
+  'daily',
+  'weekly',
+  'hourly',
+  'monthly',
+  'overall',
+  'average',
+  'avg',
+  'mean',
+  'median',
+  'rolling',
+  'feature',
+  'features',
+  'top',
+  'key',
+  'main',
+  'score',
+  'scores',
+  'metric',
+  'metrics',
+  'rate',
+  'rates',
+  'ratio',
+  'value',
+  'values',
+  'level',
+  'measured',
+  'observed',
+  'estimated',
+  'retrain',
+  'retraining',
+  'retrained',
+  'emergency',
+  'immediately',
+  'also',
+  'and',
+  'or',
+  'only',
+  'automatically',
+  'trigger',
+  'triggered',
+  'new',
+  'current',
+  'data',
 ]);
 
 /** Names of drift: a trigger on any of them is watched by a monitor that names any of them. Keep in step with `details`. */
 const DRIFT_WORDS = new Set(['drift', 'psi', 'ks', 'kl', 'js', 'divergence', 'wasserstein', 'stability', 'shift', 'skew']);
 
-/** A monitor that compares distributions with a reference is a drift check by another name ("Compare feature histograms with the training set"). */
-const COMPARED_DISTRIBUTION = /\b(?:histograms?|distributions?)\b.*\b(?:compar\w*|training|reference|baseline)\b|\b(?:compar\w*)\b.*\b(?:histograms?|distributions?)\b/i;
+/**
+ * A monitor that compares distributions with a reference is a drift check by another name
+ * ("Compare feature histograms with the training set").
+ */
+const COMPARED_DISTRIBUTION =
+  /\b(?:histograms?|distributions?)\b.*\b(?:compar\w*|training|reference|baseline)\b|\b(?:compar\w*)\b.*\b(?:histograms?|distributions?)\b/i;
 
-/** Words of a trigger on how much data there is or how old the model is, which is counted, not monitored ("when 1M new labels arrive", "model age > 30 days"). */
+/**
+ * Words of a trigger on how much data there is or how old the model is, which is counted, not
+ * monitored ("when 1M new labels arrive", "model age > 30 days").
+ */
 const VOLUME_OR_AGE = new Set(['label', 'sample', 'example', 'row', 'record', 'dataset', 'volume', 'age', 'size']);
 
 /** Abbreviations a metric is written as, and the words of their long form. Keep in step with `details`. */
@@ -178,7 +240,10 @@ export default defineRule({
       '',
       'A cadence ("Weekly", "Daily at 02:00"), a trigger with no threshold ("when a new abuse pattern is declared") and a trigger on the amount of data or the age of the model (words `label`, `sample`, `example`, `row`, `record`, `dataset`, `volume`, `age`, `size`: "when 1M new labels arrive") are not checked. The finding is at `monitoring.retraining` (at the item, for a list), once per unwatched metric. It applies to approaches `ml` and `hybrid`: a rules engine is not retrained. Matching is English.',
     ].join('\n'),
-    messages: { unwatched: 'retraining triggers on {{metric}}, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
+    messages: {
+      unwatched:
+        'retraining triggers on {{metric}}, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+    },
     examples: {
       valid: [
         {
@@ -206,7 +271,8 @@ export default defineRule({
             {
               line: 3,
               column: 15,
-              message: 'retraining triggers on online precision, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+              message:
+                'retraining triggers on online precision, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
             },
           ],
         },
@@ -217,7 +283,8 @@ export default defineRule({
             {
               line: 3,
               column: 15,
-              message: 'retraining triggers on feature drift PSI, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+              message:
+                'retraining triggers on feature drift PSI, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
             },
           ],
         },
@@ -225,7 +292,12 @@ export default defineRule({
           title: 'A CTR trigger with only system metrics',
           yaml: 'monitoring:\n  system: [Latency, Error rate]\n  retraining: whenever CTR falls 5%\n',
           findings: [
-            { line: 3, column: 15, message: 'retraining triggers on CTR, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
+            {
+              line: 3,
+              column: 15,
+              message:
+                'retraining triggers on CTR, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+            },
           ],
         },
       ],

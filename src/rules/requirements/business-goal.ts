@@ -15,7 +15,9 @@ export default defineRule({
         {
           title: 'Metrics without a goal',
           yaml: 'mlsys: 1\nrequirements:\n  success_metrics: [Subscriber retention]\n',
-          findings: [{ line: 2, column: 1, message: 'no business goal: say what the business wants to achieve in `requirements.business_goal`' }],
+          findings: [
+            { line: 2, column: 1, message: 'no business goal: say what the business wants to achieve in `requirements.business_goal`' },
+          ],
         },
         {
           title: 'A goal still to be written',

@@ -22,14 +22,25 @@ export default defineRule({
       other: '{{where}} {{problem}}',
     },
     examples: {
-      valid: [{ title: 'Only known keys, right types', yaml: 'mlsys: 1\nname: Fraud detection\ndeployment:\n  mode: online\nx-cost-center: 4711\n', findings: [] }],
+      valid: [
+        {
+          title: 'Only known keys, right types',
+          yaml: 'mlsys: 1\nname: Fraud detection\ndeployment:\n  mode: online\nx-cost-center: 4711\n',
+          findings: [],
+        },
+      ],
       invalid: [
         {
           title: 'A misspelled step and an unknown serving mode',
           yaml: 'mlsys: 1\nname: Fraud detection\nmonitorng:\n  system: [Latency]\ndeployment:\n  mode: realtime\n',
           findings: [
             { line: 3, column: 1, message: 'unknown key `monitorng` in the design; did you mean `monitoring`?' },
-            { line: 6, column: 9, message: '`deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`?' },
+            {
+              line: 6,
+              column: 9,
+              message:
+                '`deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`?',
+            },
           ],
         },
         {
@@ -47,7 +58,13 @@ export default defineRule({
     for (const problem of validateDesignData(context.design)) {
       // A misspelled key stands for the key it suggests: rules say nothing of that key missing.
       const standsFor = problem.messageId === 'unknownKeyDidYouMean' ? [...problem.path.slice(0, -1), problem.data.suggestion!] : undefined;
-      context.report({ messageId: problem.messageId, data: problem.data, path: problem.path, key: problem.key, ...(standsFor ? { standsFor } : {}) });
+      context.report({
+        messageId: problem.messageId,
+        data: problem.data,
+        path: problem.path,
+        key: problem.key,
+        ...(standsFor ? { standsFor } : {}),
+      });
     }
   },
 });

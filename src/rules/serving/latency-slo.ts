@@ -20,7 +20,9 @@ export default defineRule({
         {
           title: 'Online serving with only a throughput target',
           yaml: 'deployment:\n  mode: online\n  slo:\n    throughput: 10K rps\n',
-          findings: [{ line: 3, column: 3, message: 'online serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' }],
+          findings: [
+            { line: 3, column: 3, message: 'online serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' },
+          ],
         },
       ],
     },

@@ -16,7 +16,13 @@ export default defineRule({
         {
           title: 'A deployment without scaling',
           yaml: 'deployment:\n  mode: online\n',
-          findings: [{ line: 1, column: 1, message: 'no scaling plan: say how capacity follows load, e.g. auto-scaling 2-10x, in `deployment.scaling`' }],
+          findings: [
+            {
+              line: 1,
+              column: 1,
+              message: 'no scaling plan: say how capacity follows load, e.g. auto-scaling 2-10x, in `deployment.scaling`',
+            },
+          ],
         },
       ],
     },

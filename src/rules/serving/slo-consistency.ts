@@ -2,7 +2,17 @@ import type { LatencySlo } from '../../design/index.js';
 import type { Quantity } from '../../quantity/index.js';
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
-import { formatPath, isAbove, isPresent, latencySlos, parseQuantityField, peakLoad, quantityAt, quantityFields, valueAt } from '../functions/index.js';
+import {
+  formatPath,
+  isAbove,
+  isPresent,
+  latencySlos,
+  parseQuantityField,
+  peakLoad,
+  quantityAt,
+  quantityFields,
+  valueAt,
+} from '../functions/index.js';
 
 const REQUIRED_LATENCY: DataPath = ['requirements', 'latency'];
 const THROUGHPUT: DataPath = ['deployment', 'slo', 'throughput'];
@@ -29,9 +39,11 @@ export default defineRule({
     ].join('\n'),
     messages: {
       unparseable: '`{{field}}`: {{problem}}',
-      percentilesOutOfOrder: '`{{lowerField}}` {{lower}} is above `{{higherField}}` {{higher}}: the {{lowerName}} latency cannot be slower than the {{higherName}}',
+      percentilesOutOfOrder:
+        '`{{lowerField}}` {{lower}} is above `{{higherField}}` {{higher}}: the {{lowerName}} latency cannot be slower than the {{higherName}}',
       looserThanRequirement: '`{{field}}` {{slo}} is looser than the requirement `requirements.latency` {{requirement}}',
-      throughputBelowPeak: '`deployment.slo.throughput` {{slo}} is below the required peak `{{peakField}}` {{peak}}: the service would shed load at peak',
+      throughputBelowPeak:
+        '`deployment.slo.throughput` {{slo}} is below the required peak `{{peakField}}` {{peak}}: the service would shed load at peak',
     },
     examples: {
       valid: [
@@ -45,7 +57,13 @@ export default defineRule({
         {
           title: 'A p99 looser than the requirement',
           yaml: 'requirements:\n  latency: "< 200ms"\ndeployment:\n  slo:\n    latency_p99: 300ms\n',
-          findings: [{ line: 5, column: 18, message: '`deployment.slo.latency_p99` 300ms is looser than the requirement `requirements.latency` < 200ms' }],
+          findings: [
+            {
+              line: 5,
+              column: 18,
+              message: '`deployment.slo.latency_p99` 300ms is looser than the requirement `requirements.latency` < 200ms',
+            },
+          ],
         },
         {
           title: 'A median above the 99th percentile',
@@ -54,20 +72,33 @@ export default defineRule({
             {
               line: 2,
               column: 22,
-              message: '`deployment.slo.latency_p50` 250ms is above `deployment.slo.latency_p99` 200ms: the p50 latency cannot be slower than the p99',
+              message:
+                '`deployment.slo.latency_p50` 250ms is above `deployment.slo.latency_p99` 200ms: the p50 latency cannot be slower than the p99',
             },
           ],
         },
         {
           title: 'A throughput below the required peak',
           yaml: 'requirements:\n  scale: {peak_qps: 5K}\ndeployment:\n  slo:\n    throughput: 2K QPS\n',
-          findings: [{ line: 5, column: 17, message: '`deployment.slo.throughput` 2K QPS is below the required peak `requirements.scale.peak_qps` 5K: the service would shed load at peak' }],
+          findings: [
+            {
+              line: 5,
+              column: 17,
+              message:
+                '`deployment.slo.throughput` 2K QPS is below the required peak `requirements.scale.peak_qps` 5K: the service would shed load at peak',
+            },
+          ],
         },
         {
           title: 'A p95 above the p99, written nested',
           yaml: 'deployment:\n  slo:\n    latency: {p50: 40ms, p95: 150ms, p99: 120ms}\n',
           findings: [
-            { line: 3, column: 31, message: '`deployment.slo.latency.p95` 150ms is above `deployment.slo.latency.p99` 120ms: the p95 latency cannot be slower than the p99' },
+            {
+              line: 3,
+              column: 31,
+              message:
+                '`deployment.slo.latency.p95` 150ms is above `deployment.slo.latency.p99` 120ms: the p95 latency cannot be slower than the p99',
+            },
           ],
         },
         {
@@ -116,13 +147,20 @@ export default defineRule({
     const requirement = quantityAt(design, REQUIRED_LATENCY, 'duration');
     if (requirement) {
       // Chosen among the targets written, parsed or not: an unreadable p99 is not replaced by the p50.
-      const chosen = comparedLatency(latencySlos(design).filter((slo) => isPresent(slo.value)), requirement.percentile);
+      const chosen = comparedLatency(
+        latencySlos(design).filter((slo) => isPresent(slo.value)),
+        requirement.percentile,
+      );
       const compared = chosen && latencies.find((entry) => entry.slo === chosen || entry.slo.path.join('.') === chosen.path.join('.'));
       if (compared && isAbove(compared.quantity.value, requirement.value)) {
         context.report({
           messageId: 'looserThanRequirement',
           path: compared.slo.path,
-          data: { field: formatPath(compared.slo.path), slo: written(compared.slo.value), requirement: written(valueAt(design, REQUIRED_LATENCY)) },
+          data: {
+            field: formatPath(compared.slo.path),
+            slo: written(compared.slo.value),
+            requirement: written(valueAt(design, REQUIRED_LATENCY)),
+          },
         });
       }
     }

@@ -19,12 +19,17 @@ interface Followed {
 }
 
 /** The abbreviations the rule knows, as a Markdown table for its docs. */
-const ABBREVIATION_DOCS = ['| abbreviation | stands for |', '|---|---|', ...METRIC_ABBREVIATIONS.map(({ abbreviation, meaning }) => `| \`${abbreviation}\` | ${meaning} |`)].join('\n');
+const ABBREVIATION_DOCS = [
+  '| abbreviation | stands for |',
+  '|---|---|',
+  ...METRIC_ABBREVIATIONS.map(({ abbreviation, meaning }) => `| \`${abbreviation}\` | ${meaning} |`),
+].join('\n');
 
 /** The audience words, for the docs. */
 const AUDIENCE_DOC = AUDIENCE_WORDS.map((word) => `\`${word}\``).join(', ');
 
-const MESSAGE_END = 'is neither an online metric (`evaluation.online_metrics`) nor a business metric (`monitoring.business`): measure it after launch';
+const MESSAGE_END =
+  'is neither an online metric (`evaluation.online_metrics`) nor a business metric (`monitoring.business`): measure it after launch';
 
 export default defineRule({
   id: 'traceability/success-metric',
@@ -37,7 +42,9 @@ export default defineRule({
       'Each success metric of `requirements.success_metrics` (one text, a list of texts, or `{name, target}` mappings, read by their `name`) must be named by an item of `evaluation.online_metrics` or of `monitoring.business`. An item names the success metric when:',
       '',
       '- they are equal ignoring case, punctuation and white space (`Click-through rate` and `click through rate`); or',
-      '- **every** meaningful word of the success metric is matched in the item (the item may have more: `Watch time` is named by `Watch time per member` and by `Time spent watching`). Words are compared after dropping `of`, `per`, `the` and similar words and the filler words `spent`, `total`, `overall`, `number`, `count`, `amount`, `metric`, `KPI`, `%`, `percent`; after dropping a target written into the name (numbers, units after them, and words such as `reduce`, `increase`, `below`, `above`, `under`, `vs`, `baseline`: `Reduce late deliveries below 3%` is the late delivery rate; `p99` and `D30` are words, not targets); after removing endings such as plural `-s`, `-ing` and `-ed`; after reading `avg` as `average`; and with a word written together matching two written apart (`clickthrough`). A qualifier the item lacks makes it another quantity: `Delivery rate` does not name `Late delivery rate`, `Decline rate` does not name `False decline rate`. A first word naming the product\'s audience (' + AUDIENCE_DOC + ', singular or plural) says whose metric it is, not another quantity: `Retention` names `Subscriber retention`. The sides of a marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are qualifiers: `Cancellation rate` does not name `Driver cancellation rate`; or',
+      "- **every** meaningful word of the success metric is matched in the item (the item may have more: `Watch time` is named by `Watch time per member` and by `Time spent watching`). Words are compared after dropping `of`, `per`, `the` and similar words and the filler words `spent`, `total`, `overall`, `number`, `count`, `amount`, `metric`, `KPI`, `%`, `percent`; after dropping a target written into the name (numbers, units after them, and words such as `reduce`, `increase`, `below`, `above`, `under`, `vs`, `baseline`: `Reduce late deliveries below 3%` is the late delivery rate; `p99` and `D30` are words, not targets); after removing endings such as plural `-s`, `-ing` and `-ed`; after reading `avg` as `average`; and with a word written together matching two written apart (`clickthrough`). A qualifier the item lacks makes it another quantity: `Delivery rate` does not name `Late delivery rate`, `Decline rate` does not name `False decline rate`. A first word naming the product's audience (" +
+        AUDIENCE_DOC +
+        ', singular or plural) says whose metric it is, not another quantity: `Retention` names `Subscriber retention`. The sides of a marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are qualifiers: `Cancellation rate` does not name `Driver cancellation rate`; or',
       '- one is a single word made of the initials of the other (`LDR` and `Late delivery rate`).',
       '',
       'These abbreviations stand for their meaning on either side (`CTR` names `Click-through rate` and the reverse):',
@@ -79,7 +86,13 @@ export default defineRule({
         {
           title: 'A qualifier lost on the way: the delivery rate is not the late delivery rate',
           yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: [Delivery rate]\n',
-          findings: [{ line: 3, column: 14, message: `success metric \`Late delivery rate\` ${MESSAGE_END}; \`Delivery rate\` in \`monitoring.business[0]\` is another quantity without \`Late\`` }],
+          findings: [
+            {
+              line: 3,
+              column: 14,
+              message: `success metric \`Late delivery rate\` ${MESSAGE_END}; \`Delivery rate\` in \`monitoring.business[0]\` is another quantity without \`Late\``,
+            },
+          ],
         },
         {
           title: 'A metric the design says it does not track',

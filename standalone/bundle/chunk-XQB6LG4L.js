@@ -1,3 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{b as m}from"./chunk-2VO2L2CS.js";import{a}from"./chunk-ZDGW4KWW.js";import"./chunk-OOEDKO62.js";import{createHash as f}from"node:crypto";var d={error:"major",warn:"minor",info:"info"},l=(c,p)=>{let r=[],i=new Map;for(let n of c){let s=m(p.cwd,n.filePath);for(let e of n.findings){let t=[s,e.ruleId??"directive",a(e.path),e.messageId].join("\0"),o=i.get(t)??0;i.set(t,o+1),r.push({type:"issue",description:e.message,check_name:e.ruleId??"mlsys-lint/directives",fingerprint:f("sha256").update(`${t}\0${o}`).digest("hex"),severity:d[e.severity],location:{path:s,lines:{begin:e.line,end:e.endLine}}})}}return`${JSON.stringify(r,null,2)}
-`},h=l;export{h as default,l as gitlab};
