@@ -1,7 +1,8 @@
 // The repository's own lint (`npm run lint`, run by `npm test`): ESLint's and
-// typescript-eslint's recommended rules, no-floating-promises with type information (the whole
-// lint takes about 30 s of CPU on this repository; `recommendedTypeChecked` was not adopted), and ESLint Stylistic as the one
-// formatter, set to the style the code is written in. See CONTRIBUTING.md.
+// typescript-eslint's recommended rules, no-floating-promises with type information (the
+// whole lint takes about 30 s of CPU here; `recommendedTypeChecked` was not adopted), and
+// ESLint Stylistic as the one formatter, set to the style the code is written in. See
+// CONTRIBUTING.md.
 //
 // max-len ignores lines that hold a long string, template or regular expression: splitting
 // messages and patterns over lines is left for later.
