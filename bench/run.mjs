@@ -264,7 +264,8 @@ if (large > 0) {
   row(
     'mlsys-lint --cache (again, nothing changed)',
     warmSeconds,
-    `${((warmSeconds / coldSeconds) * 100).toFixed(1)}% of the first --cache run, ${((warmSeconds / firstSeconds) * 100).toFixed(1)}% of a run without --cache`,
+    `${((warmSeconds / coldSeconds) * 100).toFixed(1)}% of the first --cache run, ${((warmSeconds / firstSeconds) * 100).toFixed(1)}% of ` +
+      `a run without --cache`,
   );
 }
 if (readdirSync(work).length === 0) rmSync(work, { recursive: true });

@@ -27,7 +27,8 @@ const schema = {
   $id: 'https://mlsys-lint.dev/schemas/ml-system-design.schema.json',
   title: 'ML system design',
   ...object(
-    'The design of one ML system, following the 7-step ML system design framework: requirements, framing, data, model, evaluation, deployment, monitoring.',
+    'The design of one ML system, following the 7-step ML system design framework: requirements, framing, data, model, evaluation, ' +
+      'deployment, monitoring.',
     {
       mlsys: { const: 1, description: 'Version of the design format. Always 1 for now.' },
       name: { type: 'string', minLength: 1, description: 'Human name of the system, e.g. "Netflix-like Movie Recommendations".' },
@@ -35,7 +36,8 @@ const schema = {
         type: 'string',
         pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
         description:
-          'Stable identifier: lowercase letters, digits and single hyphens. Defaults to the file name without its extension. Reports are written to <id>.md.',
+          'Stable identifier: lowercase letters, digits and single hyphens. Defaults to the file name without its extension. Reports are ' +
+            'written to <id>.md.',
       },
       status: {
         enum: ['draft', 'in-review', 'approved', 'deprecated'],
@@ -89,7 +91,8 @@ const schema = {
         },
         scale: {
           ...object(
-            "How big the system is, in the domain's own terms: any snake_case dimension with a count or a rate (orders_per_day: 2M, accounts: 40M).",
+            "How big the system is, in the domain's own terms: any snake_case dimension with a count or a rate (orders_per_day: 2M, " +
+              'accounts: 40M).',
             {
               users: quantity('count', 'Number of users, e.g. 200M or "150M MAU".'),
               items: quantity('count', 'Number of items (titles, products, posts…), e.g. 15K.'),
@@ -105,7 +108,8 @@ const schema = {
               $ref: '#/$defs/countOrRate',
               title: 'Scale dimension',
               description:
-                'A dimension of scale in the domain\'s terms: a count (accounts: 40M) or a rate (orders_per_day: 2M, searches: "300M/day").',
+                'A dimension of scale in the domain\'s terms: a count (accounts: 40M) or a rate (orders_per_day: 2M, searches: ' +
+                  '"300M/day").',
             },
           },
         },

@@ -274,7 +274,8 @@ describe('the GitHub Action, its steps run locally', () => {
     expect(run.failed).toBe(true);
   });
 
-  it('on a pull request from a shallow checkout: reviews against the base, creates one comment, then edits it on the next push', async () => {
+  it('on a pull request from a shallow checkout: reviews against the base, creates one comment, then edits it on the next ' +
+    'push', async () => {
     // The repository: a base commit on main, and the pull request's commits on top.
     const origin = tempDir({ 'designs/recs.yaml': EXAMPLE });
     git(origin, 'init', '-q');

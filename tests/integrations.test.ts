@@ -47,7 +47,8 @@ interface Action {
 }
 
 describe('package.json', () => {
-  it('has no install scripts: npm 11 asks users to approve those of a tarball or git install, and prepares git installs with dev dependencies', () => {
+  it('has no install scripts: npm 11 asks users to approve those of a tarball or git install, and prepares git installs with dev ' +
+    'dependencies', () => {
     for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack'])
       expect(packageJson.scripts, script).not.toHaveProperty(script);
     expect(packageJson.scripts.prepublishOnly).toBe('npm run build');

@@ -103,7 +103,8 @@ export function packageJsonConfigText(filePath: string): string | undefined {
       filePath,
       line,
       column,
-      `package.json is not valid JSON (it might hold the mlsys-lint config): ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`,
+      `package.json is not valid JSON (it might hold the mlsys-lint ` +
+        `config): ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`,
     );
   }
   return parsed !== null && typeof parsed === 'object' && Object.prototype.hasOwnProperty.call(parsed, 'mlsys-lint') ? text : undefined;

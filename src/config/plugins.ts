@@ -48,7 +48,8 @@ export function firstLine(error: unknown): string {
 export function resolvePlugin(specifier: string, directory: string): string {
   if (isAbsolute(specifier))
     throw new PluginProblem(
-      `plugin \`${specifier}\`: write a path relative to the config's folder (\`./tools/rules.js\`) or a package name, not an absolute path`,
+      `plugin \`${specifier}\`: write a path relative to the config's folder (\`./tools/rules.js\`) or a package name, not an absolute ` +
+        `path`,
     );
   const require = createRequire(join(directory, '__mlsys-lint-config__.js'));
   if (specifier.startsWith('.')) {
@@ -151,7 +152,8 @@ function rulesOf(value: unknown, namespace: string, specifier: string): Rule[] {
       !isMapping(rule.meta.messages)
     ) {
       throw new PluginProblem(
-        `plugin \`${specifier}\`: rule \`${key}\` must be made with defineRule: { id, meta: { description, severity, messages, ... }, check }`,
+        `plugin \`${specifier}\`: rule \`${key}\` must be made with defineRule: { id, meta: { description, severity, messages, ... }, ` +
+          `check }`,
       );
     }
     const own = typeof rule.id === 'string' && rule.id !== '' ? rule.id : key;
@@ -176,14 +178,16 @@ export function presetRules(
   const preset = plugin.presets.get(presetName);
   if (!preset)
     throw new PluginProblem(
-      `plugin \`${plugin.name}\` has no preset \`${presetName}\`${plugin.presets.size > 0 ? `; it has ${[...plugin.presets.keys()].join(', ')}` : ''}`,
+      `plugin \`${plugin.name}\` has no preset \`${presetName}\`${plugin.presets.size > 0 ? `; it ` +
+        `has ${[...plugin.presets.keys()].join(', ')}` : ''}`,
     );
   const rules = new Map<string, ConfiguredSeverity>();
   for (const [id, written] of preset) {
     const severity = parseSeverity(written);
     if (!severity)
       throw new PluginProblem(
-        `plugin \`${plugin.name}\`, preset \`${presetName}\`: rule \`${id}\` has severity \`${String(written)}\`; use off, info, warn or error`,
+        `plugin \`${plugin.name}\`, preset \`${presetName}\`: rule \`${id}\` has severity \`${String(written)}\`; use off, info, warn or ` +
+          `error`,
       );
     rules.set(id, severity);
   }

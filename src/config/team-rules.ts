@@ -82,7 +82,8 @@ export function readTeamRules(
       if (BUILT_IN_GROUPS.has(namespace))
         fail(
           at,
-          `custom rule id \`${id}\` uses the built-in group \`${namespace}\`; put it in your team's namespace (\`acme/${id.slice(namespace.length + 1)}\`)`,
+          `custom rule id \`${id}\` uses the built-in group \`${namespace}\`; put it in your team's namespace ` +
+            `(\`acme/${id.slice(namespace.length + 1)}\`)`,
           true,
         );
       add(
@@ -127,7 +128,8 @@ export function readTeamRules(
       if (!plugin)
         return fail(
           at,
-          `\`${name}\`: no plugin named \`${pluginPreset[1]}\` in \`plugins\`${plugins.length > 0 ? ` (there are ${plugins.map((other) => other.name).join(', ')})` : ''}`,
+          `\`${name}\`: no plugin named \`${pluginPreset[1]}\` in \`plugins\`${plugins.length > 0 ? ` (there ` +
+            `are ${plugins.map((other) => other.name).join(', ')})` : ''}`,
         );
       try {
         return extendedRules.push(presetRules(plugin, pluginPreset[2]!, parseSeverity));
@@ -141,7 +143,9 @@ export function readTeamRules(
       const suggestion = closestMatch(name, PRESET_NAMES);
       return fail(
         at,
-        `unknown preset \`${name}\`; use one of ${PRESET_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}${PACKAGE_NAME.test(name) && !suggestion ? `, \`plugin:name/preset\`, or a config package installed in node_modules` : ''}`,
+        `unknown preset \`${name}\`; use one of ${PRESET_NAMES.join(', ')}${suggestion ? ` (did you mean ` +
+          `\`${suggestion}\`?)` : ''}${PACKAGE_NAME.test(name) && !suggestion ? `, \`plugin:name/preset\`, or a config package installed ` +
+            `in node_modules` : ''}`,
       );
     }
     if (reading.has(packageConfig)) return fail(at, `config package \`${name}\` extends itself (through ${[...reading].join(' → ')})`);

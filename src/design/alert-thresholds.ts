@@ -31,7 +31,9 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const DURATION_UNIT = String.raw`(?:milliseconds?|msec|ms|microseconds?|us|µs|μs|seconds?|secs?|s|minutes?|mins?)`;
 
 /** Words that put a latency alert's threshold after them: it fires when the latency goes above. */
-const ABOVE = String.raw`(?:>=|≥|>|\babove\b|\bover\b|\bexceeds?\b|\bexceeding\b|\bgreater\s+than\b|\bmore\s+than\b|\bhigher\s+than\b|\bslower\s+than\b|\bbreaches\b|\bcrosses\b)`;
+const ABOVE =
+  String.raw`(?:>=|≥|>|\babove\b|\bover\b|\bexceeds?\b|\bexceeding\b|\bgreater\s+than\b|\bmore\s+than\b|\bhigher\s+than\b|` +
+  String.raw`\bslower\s+than\b|\bbreaches\b|\bcrosses\b)`;
 /** …and an availability alert's: it fires when availability falls below. */
 const BELOW = String.raw`(?:<=|≤|<|\bbelow\b|\bunder\b|\bless\s+than\b|\blower\s+than\b)`;
 

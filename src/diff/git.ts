@@ -49,8 +49,10 @@ export async function resolveCommit(revision: string, cwd: string): Promise<stri
   } catch (error) {
     if (error instanceof GitError) throw error;
     throw new GitError(
-      `unknown git revision \`${revision}\`: no commit by that name here. In a shallow clone (GitHub Actions checks out one commit by default) ` +
-        `the base is not fetched: use actions/checkout with \`fetch-depth: 0\`, or run \`git fetch origin ${revision.replace(/^origin\//, '')}\` first.`,
+      `unknown git revision \`${revision}\`: no commit by that name here. In a shallow clone (GitHub Actions checks out one commit by ` +
+        `default) ` +
+        `the base is not fetched: use actions/checkout with \`fetch-depth: 0\`, or run \`git fetch ` +
+          `origin ${revision.replace(/^origin\//, '')}\` first.`,
     );
   }
 }

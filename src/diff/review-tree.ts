@@ -172,7 +172,8 @@ export function reviewTree(review: DesignReview): Root {
     children.push(paragraph(text(`✅ No design changed (${plural(review.designs.length, 'design')} compared).`)));
     return { type: 'root', children };
   }
-  const summary = `${plural(totals.introducedErrors, 'new error')}, ${plural(totals.introducedWarnings, 'new warning')} and ${plural(totals.fixed, 'fixed finding')}`;
+  const summary = `${plural(totals.introducedErrors, 'new ' +
+    'error')}, ${plural(totals.introducedWarnings, 'new warning')} and ${plural(totals.fixed, 'fixed finding')}`;
   children.push(
     paragraph(
       text(totals.introducedErrors > 0 ? '❌ ' : '✅ '),

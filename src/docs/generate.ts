@@ -84,5 +84,6 @@ export function readmeWithSample(readme: string): string {
     (id) => RULES.find((rule) => rule.id === id)!.meta.severity,
   );
   const output = stylish([resultOf(filePath, findings)], { cwd: root, color: false, rules: RULES, toolVersion: '' });
-  return `${readme.slice(0, start + SAMPLE_START.length)}\n\n\`\`\`text\n$ npx mlsys-lint ${README_SAMPLE_DESIGN}${output.replace(/\n+$/, '')}\n\`\`\`\n\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + SAMPLE_START.length)}\n\n\`\`\`text\n$ npx ` +
+    `mlsys-lint ${README_SAMPLE_DESIGN}${output.replace(/\n+$/, '')}\n\`\`\`\n\n${readme.slice(end)}`;
 }

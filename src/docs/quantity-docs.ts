@@ -50,7 +50,8 @@ export function readAs(quantity: Quantity): string {
     quantity.noun && `noun ${quantity.noun}`,
     quantity.window && `window ${quantity.window}`,
   ].filter(Boolean);
-  return `${NUMBER.format(quantity.value)}${CANONICAL_UNIT[quantity.kind](quantity)}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+  const detailText = details.length > 0 ? ` (${details.join(', ')})` : '';
+  return `${NUMBER.format(quantity.value)}${CANONICAL_UNIT[quantity.kind](quantity)}${detailText}`;
 }
 
 function writtenCell(example: AcceptedExample | RejectedExample): PhrasingContent[] {
@@ -97,10 +98,12 @@ export function quantitiesSection(): RootContent[] {
     { type: 'heading', depth: 2, children: [text('Quantities')] },
     paragraph(
       text(
-        'Quantity fields hold text a person would write. Every kind reads the same way: an optional comparator, a number (commas between thousands allowed), ',
+        'Quantity fields hold text a person would write. Every kind reads the same way: an optional comparator, a number (commas between ' +
+          'thousands allowed), ',
       ),
       text(
-        'a multiplier where counts make sense, a unit, and what the kind allows after it. What is ambiguous is refused with a message that says what to write. ',
+        'a multiplier where counts make sense, a unit, and what the kind allows after it. What is ambiguous is refused with a message ' +
+          'that says what to write. ',
       ),
       text('The tables below are generated from '),
       code('src/quantity/examples.ts'),
@@ -157,7 +160,8 @@ export function quantitiesSection(): RootContent[] {
           text(', or a last word '),
           ...codes(PERIOD_ADVERBS.keys()),
           text(
-            '. A month is 30 days and a year 365 days. The unit as written is kept for reports. A rate that is already per second cannot take a second time unit (',
+            '. A month is 30 days and a year 365 days. The unit as written is kept for reports. A rate that is already per second cannot ' +
+              'take a second time unit (',
           ),
           code('10K rps/day'),
           text(' is refused).'),

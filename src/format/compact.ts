@@ -11,7 +11,8 @@ export const compact: Formatter = (results) => {
     for (const finding of result.findings) {
       const rule = finding.ruleId ? ` (${finding.ruleId})` : '';
       lines.push(
-        `${visibleText(result.filePath)}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} - ${oneLineMessage(finding.message)}${rule}`,
+        `${visibleText(result.filePath)}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} ` +
+          `- ${oneLineMessage(finding.message)}${rule}`,
       );
     }
   }

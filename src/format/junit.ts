@@ -35,8 +35,10 @@ const testCaseName = (finding: Finding): string => `${finding.ruleId ?? DIRECTIV
 const place = (file: string, finding: Finding): string => `${file}:${finding.line}:${finding.column}`;
 
 /** A finding as a line of text: place, severity, message, rule docs. */
-const detailOf = (file: string, finding: Finding): string =>
-  `${place(file, finding)} ${SEVERITY_WORD[finding.severity]}: ${finding.message}${finding.ruleId ? ` (${finding.ruleId})` : ''}${finding.url ? `\n${finding.url}` : ''}`;
+const detailOf = (file: string, finding: Finding): string => {
+  const rule = finding.ruleId ? ` (${finding.ruleId})` : '';
+  return `${place(file, finding)} ${SEVERITY_WORD[finding.severity]}: ${finding.message}${rule}${finding.url ? `\n${finding.url}` : ''}`;
+};
 
 /** Name of the test case a design with no findings gets, so that it shows as a passed test rather than an empty suite. */
 export const CLEAN_TEST_CASE = 'no problems found';
@@ -54,7 +56,11 @@ function testCaseXml(file: string, finding: Finding, warningsFail: boolean, time
   const open = `    <testcase${attributes({ name: testCaseName(finding), classname: file, time })}`;
   const failed = finding.severity === 'error' || (finding.severity === 'warn' && warningsFail);
   if (!failed) return { xml: `${open}/>`, failed };
-  const failure = `      <failure${attributes({ message: `${finding.line}:${finding.column} ${finding.message}`, type: finding.severity === 'error' ? 'error' : 'warning' })}>${escapeText(detailOf(file, finding))}</failure>`;
+  const failureAttributes = attributes({
+    message: `${finding.line}:${finding.column} ${finding.message}`,
+    type: finding.severity === 'error' ? 'error' : 'warning',
+  });
+  const failure = `      <failure${failureAttributes}>${escapeText(detailOf(file, finding))}</failure>`;
   return { xml: `${open}>\n${failure}\n    </testcase>`, failed };
 }
 
@@ -82,7 +88,19 @@ export const junit: Formatter = (results, context) => {
     const failures = cases.filter((testCase) => testCase.failed).length;
     const passed = result.findings.filter((finding) => finding.severity === 'info' || (finding.severity === 'warn' && !warningsFail));
     const out = passed.map((finding) => detailOf(file, finding)).join('\n');
-    const header = `  <testsuite${attributes({ name: file, timestamp, hostname: 'localhost', tests: cases.length, failures, errors: 0, skipped: 0, time: seconds(suiteTime), package: 'mlsys-lint', id })}>`;
+    const suiteAttributes = attributes({
+      name: file,
+      timestamp,
+      hostname: 'localhost',
+      tests: cases.length,
+      failures,
+      errors: 0,
+      skipped: 0,
+      time: seconds(suiteTime),
+      package: 'mlsys-lint',
+      id,
+    });
+    const header = `  <testsuite${suiteAttributes}>`;
     suites.push(
       [
         header,

@@ -44,7 +44,9 @@ function filePiece(lines: string[], rows: [string, string, string, string][], wi
   const room = width === undefined ? undefined : width - indent - 2 - ruleWidth;
   const messageWidth = room === undefined || room < NARROWEST_MESSAGE ? undefined : Math.min(room, longest);
   for (const [position, severity, message, rule] of rows) {
-    const head = `  ${position}${' '.repeat(positionWidth! - visibleLength(position))}  ${severity}${' '.repeat(severityWidth! - visibleLength(severity))}  `;
+    const positionPad = ' '.repeat(positionWidth! - visibleLength(position));
+    const severityPad = ' '.repeat(severityWidth! - visibleLength(severity));
+    const head = `  ${position}${positionPad}  ${severity}${severityPad}  `;
     if (messageWidth === undefined) {
       lines.push(`${head}${message}  ${rule}`.trimEnd());
       continue;

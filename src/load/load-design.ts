@@ -97,7 +97,8 @@ function decodeWideText(bytes: Uint8Array): { text: string } | { problem: string
       : decodeUtf32(bytes.subarray(4), encoding === 'utf-32le');
   } catch {
     return {
-      problem: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text; save it as UTF-8`,
+      problem: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text; save ` +
+        `it as UTF-8`,
     };
   }
   if (text.includes('\u0000')) return { problem: 'the file is binary (it contains NUL characters), not YAML text' };

@@ -107,7 +107,8 @@ export function parseRate(input: unknown): QuantityResult {
     const unit = reader.written(unitStart);
     if (readPerTimeUnit(reader) !== undefined)
       return fail(
-        `${quote(text)} has two time units: \`${unit}\` is already a rate; write \`${amount.written} ${unit}\`, or \`${amount.written}/day\` for a count per day`,
+        `${quote(text)} has two time units: \`${unit}\` is already a rate; write \`${amount.written} ${unit}\`, or ` +
+          `\`${amount.written}/day\` for a count per day`,
       );
     perSecond = rateWord;
   } else {

@@ -163,7 +163,8 @@ export interface Amount {
 
 /** The message for a word run together with a number that may or may not start with a multiplier. */
 function ambiguousAmount(text: string, digits: string, word: string): string {
-  return `${quote(text)} is ambiguous: put a space between the number and \`${word}\`, with a multiplier if one is meant: \`${digits} ${word}\` or \`${digits}${word[0]} ${word}\``;
+  return `${quote(text)} is ambiguous: put a space between the number and \`${word}\`, with a multiplier if one is meant: ` +
+    `\`${digits} ${word}\` or \`${digits}${word[0]} ${word}\``;
 }
 
 /** A number, with a multiplier after it when `multipliers` is set. */

@@ -172,7 +172,8 @@ export class ChromiumRenderer implements SvgRenderer {
     } catch (error) {
       if (error instanceof DiagramError) throw error;
       throw new BrowserError(
-        `--svg: drawing the diagrams in Chromium (${this.executablePath}) failed: ${error instanceof Error ? error.message : String(error)}`,
+        `--svg: drawing the diagrams in Chromium (${this.executablePath}) ` +
+          `failed: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
     return rendered;

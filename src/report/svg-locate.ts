@@ -9,7 +9,8 @@ import { UsageError } from '../errors.js';
 const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 const HOW_TO_GET_CHROMIUM =
-  "install your distribution's `chromium` package (e.g. `apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium executable";
+  "install your distribution's `chromium` package (e.g. `apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome or " +
+    'Chromium executable';
 
 const isExecutable = (path: string): boolean => {
   try {

@@ -57,11 +57,13 @@ window.mlsys = {
 // SVG carries its CSS) and data: images; it may fetch nothing, so a diagram cannot reach out.
 export const PAGE = [
   '<!doctype html><html><head><meta charset="utf-8">',
-  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src file:; style-src 'unsafe-inline'; img-src data:; font-src data:">`,
+  `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src file:; style-src 'unsafe-inline'; img-src data:; ` +
+    `font-src data:">`,
   '<script type="module" src="render.mjs"></script>',
   '</head><body><div id="diagram"></div></body></html>',
 ].join('');
 
 // Waits for the page's script to run, then for Mermaid to load.
 export const WHEN_READY =
-  'new Promise((resolve, reject) => { const wait = () => (window.mlsys ? window.mlsys.ready.then(resolve, reject) : setTimeout(wait, 5)); wait(); })';
+  'new Promise((resolve, reject) => { const wait = () => (window.mlsys ? window.mlsys.ready.then(resolve, reject) : setTimeout(wait, ' +
+    '5)); wait(); })';

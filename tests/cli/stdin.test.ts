@@ -23,8 +23,10 @@ describe('lint --stdin', () => {
     const { code, stdout, stderr } = lintStdin(['--stdin', '-f', 'compact'], LOOSE, cwd);
     expect(stderr).toBe('');
     expect(stdout).toBe(
-      `${cwd}/<stdin>: line 100, col 18, Error - \`deployment.slo.latency_p99\` 300ms is looser than the requirement \`requirements.latency\` < 100ms (serving/slo-consistency)\n` +
-        `${cwd}/<stdin>: line 122, col 7, Warning - alert fires at p99 > 60ms but the p99 SLO is 300ms: the alert is tighter than the SLO it guards — update one of them (monitoring/alert-slo)\n\n2 problems\n`,
+      `${cwd}/<stdin>: line 100, col 18, Error - \`deployment.slo.latency_p99\` 300ms is looser than the requirement ` +
+        `\`requirements.latency\` < 100ms (serving/slo-consistency)\n` +
+        `${cwd}/<stdin>: line 122, col 7, Warning - alert fires at p99 > 60ms but the p99 SLO is 300ms: the alert is tighter than the ` +
+          `SLO it guards — update one of them (monitoring/alert-slo)\n\n2 problems\n`,
     );
     expect(code).toBe(1);
   });
@@ -63,7 +65,8 @@ describe('lint --stdin', () => {
     const cwd = tempDir();
     const big = lintStdin(['--stdin', '--max-file-size', '100', '-f', 'compact'], LOOSE, cwd);
     expect(big.stdout).toContain(
-      `<stdin>: line 1, col 1, Error - cannot read the design: standard input is ${Buffer.byteLength(LOOSE)} bytes, more than the limit of 100 (--max-file-size) (yaml/syntax)`,
+      `<stdin>: line 1, col 1, Error - cannot read the design: standard input is ${Buffer.byteLength(LOOSE)} bytes, more than the limit ` +
+        `of 100 (--max-file-size) (yaml/syntax)`,
     );
     expect(big.code).toBe(1);
     // UTF-16 with a byte-order mark, decoded as a file's bytes are.

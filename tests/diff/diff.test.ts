@@ -24,7 +24,8 @@ async function review(args: string[], cwd: string): Promise<{ code: number; revi
 const LOOSENED = RECS.replace('latency_p99: 200ms', 'latency_p99: 300ms').replace('    - Error rate > 1% for 5 min pages on-call\n', '');
 
 describe('mlsys-lint diff', () => {
-  it('reports an SLO loosened (old → new), the alert it left stale and a monitor removed, and exits 1 on the new error it brings', async () => {
+  it('reports an SLO loosened (old → new), the alert it left stale and a monitor removed, and exits 1 on the new error it ' +
+    'brings', async () => {
     expect(LOOSENED).not.toBe(RECS);
     const repo = repositoryWith({ 'designs/recs.yaml': RECS, 'designs/fraud.yaml': FRAUD });
     writeFiles(repo, { 'designs/recs.yaml': LOOSENED });
@@ -40,7 +41,9 @@ describe('mlsys-lint diff', () => {
     ]);
     expect(markdown.stdout).toContain('### SLOs\n\n- `deployment.slo.latency_p99` **loosened**: 200ms → 300ms\n');
     expect(markdown.stdout).toContain(
-      '### Stale alerts (1)\n\n- `monitoring.alerts[0]` (p99 latency > 200ms for 5 min pages on-call) fires at `p99 > 200ms`, but `deployment.slo.latency_p99` is now 300ms (was 200ms): the unchanged alert is **tighter** than the SLO it guards — update one of them\n',
+      '### Stale alerts (1)\n\n- `monitoring.alerts[0]` (p99 latency > 200ms for 5 min pages on-call) fires at `p99 > 200ms`, but ' +
+        '`deployment.slo.latency_p99` is now 300ms (was 200ms): the unchanged alert is **tighter** than the SLO it guards — update one ' +
+        'of them\n',
     );
     expect(markdown.stdout).toContain('### Monitors\n\n- **Removed** from `monitoring.alerts`: Error rate > 1% for 5 min pages on-call\n');
     expect(markdown.stdout).toMatch(/### Findings introduced \(\d+\)/);
@@ -118,7 +121,8 @@ describe('mlsys-lint diff', () => {
 
   it('reports an alert left stale by a nested latency target or an availability change, but not one edited with it', async () => {
     const base =
-      'mlsys: 1\nname: Small\nid: small\ndeployment:\n  slo:\n    latency: {p95: 150ms}\n    availability: 99.9%\nmonitoring:\n  alerts:\n    - Latency p95 above 150 ms\n    - availability < 99.9% over 1h\n';
+      'mlsys: 1\nname: Small\nid: small\ndeployment:\n  slo:\n    latency: {p95: 150ms}\n    availability: 99.9%\nmonitoring:\n  ' +
+        'alerts:\n    - Latency p95 above 150 ms\n    - availability < 99.9% over 1h\n';
     const repo = repositoryWith({ 'designs/small.yaml': base });
     writeFiles(repo, {
       'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('availability: 99.9%', 'availability: 99.95%'),
@@ -157,9 +161,11 @@ describe('mlsys-lint diff', () => {
 
   it('lists findings fixed, steps added and removed, and verdict, approach and status changes', async () => {
     const base =
-      'mlsys: 1\nname: Small\nid: small\nstatus: draft\napproach: ml\nproblem: {has_patterns: true, data_size: large, rule_complexity: high, needs_generalization: true}\nmonitoring:\n  alerts: [page on-call]\n';
+      'mlsys: 1\nname: Small\nid: small\nstatus: draft\napproach: ml\nproblem: {has_patterns: true, data_size: large, rule_complexity: ' +
+        'high, needs_generalization: true}\nmonitoring:\n  alerts: [page on-call]\n';
     const head =
-      'mlsys: 1\nname: Small\nid: small\nstatus: in-review\napproach: traditional\nproblem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false}\nowners: [team]\nrequirements:\n  business_goal: Save money\n';
+      'mlsys: 1\nname: Small\nid: small\nstatus: in-review\napproach: traditional\nproblem: {has_patterns: false, data_size: small, ' +
+        'rule_complexity: low, needs_generalization: false}\nowners: [team]\nrequirements:\n  business_goal: Save money\n';
     const repo = repositoryWith({ 'designs/small.yaml': base });
     writeFiles(repo, { 'designs/small.yaml': head });
     const { review: json } = await review(['HEAD'], repo);

@@ -51,7 +51,13 @@ export const gpuCost = defineRule({
     messages: { missing: 'GPU serving needs \`deployment.slo.cost_per_prediction\`' },
     examples: {
       valid: [{ title: 'CPU serving', yaml: 'deployment:\\n  infrastructure: CPU pods\\n', findings: [] }],
-      invalid: [{ title: 'GPU serving', yaml: 'deployment:\\n  infrastructure: GPU pods\\n', findings: [{ line: 2, column: 19, message: 'GPU serving needs \`deployment.slo.cost_per_prediction\`' }] }],
+      invalid: [
+        {
+          title: 'GPU serving',
+          yaml: 'deployment:\\n  infrastructure: GPU pods\\n',
+          findings: [{ line: 2, column: 19, message: 'GPU serving needs \`deployment.slo.cost_per_prediction\`' }],
+        },
+      ],
     },
   },
   check(context) {
@@ -156,7 +162,8 @@ describe('team rules from the packed tarball', () => {
     const { code, stdout, stderr } = lint('designs', '-c', 'broken.yaml');
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr).toBe(
-      `mlsys-lint: invalid configuration: ${join(project, 'broken.yaml')}:1:11: plugin \`./tools/broken.mjs\`: rule \`bad\` must be made with defineRule: { id, meta: { description, severity, messages, ... }, check }\n`,
+      `mlsys-lint: invalid configuration: ${join(project, 'broken.yaml')}:1:11: plugin \`./tools/broken.mjs\`: rule \`bad\` must be made ` +
+        `with defineRule: { id, meta: { description, severity, messages, ... }, check }\n`,
     );
   });
 });

@@ -67,7 +67,9 @@ describe('github format', () => {
     const [line, ...rest] = github([hostile], CONTEXT).split('\n');
     expect(rest).toEqual(['']);
     expect(line).toBe(
-      '::error file=designs/evil\\u202Egpj.yaml\\n%3A%3Aerror%3A%3Aforged,line=12,col=3,endLine=12,endColumn=8,title=serving/latency-slo::red \\x1B[31malert\\x1B[0m \\u2066isolate\\u2069',
+      '::error ' +
+        'file=designs/evil\\u202Egpj.yaml\\n%3A%3Aerror%3A%3Aforged,line=12,col=3,endLine=12,endColumn=8,title=serving/latency-slo::red ' +
+        '\\x1B[31malert\\x1B[0m \\u2066isolate\\u2069',
     );
   });
 

@@ -51,14 +51,16 @@ describe('config, baseline, template and cache are read as bounded regular files
     const run = await runInProcess(['d', '--cache', '--cache-location', 'pipe'], cwd);
     expect({ code: run.code, stderr: run.stderr }).toEqual({
       code: 1,
-      stderr: `mlsys-lint: warning: the cache was not saved: cannot write \`${join(cwd, 'pipe')}\`: no process is reading from it (a pipe or socket)\n`,
+      stderr: `mlsys-lint: warning: the cache was not saved: cannot write \`${join(cwd, 'pipe')}\`: no process is reading from it (a ` +
+        `pipe or socket)\n`,
     });
   });
 
   it('refuses config files over 5 MB and a folder given as the config', async () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN, 'big.yaml': `# ${'x'.repeat(5 * 1024 * 1024)}\n` });
     expect((await runInProcess(['d', '-c', 'big.yaml'], cwd)).stderr).toBe(
-      `mlsys-lint: invalid configuration: ${join(cwd, 'big.yaml')}:1:1: cannot read the config file: the file is ${5 * 1024 * 1024 + 3} bytes, more than the limit of ${5 * 1024 * 1024}\n`,
+      `mlsys-lint: invalid configuration: ${join(cwd, 'big.yaml')}:1:1: cannot read the config file: the file is ${5 * 1024 * 1024 + 3} ` +
+        `bytes, more than the limit of ${5 * 1024 * 1024}\n`,
     );
     expect((await runInProcess(['d', '-c', 'd'], cwd)).stderr).toBe(
       `mlsys-lint: invalid configuration: ${join(cwd, 'd')}:1:1: cannot read the config file: it is a folder, not a file\n`,
@@ -82,7 +84,8 @@ describe('nothing is passed over in silence', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       new RegExp(
-        `^mlsys-lint: invalid configuration: ${join(cwd, 'p', 'package.json')}:4:1: package.json is not valid JSON \\(it might hold the mlsys-lint config\\): .+\\n$`,
+        `^mlsys-lint: invalid configuration: ${join(cwd, 'p', 'package.json')}:4:1: package.json is not valid JSON \\(it might hold the ` +
+          `mlsys-lint config\\): .+\\n$`,
       ),
     );
   });
@@ -96,10 +99,12 @@ describe('nothing is passed over in silence', () => {
     expect(await runInProcess(['d'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `mlsys-lint: invalid configuration: ${join(cwd, '.mlsys-lint.yaml')}:1:10: an empty glob matches nothing; remove it or write a pattern such as \`drafts/**\`\n`,
+      stderr: `mlsys-lint: invalid configuration: ${join(cwd, '.mlsys-lint.yaml')}:1:10: an empty glob matches nothing; remove it or ` +
+        `write a pattern such as \`drafts/**\`\n`,
     });
     expect((await runInProcess(['d', '-c', 'o.yaml'], cwd)).stderr).toBe(
-      `mlsys-lint: invalid configuration: ${join(cwd, 'o.yaml')}:2:12: an empty glob matches nothing; remove it or write a pattern such as \`drafts/**\`\n`,
+      `mlsys-lint: invalid configuration: ${join(cwd, 'o.yaml')}:2:12: an empty glob matches nothing; remove it or write a pattern such ` +
+        `as \`drafts/**\`\n`,
     );
     expect(await runInProcess(['', '--no-config'], cwd)).toMatchObject({
       code: 2,
@@ -141,7 +146,8 @@ describe('clear messages instead of internal errors', () => {
     const cwd = tempDir({ 'a.yaml': 'mlsys: 1\nname: *nope\n' });
     const run = await runInProcess(['a.yaml', '-f', 'compact'], cwd);
     expect(run.stdout).toContain(
-      'a.yaml: line 2, col 7, Error - YAML syntax error: alias `*nope` is not defined (an anchor `&nope` must come before it) (yaml/syntax)',
+      'a.yaml: line 2, col 7, Error - YAML syntax error: alias `*nope` is not defined (an anchor `&nope` must come before it) ' +
+        '(yaml/syntax)',
     );
   });
 
@@ -184,10 +190,12 @@ describe('clear messages instead of internal errors', () => {
       'line 5, col 19, Error - `deployment.slo.availability` must be text or a number; got not-a-number `.nan` (schema/invalid)',
     );
     expect(run.stdout).toContain(
-      'line 6, col 17, Error - `deployment.slo.throughput` must be text or a number; got an infinite number (or one too large) `-.inf` (schema/invalid)',
+      'line 6, col 17, Error - `deployment.slo.throughput` must be text or a number; got an infinite number (or one too large) `-.inf` ' +
+        '(schema/invalid)',
     );
     expect(run.stdout).toContain(
-      'line 7, col 26, Error - `deployment.slo.cost_per_prediction` must be text or a number; got an infinite number (or one too large) `.inf` (schema/invalid)',
+      'line 7, col 26, Error - `deployment.slo.cost_per_prediction` must be text or a number; got an infinite number (or one too large) ' +
+        '`.inf` (schema/invalid)',
     );
     expect(run.stdout).not.toContain('`null`');
   });

@@ -61,7 +61,8 @@ describe('__proto__, constructor and prototype stay plain data', () => {
       '3:1 unknown key `__proto__` in the design (extensions must start with `x-`)',
       '5:1 unknown key `constructor` in the design (extensions must start with `x-`)',
       '9:3 unknown key `__proto__` in `monitoring` (extensions must start with `x-`)',
-      '13:12 `architecture.components[0].id` must be a letter followed by letters, digits, `_` or `-` (e.g. `feature_store`); got `__proto__`',
+      '13:12 `architecture.components[0].id` must be a letter followed by letters, digits, `_` or `-` (e.g. `feature_store`); got ' +
+        '`__proto__`',
     ]);
     await expect(
       lintPaths(['bad-config/q.yaml'], {

@@ -29,7 +29,8 @@ describe('a destination that cannot be written', () => {
     const cached = await runInProcess(['designs/', '-f', 'json', '--cache', '--cache-location', 'in-the-way/cache/'], cwd);
     expect(cached).toEqual({
       ...reference,
-      stderr: `mlsys-lint: warning: the cache was not saved: cannot write \`${cwd}/in-the-way/cache/lint-cache\`: a part of its path is a file, not a folder\n`,
+      stderr: `mlsys-lint: warning: the cache was not saved: cannot write \`${cwd}/in-the-way/cache/lint-cache\`: a part of its path is ` +
+        `a file, not a folder\n`,
     });
     expect(readFileSync(join(cwd, 'in-the-way'), 'utf8')).toBe('a file');
   });

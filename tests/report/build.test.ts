@@ -52,7 +52,8 @@ describe('buildReports', () => {
       'hostile-derived.md',
     )!;
     expect(published).toContain(
-      '[`design/missing-step`](https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/design/missing-step.md) at line 2, column 1: step 1 "Clarify Requirements" is missing: add the `requirements` section',
+      '[`design/missing-step`](https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/design/missing-step.md) at line 2, column ' +
+        '1: step 1 "Clarify Requirements" is missing: add the `requirements` section',
     );
     expect(local).toContain('[`design/missing-step`](../rules/design/missing-step.md) at line 2, column 1');
   });
@@ -153,7 +154,8 @@ describe('hostile design text', () => {
     );
     // Addresses GitHub would autolink even when escaped are code spans.
     expect(texts.join('|')).toContain(
-      'See [this](javascript:alert(1)) and |https://evil.example/x| and <a href="javascript:alert(1)">a link</a>; also <!-- a comment --> and ![img](|https://evil.example/p.png)',
+      'See [this](javascript:alert(1)) and |https://evil.example/x| and <a href="javascript:alert(1)">a link</a>; also <!-- a comment ' +
+        '--> and ![img](|https://evil.example/p.png)',
     );
     // Bidirectional overrides are dropped; other characters stay.
     expect(texts).toContain('Emoji 😀 RTL evil zero\u200bwidth 中文');

@@ -142,7 +142,8 @@ describe('mlsys-lint report', () => {
       code: 2,
       stdout: '',
       stderr:
-        'mlsys-lint: custom.md:3:1: unknown section "architectur" (did you mean "architecture"?); sections: header, readiness, decision, architecture, requirements, framing, data, model, evaluation, deployment, monitoring, rubric, findings\n',
+        'mlsys-lint: custom.md:3:1: unknown section "architectur" (did you mean "architecture"?); sections: header, readiness, decision, ' +
+          'architecture, requirements, framing, data, model, evaluation, deployment, monitoring, rubric, findings\n',
     });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
@@ -185,7 +186,9 @@ describe('mlsys-lint report', () => {
     const { code, stderr } = await run(['report', '-o', 'out', '--svg'], cwd, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "mlsys-lint: --svg: PUPPETEER_EXECUTABLE_PATH is `/nonexistent/chromium`, which is not an executable file; install your distribution's `chromium` package (e.g. `apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium executable\n",
+      'mlsys-lint: --svg: PUPPETEER_EXECUTABLE_PATH is `/nonexistent/chromium`, which is not an executable file; install your ' +
+        "distribution's `chromium` package (e.g. `apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium " +
+        'executable\n',
     );
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

@@ -13,7 +13,8 @@ deployment:
 `;
 
 describe('the deployment SLO table', () => {
-  it("marks a target that breaks the design's own requirement, flags only targets worse than usual, and shows normalised values", async () => {
+  it("marks a target that breaks the design's own requirement, flags only targets worse than usual, and shows normalised " +
+    'values', async () => {
     const dir = tempDir({ 'slo.yaml': DESIGN });
     const report = (await buildReports([dir], reportOptions())).files.get('slo.md')!;
     expect(report).toContain('| Target | This design | Requirement | Meets the requirement | Usual | Against usual |');
@@ -23,7 +24,8 @@ describe('the deployment SLO table', () => {
     );
     // 1.2M a minute is 20K a second: below the 50K peak, though within the usual range.
     expect(report).toContain(
-      '| Throughput | 1.2M/min (20K rps) | 50K rps (requirements.scale.peak_rps) | ❌ Throughput 20K rps is below the peak load of 50K rps | 1K–100K RPS | ✅ usual |',
+      '| Throughput | 1.2M/min (20K rps) | 50K rps (requirements.scale.peak_rps) | ❌ Throughput 20K rps is below the peak load of 50K ' +
+        'rps | 1K–100K RPS | ✅ usual |',
     );
     // Better than usual is not a warning.
     expect(report).toContain('| Availability | 99.999% | — | — | 99.9%–99.99% | ✅ better than usual |');

@@ -19,7 +19,8 @@ describe('DevToolsPipe', () => {
     void pipe.send('Runtime.evaluate', { expression: '1' }, 'session-1');
     await tick();
     expect(sent.join('')).toBe(
-      '{"id":1,"method":"Target.getTargets","params":{}}\0{"id":2,"method":"Runtime.evaluate","params":{"expression":"1"},"sessionId":"session-1"}\0',
+      '{"id":1,"method":"Target.getTargets","params":{}}\0' +
+        '{"id":2,"method":"Runtime.evaluate","params":{"expression":"1"},"sessionId":"session-1"}\0',
     );
   });
 

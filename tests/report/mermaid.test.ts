@@ -25,7 +25,8 @@ const GRAPH: DiagramGraph = {
 };
 
 describe('toMermaid', () => {
-  it('writes a flowchart top to bottom: generated ids, wrapped labels, stack colours, missing and unknown boxes dashed and reached by dotted arrows, unconnected parts stacked', () => {
+  it('writes a flowchart top to bottom: generated ids, wrapped labels, stack colours, missing and unknown boxes dashed and reached by ' +
+    'dotted arrows, unconnected parts stacked', () => {
     expect(toMermaid(GRAPH)).toBe(
       [
         'flowchart TB',
@@ -286,7 +287,8 @@ function expectedShape(graph: DiagramGraph) {
 }
 
 describe('toMermaid with hostile text (property)', () => {
-  it('always parses, and Mermaid reads back exactly the boxes, arrows, labels and subgraphs of the graph: nothing added, nothing run', async () => {
+  it('always parses, and Mermaid reads back exactly the boxes, arrows, labels and subgraphs of the graph: nothing added, nothing ' +
+    'run', async () => {
     await loadMermaid();
     await fc.assert(
       fc.asyncProperty(hostileGraph, async (graph) => {

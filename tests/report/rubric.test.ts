@@ -65,7 +65,8 @@ describe('the ML Test Score rubric', () => {
     });
     expect(await main(['score', 'designs/tax-calculation.yaml', '--rubric'], io(output))).toBe(0);
     expect(output.join('')).toContain(
-      '  ML Test Score rubric: 11 of 11 assessable tests planned\n    data 1            planned         Feature expectations are captured in a schema ← data.validation\n',
+      '  ML Test Score rubric: 11 of 11 assessable tests planned\n    data 1            planned         Feature expectations are ' +
+        'captured in a schema ← data.validation\n',
     );
     expect(output.join('')).toContain('monitoring 3      not applicable  Training and serving are not skewed\n');
     const json: string[] = [];

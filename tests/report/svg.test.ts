@@ -71,7 +71,8 @@ describe('--svg with a browser that does not start', () => {
     };
     expect(await main(['report', NETFLIX, '-o', 'out', '--svg'], io)).toBe(2);
     expect(messages).toEqual([
-      `mlsys-lint: --svg: drawing the diagrams in Chromium (${fake}) failed: Chromium stopped (exit code 3): Missing X server or $DISPLAY; The platform failed to initialize.  Exiting.\n`,
+      `mlsys-lint: --svg: drawing the diagrams in Chromium (${fake}) failed: Chromium stopped (exit code 3): Missing X server or ` +
+        `$DISPLAY; The platform failed to initialize.  Exiting.\n`,
     ]);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

@@ -11,15 +11,19 @@ const RULES = [
 ];
 
 const unknown = (field: string, id: string, suggestion?: string) =>
-  `\`${field}\` names \`${id}\`, which is not the id of any component in \`architecture.components\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+  `\`${field}\` names \`${id}\`, which is not the id of any component in ` +
+    `\`architecture.components\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
 const duplicate = (id: string, first: string) => `component id \`${id}\` is already used by \`${first}\`: give each component its own id`;
 const orphan = (id: string) => `component \`${id}\` has no flow: connect it in \`architecture.flows\` or remove it`;
 const unmonitored = (id: string) =>
-  `serving component \`${id}\` has no path along \`architecture.flows\` to a monitoring component: nobody watches its latency, errors or predictions`;
+  `serving component \`${id}\` has no path along \`architecture.flows\` to a monitoring component: nobody watches its latency, errors or ` +
+    `predictions`;
 const throughData = (id: string, source: string, path: string) =>
-  `serving component \`${id}\` reaches monitoring only through the data source \`${source}\` (${path}): that path watches the data pipeline, not the service; add a flow from \`${id}\` to a monitoring component`;
+  `serving component \`${id}\` reaches monitoring only through the data source \`${source}\` (${path}): that path watches the data ` +
+    `pipeline, not the service; add a flow from \`${id}\` to a monitoring component`;
 const loop = (id: string, path: string) =>
-  `serving component \`${id}\` feeds its own training (${path}): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)`;
+  `serving component \`${id}\` feeds its own training (${path}): the model learns from data its predictions shaped; state a mitigation ` +
+    `(exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)`;
 const noMonitoring = (id: string) =>
   `serving component \`${id}\` is not monitored: \`architecture.components\` has no component of kind \`monitoring\``;
 
@@ -47,7 +51,8 @@ const WRONG_ARCHITECTURES = [
   'architecture: [1]\n',
   'architecture: {components: {a: 1}, flows: x}\n',
   'architecture: {components: [serve, 1, null, [a]], flows: [x, 1, null, [a]]}\n',
-  'architecture: {components: [{kind: serving}, {id: [a], kind: serving}, {id: "", kind: monitoring}], flows: [{}, {from: [a]}, {to: {b: 1}}, {label: a}]}\n',
+  'architecture: {components: [{kind: serving}, {id: [a], kind: serving}, {id: "", kind: monitoring}], flows: [{}, {from: [a]}, {to: {b: ' +
+    '1}}, {label: a}]}\n',
 ];
 
 describe('architecture rules', () => {
@@ -81,7 +86,8 @@ describe('architecture/unknown-component', () => {
 
   it('reports each unknown end of block-style flows, with a suggestion when one is close', () => {
     const yaml =
-      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - id: watch\n      kind: monitoring\n  flows:\n    - from: Serve\n      to: monitor\n    - from: watch\n      to: watch\n';
+      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - id: watch\n      kind: monitoring\n  flows:\n    - ' +
+        'from: Serve\n      to: monitor\n    - from: watch\n      to: watch\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'architecture/unknown-component', line: 8, column: 13, message: unknown('architecture.flows[0].from', 'Serve', 'serve') },
       { ruleId: 'architecture/unknown-component', line: 9, column: 11, message: unknown('architecture.flows[0].to', 'monitor') },
@@ -98,7 +104,8 @@ describe('architecture/unknown-component', () => {
   it('compares numeric ids as written', () => {
     expect(
       lint(
-        'architecture:\n  components: [{id: 10, kind: serving}, {id: "20", kind: monitoring}]\n  flows: [{from: 10, to: 20}, {from: "10", to: 3}]\n',
+        'architecture:\n  components: [{id: 10, kind: serving}, {id: "20", kind: monitoring}]\n  flows: [{from: 10, to: 20}, {from: ' +
+          '"10", to: 3}]\n',
       ),
     ).toEqual([{ ruleId: 'architecture/unknown-component', line: 3, column: 48, message: unknown('architecture.flows[1].to', '3') }]);
   });
@@ -106,7 +113,8 @@ describe('architecture/unknown-component', () => {
   it('leaves missing or non-text ends to the schema', () => {
     expect(
       lint(
-        'architecture:\n  components: [{id: a, kind: other}]\n  flows: [{from: a}, {to: [b]}, {from: "", to: {c: 1}}, {from: true, to: a}]\n',
+        'architecture:\n  components: [{id: a, kind: other}]\n  flows: [{from: a}, {to: [b]}, {from: "", to: {c: 1}}, {from: true, to: ' +
+          'a}]\n',
       ),
     ).toEqual([]);
     for (const yaml of WRONG_ARCHITECTURES) expect(lint(yaml)).toEqual([]);
@@ -118,7 +126,8 @@ describe('architecture/duplicate-component', () => {
 
   it('reports each later use at its id, naming the first', () => {
     const yaml =
-      'architecture:\n  components:\n    - id: model\n      kind: training\n    - {id: other, kind: other}\n    - id: model\n      kind: serving\n    - {kind: registry, id: model}\n';
+      'architecture:\n  components:\n    - id: model\n      kind: training\n    - {id: other, kind: other}\n    - id: model\n      kind: ' +
+        'serving\n    - {kind: registry, id: model}\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'architecture/duplicate-component', line: 6, column: 11, message: duplicate('model', 'architecture.components[0]') },
       { ruleId: 'architecture/duplicate-component', line: 8, column: 28, message: duplicate('model', 'architecture.components[0]') },
@@ -140,7 +149,8 @@ describe('architecture/orphan-component', () => {
 
   it('reports each component without flows at the component, block or flow style', () => {
     const yaml =
-      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: monitoring}\n  flows:\n    - {from: serve, to: watch}\n    - {from: cache, to: nowhere}\n    - {from: watch}\n';
+      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: ' +
+        'monitoring}\n  flows:\n    - {from: serve, to: watch}\n    - {from: cache, to: nowhere}\n    - {from: watch}\n';
     expect(lint(yaml)).toEqual([]);
     expect(lint('architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n')).toEqual([
       { ruleId: 'architecture/orphan-component', line: 3, column: 7, message: orphan('serve') },
@@ -180,7 +190,8 @@ describe('architecture/unmonitored-serving', () => {
 
   it('ends on cycles that never reach monitoring', () => {
     const yaml =
-      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: cache}, {from: cache, to: serve}]\n';
+      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: ' +
+        'monitoring}\n  flows: [{from: serve, to: cache}, {from: cache, to: serve}]\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: unmonitored('serve') }]);
   });
 
@@ -241,13 +252,15 @@ describe('architecture/unmonitored-serving', () => {
 
   it('reports a path that ends at a data source as unmonitored, and still lets a data source be watched', () => {
     const yaml =
-      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: logs}, {from: logs, to: watch}]\n';
+      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: ' +
+        'monitoring}\n  flows: [{from: serve, to: logs}, {from: logs, to: watch}]\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: throughData('serve', 'logs', 'serve → logs → watch') },
     ]);
     expect(
       lint(
-        'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: logs}]\n',
+        'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: ' +
+          'monitoring}\n  flows: [{from: serve, to: logs}]\n',
       ),
     ).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: unmonitored('serve') }]);
   });
@@ -303,13 +316,15 @@ describe('architecture/feedback-loop', () => {
 
   it('does not pass through monitoring, whose flows are alerts and retraining triggers', () => {
     const yaml =
-      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: watch, kind: monitoring}\n    - {id: train, kind: training}\n  flows: [{from: serve, to: watch}, {from: watch, to: train}]\n';
+      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: watch, kind: monitoring}\n    - {id: train, kind: ' +
+        'training}\n  flows: [{from: serve, to: watch}, {from: watch, to: train}]\n';
     expect(lint(yaml)).toEqual([]);
   });
 
   it('says nothing when training feeds serving only, or without a training component', () => {
     const yaml =
-      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: registry, kind: registry}\n    - {id: train, kind: training}\n  flows: [{from: train, to: registry}, {from: registry, to: serve}]\n';
+      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: registry, kind: registry}\n    - {id: train, kind: ' +
+        'training}\n  flows: [{from: train, to: registry}, {from: registry, to: serve}]\n';
     expect(lint(yaml)).toEqual([]);
     expect(
       lint(

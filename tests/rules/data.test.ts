@@ -5,12 +5,14 @@ import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 const SOURCES = 'no data sources: list where the data comes from in `data.sources`';
 const VALIDATION = 'no data validation: say how data is verified (schema, null rates, ranges, freshness) in `data.validation`';
 const SKEW_ADVICE =
-  'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a `feature-store` component), or say that both use the same feature definitions';
+  'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a ' +
+    '`feature-store` component), or say that both use the same feature definitions';
 const skew = (mode: string) => `${mode} serving with features but no feature store or shared feature definitions: ${SKEW_ADVICE}`;
 const skewFlow = (mode: string, from: string) =>
   `${mode} serving reads features from \`${from}\` but no feature store or shared feature definitions are declared: ${SKEW_ADVICE}`;
 const store = (mode: string) =>
-  `${mode} serving with features and shared feature definitions but no feature store: name one in \`data.feature_store\` (or add a \`feature-store\` component) so features are served fresh within the latency budget and training sets are built point-in-time`;
+  `${mode} serving with features and shared feature definitions but no feature store: name one in \`data.feature_store\` (or add a ` +
+    `\`feature-store\` component) so features are served fresh within the latency budget and training sets are built point-in-time`;
 
 describe('data/sources and data/validation', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['data/sources', 'data/validation']);
@@ -177,7 +179,8 @@ describe('data/feature-store', () => {
       'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: No shared feature code yet\n',
       SHARED,
       `${SHARED}  feature_store: Feast\n`,
-      'deployment: {mode: online}\narchitecture:\n  components: [{id: jobs, kind: data-processing}, {id: serve, kind: serving}]\n  flows: [{from: jobs, to: serve}]\n',
+      'deployment: {mode: online}\narchitecture:\n  components: [{id: jobs, kind: data-processing}, {id: serve, kind: serving}]\n  ' +
+        'flows: [{from: jobs, to: serve}]\n',
     ];
     for (const yaml of designs) {
       const findings = lintChecked(yaml, ['data/feature-store', 'data/training-serving-skew']);

@@ -16,7 +16,8 @@ describe('decision/traits-missing', () => {
     expect(lint(`problem:\n  ${ALL_TRAITS}`)).toEqual([]);
     expect(
       lint(
-        'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: false}\n',
+        'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: ' +
+          'false}\n',
       ),
     ).toEqual([]);
   });
@@ -42,7 +43,8 @@ describe('decision/traits-missing', () => {
   it('counts a key with no value as absent', () => {
     expect(
       lint(
-        'mlsys: 1\nproblem:\n  has_patterns:\n  data_size: large\n  rule_complexity: high\n  needs_generalization: true\n  needs_interpretability: false\n',
+        'mlsys: 1\nproblem:\n  has_patterns:\n  data_size: large\n  rule_complexity: high\n  needs_generalization: true\n  ' +
+          'needs_interpretability: false\n',
       ),
     ).toEqual([{ ruleId: 'decision/traits-missing', line: 2, column: 1, message: assumed('`has_patterns: false`') }]);
   });

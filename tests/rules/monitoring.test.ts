@@ -10,12 +10,14 @@ const DATA =
 const MODEL =
   'no model metrics: list what watches the predictions (distribution, confidence, online accuracy, drift) in `monitoring.model`';
 const BUSINESS =
-  'no business metrics: list what shows the system still serves the business goal (CTR, conversion, revenue, engagement) in `monitoring.business`';
+  'no business metrics: list what shows the system still serves the business goal (CTR, conversion, revenue, engagement) in ' +
+    '`monitoring.business`';
 const ALERTS = 'no alerts: say which conditions page whom in `monitoring.alerts`';
 const RETRAINING =
   'no retraining plan: say when the model is retrained (a cadence, a trigger such as drift, or both) in `monitoring.retraining`';
 const DRIFT =
-  'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or `monitoring.model`';
+  'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or ' +
+    '`monitoring.model`';
 
 const PRESENCE_RULES = [
   'monitoring/system-metrics',
@@ -44,7 +46,8 @@ describe('monitoring presence rules', () => {
 
   it('say nothing for complete monitoring', () => {
     const yaml =
-      'monitoring:\n  system: [Latency]\n  data: [Feature drift]\n  model: Prediction distribution\n  business: [CTR]\n  alerts: [Error rate > 1% pages on-call]\n  retraining: Weekly\n';
+      'monitoring:\n  system: [Latency]\n  data: [Feature drift]\n  model: Prediction distribution\n  business: [CTR]\n  alerts: [Error ' +
+        'rate > 1% pages on-call]\n  retraining: Weekly\n';
     expect(lintChecked(yaml, ALL_RULES)).toEqual([]);
   });
 
@@ -137,7 +140,8 @@ describe('monitoring/drift', () => {
 
   it('does not count drift in system or business metrics, dashboards or other steps', () => {
     const yaml =
-      'data:\n  validation: [PSI checks]\nmonitoring:\n  system: [Latency drift]\n  business: [Revenue drift]\n  dashboards: [Drift board]\n';
+      'data:\n  validation: [PSI checks]\nmonitoring:\n  system: [Latency drift]\n  business: [Revenue drift]\n  dashboards: [Drift ' +
+        'board]\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'monitoring/drift', line: 3, column: 1, message: DRIFT }]);
   });
 
@@ -229,7 +233,8 @@ describe('monitoring/alert-slo', () => {
 describe('monitoring/retraining-trigger', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['monitoring/retraining-trigger']);
   const unwatched = (metric: string) =>
-    `retraining triggers on ${metric}, but nothing in \`monitoring\` watches it: add it to \`monitoring.model\` (or another list) or trigger on a metric that is watched`;
+    `retraining triggers on ${metric}, but nothing in \`monitoring\` watches it: add it to \`monitoring.model\` (or another list) or ` +
+      `trigger on a metric that is watched`;
   const design = (monitors: string, retraining: string) => `approach: ml\nmonitoring:\n${monitors}  retraining: "${retraining}"\n`;
 
   it('is a warning for ml and hybrid designs only', () => {

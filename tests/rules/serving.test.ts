@@ -99,7 +99,8 @@ describe('serving presence rules', () => {
   it('point into flow mappings and at empty values', () => {
     expect(
       lint(
-        'deployment: {mode: "", scaling: Auto, rollout: Canary, fallback: Rules, slo: {throughput: 1K rps, availability: , cost_per_prediction: $0.01}}\n',
+        'deployment: {mode: "", scaling: Auto, rollout: Canary, fallback: Rules, slo: {throughput: 1K rps, availability: , ' +
+          'cost_per_prediction: $0.01}}\n',
       ),
     ).toEqual([
       { ruleId: 'serving/mode', line: 1, column: 20, message: MODE },
@@ -240,7 +241,8 @@ describe('serving/slo-consistency', () => {
         line: 6,
         column: 17,
         message:
-          '`deployment.slo.throughput`: `10K per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or year',
+          '`deployment.slo.throughput`: `10K per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or ' +
+            'year',
       },
       { ruleId: 'serving/slo-consistency', line: 7, column: 19, message: '`deployment.slo.availability`: `101%` is more than 100%' },
       {
@@ -407,7 +409,8 @@ describe('serving/fallback under a high availability target', () => {
 describe('serving/batch-latency', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['serving/batch-latency']);
   const batch = (field: string, target: string) =>
-    `\`${field}\` ${target} is a request latency, but the design serves only in batch: say what the target measures (the job's run time, the freshness of its output) or add an online path to \`deployment.mode\``;
+    `\`${field}\` ${target} is a request latency, but the design serves only in batch: say what the target measures (the job's run time, ` +
+      `the freshness of its output) or add an online path to \`deployment.mode\``;
 
   it('is a warning at the highest sub-second target of a batch-only design', () => {
     expect(

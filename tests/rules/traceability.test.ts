@@ -3,7 +3,8 @@ import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
 const untraced = (metric: string) =>
-  `success metric \`${metric}\` is neither an online metric (\`evaluation.online_metrics\`) nor a business metric (\`monitoring.business\`): measure it after launch`;
+  `success metric \`${metric}\` is neither an online metric (\`evaluation.online_metrics\`) nor a business metric ` +
+    `(\`monitoring.business\`): measure it after launch`;
 
 const partly = (metric: string, near: string, field: string, missing: string) =>
   `${untraced(metric)}; \`${near}\` in \`${field}\` is another quantity without ${missing}`;
@@ -19,14 +20,16 @@ describe('traceability/success-metric', () => {
 
   it('matches names ignoring case, punctuation, white space and filler words', () => {
     const yaml =
-      'requirements:\n  success_metrics: [Click-through rate, "Revenue / user", Retention (D30), Churn]\nevaluation:\n  online_metrics: [click through rate]\nmonitoring:\n  business: [revenue per user, retention-d30]\n';
+      'requirements:\n  success_metrics: [Click-through rate, "Revenue / user", Retention (D30), Churn]\nevaluation:\n  online_metrics: ' +
+        '[click through rate]\nmonitoring:\n  business: [revenue per user, retention-d30]\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'traceability/success-metric', line: 2, column: 76, message: untraced('Churn') }]);
   });
 
   it('takes initials for the name, but not a synonym', () => {
     expect(
       lint(
-        'requirements: {success_metrics: [Click-through rate, Daily active users]}\nevaluation: {online_metrics: [CTR]}\nmonitoring: {business: [DAU]}\n',
+        'requirements: {success_metrics: [Click-through rate, Daily active users]}\nevaluation: {online_metrics: [CTR]}\nmonitoring: ' +
+          '{business: [DAU]}\n',
       ),
     ).toEqual([]);
     expect(lint('requirements: {success_metrics: [Churn]}\nmonitoring: {business: [Retention]}\n')).toEqual([
@@ -36,12 +39,14 @@ describe('traceability/success-metric', () => {
 
   it('matches when every word of the success metric is in the other (the framework\'s Netflix example), not the reverse', () => {
     const yaml =
-      'requirements:\n  success_metrics: [Time spent watching, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, Watch time, Retention]\n';
+      'requirements:\n  success_metrics: [Time spent watching, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, Watch time, ' +
+        'Retention]\n';
     expect(lint(yaml)).toEqual([]);
     // "Late" is a qualifier that makes another quantity; "Subscriber" only says whose retention it is.
     expect(
       lint(
-        'requirements:\n  success_metrics: [Time spent watching, Late delivery rate]\nevaluation:\n  online_metrics: [CTR, Watch time, Delivery rate]\n',
+        'requirements:\n  success_metrics: [Time spent watching, Late delivery rate]\nevaluation:\n  online_metrics: [CTR, Watch time, ' +
+          'Delivery rate]\n',
       ),
     ).toEqual([
       {
@@ -65,7 +70,8 @@ describe('traceability/success-metric', () => {
 
   it('reports each unmatched item of a block list at the item', () => {
     const yaml =
-      'requirements:\n  success_metrics:\n    - Fraud losses\n    - Watch time\n    - Subscriber retention\nevaluation:\n  online_metrics:\n    - Watch time\n';
+      'requirements:\n  success_metrics:\n    - Fraud losses\n    - Watch time\n    - Subscriber retention\nevaluation:\n  ' +
+        'online_metrics:\n    - Watch time\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'traceability/success-metric', line: 3, column: 7, message: untraced('Fraud losses') },
       { ruleId: 'traceability/success-metric', line: 5, column: 7, message: untraced('Subscriber retention') },
@@ -83,7 +89,8 @@ describe('traceability/success-metric', () => {
       { ruleId: 'traceability/success-metric', line: 1, column: 51, message: untraced('Retention') },
     ]);
     const yaml =
-      'requirements:\n  success_metrics:\n    - name: False decline rate\n      target: "< 0.5%"\n    - {name: Fraud losses, target: -20%}\nmonitoring:\n  business: [Decline rate, Fraud loss ($)]\n';
+      'requirements:\n  success_metrics:\n    - name: False decline rate\n      target: "< 0.5%"\n    - {name: Fraud losses, target: ' +
+        '-20%}\nmonitoring:\n  business: [Decline rate, Fraud loss ($)]\n';
     expect(lint(yaml)).toEqual([
       {
         ruleId: 'traceability/success-metric',
@@ -126,7 +133,8 @@ describe('traceability/success-metric', () => {
   it('follows a success metric that lists several quantities when each one is followed', () => {
     expect(
       lint(
-        'requirements: {success_metrics: ["CTR and watch time"]}\nevaluation: {online_metrics: [Click-through rate]}\nmonitoring: {business: [Watch time per member]}\n',
+        'requirements: {success_metrics: ["CTR and watch time"]}\nevaluation: {online_metrics: [Click-through rate]}\nmonitoring: ' +
+          '{business: [Watch time per member]}\n',
       ),
     ).toEqual([]);
     expect(

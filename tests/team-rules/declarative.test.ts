@@ -158,7 +158,8 @@ overrides:
       'the pattern `(a` does not compile',
     ],
     [
-      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: pattern, functionOptions: { match: "(a)\\\\1" } }\n',
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: pattern, functionOptions: { match: "(a)\\\\1" } ' +
+        '}\n',
       '5:58',
       'no backreferences or lookaround',
     ],
@@ -173,7 +174,8 @@ overrides:
       '`truthy` takes no option `max`',
     ],
     [
-      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: schema, functionOptions: { schema: { type: nonsense } } }\n',
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: schema, functionOptions: { schema: { type: ' +
+        'nonsense } } }\n',
       '5:58',
       'the schema does not compile',
     ],
@@ -192,7 +194,8 @@ overrides:
   it('runs a pattern that would backtrack catastrophically in linear time', async () => {
     const started = performance.now();
     const run = await lintWith(
-      `custom-rules:\n  acme/x:\n    description: d\n    given: name\n    then: { function: pattern, functionOptions: { match: "^(a+)+$" } }\n`,
+      `custom-rules:\n  acme/x:\n    description: d\n    given: name\n    then: { function: pattern, functionOptions: { match: "^(a+)+$" ` +
+        `} }\n`,
       DESIGN.replace('name: Fraud scoring', `name: "${'a'.repeat(5000)}!"`),
     );
     expect(teamFindings(run)).toHaveLength(1);

@@ -14,7 +14,9 @@ const PLUGIN = `export default {
       meta: { description: 'GPU serving states its cost', severity: 'warn', messages: { missing: 'GPU serving ({{what}}) needs a cost' } },
       check(context) {
         const infrastructure = context.design?.deployment?.infrastructure;
-        if (typeof infrastructure === 'string' && /gpu/i.test(infrastructure)) context.report({ messageId: 'missing', data: { what: infrastructure }, path: ['deployment', 'infrastructure'] });
+        if (typeof infrastructure === 'string' && /gpu/i.test(infrastructure)) {
+          context.report({ messageId: 'missing', data: { what: infrastructure }, path: ['deployment', 'infrastructure'] });
+        }
         if (context.design?.name === 'Boom') throw new Error('cannot read the cost table');
       },
     },
@@ -71,7 +73,8 @@ describe('plugins', () => {
       '.mlsys-lint.yaml': 'extends: ["@acme/mlsys-lint-config"]\n',
       'node_modules/@acme/mlsys-lint-config/package.json': '{"name": "@acme/mlsys-lint-config"}',
       'node_modules/@acme/mlsys-lint-config/.mlsys-lint.yaml':
-        'custom-rules:\n  acme/two-owners:\n    description: Two owners\n    given: owners\n    then: { function: length, functionOptions: { min: 2 } }\nrules:\n  acme/two-owners: error\n',
+        'custom-rules:\n  acme/two-owners:\n    description: Two owners\n    given: owners\n    then: { function: length, ' +
+          'functionOptions: { min: 2 } }\nrules:\n  acme/two-owners: error\n',
       'designs/a.yaml': DESIGN,
     });
     const { stdout, stderr } = await runInProcess(['designs', '-f', 'json'], cwd);
@@ -91,7 +94,8 @@ describe('plugins', () => {
     expect({ code, stdout, stderr }).toEqual({
       code: 2,
       stdout: '',
-      stderr: `mlsys-lint: invalid configuration: ${cwd}/.mlsys-lint.yaml:2:5: plugin \`./tools/broken.mjs\` failed to load: missing dependency left-pad\n`,
+      stderr: `mlsys-lint: invalid configuration: ${cwd}/.mlsys-lint.yaml:2:5: plugin \`./tools/broken.mjs\` failed to load: missing ` +
+        `dependency left-pad\n`,
     });
   });
 

@@ -86,7 +86,8 @@ export default async function initCommand(args: string[], io: CliIO): Promise<nu
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     io.stderr(
-      `mlsys-lint: cannot write ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent is not a folder' : (code ?? String(error))}\n`,
+      `mlsys-lint: cannot write ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission ' +
+        'denied' : code === 'ENOTDIR' ? 'a parent is not a folder' : (code ?? String(error))}\n`,
     );
     return 2;
   }

@@ -158,7 +158,8 @@ async function report(
       return 0;
     }
     io.stderr(
-      `mlsys-lint: ${missing.length + stale.length} of ${plural(total, 'report file')} need updating: run mlsys-lint report without --check\n`,
+      `mlsys-lint: ${missing.length + stale.length} of ${plural(total, 'report ' +
+        'file')} need updating: run mlsys-lint report without --check\n`,
     );
     return 1;
   }

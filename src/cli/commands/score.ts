@@ -118,7 +118,8 @@ export default async function scoreCommand(args: string[], io: CliIO): Promise<n
       const fatal = source.problems.find((problem) => problem.fatal);
       if (fatal) {
         io.stderr(
-          `mlsys-lint: ${relative(io.cwd, filePath)}:${fatal.range.line}:${fatal.range.column}: cannot score a design that does not parse\n`,
+          `mlsys-lint: ${relative(io.cwd, filePath)}:${fatal.range.line}:${fatal.range.column}: cannot score a design that does not ` +
+            `parse\n`,
         );
         exitCode = Math.max(exitCode, 1);
         continue;

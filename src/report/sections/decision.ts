@@ -75,7 +75,8 @@ export default function decision(report: DesignReport): RootContent[] {
     paragraph(
       strong('Verdict'),
       text(
-        `: ${RECOMMENDATION_TEXT[verdict.recommendation]}. ML ${count(verdict.mlScore, 'point')}, traditional ${count(verdict.traditionalScore, 'point')}.`,
+        `: ${RECOMMENDATION_TEXT[verdict.recommendation]}. ML ${count(verdict.mlScore, 'point')}, ` +
+          `traditional ${count(verdict.traditionalScore, 'point')}.`,
       ),
     ),
     table(

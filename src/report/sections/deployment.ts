@@ -152,7 +152,8 @@ export default function deployment(report: DesignReport): RootContent[] {
     ...stepStatus(report, 'deployment'),
     paragraph(
       text(
-        "Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse than usual is flagged):",
+        "Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse " +
+          'than usual is flagged):',
       ),
     ),
     table(['Target', 'This design', 'Requirement', 'Meets the requirement', 'Usual', 'Against usual'], rows),

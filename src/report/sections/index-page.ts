@@ -18,7 +18,8 @@ export function summary(index: IndexModel): RootContent[] {
   return [
     paragraph(
       text(
-        `${count(designs.length, 'design')}, with ${count(errors, 'error')} and ${count(warnings, 'warning')} in all. Each name links to the design's report.`,
+        `${count(designs.length, 'design')}, with ${count(errors, 'error')} and ${count(warnings, 'warning')} in all. Each name links to ` +
+          `the design's report.`,
       ),
     ),
   ];
@@ -44,7 +45,8 @@ export function designs(index: IndexModel): RootContent[] {
     ),
     paragraph(
       text(
-        "Verdict: the should-use-ML recommendation with ML : traditional points. Readiness: that of the weakest step (see each report's readiness section).",
+        "Verdict: the should-use-ML recommendation with ML : traditional points. Readiness: that of the weakest step (see each report's " +
+          'readiness section).',
       ),
     ),
   ];
@@ -69,7 +71,8 @@ export function similar(index: IndexModel): RootContent[] {
   return [
     paragraph(
       text(
-        'The 3 most similar designs to each one, by cosine similarity of their problem traits, task type and technologies (1 = the same profile):',
+        'The 3 most similar designs to each one, by cosine similarity of their problem traits, task type and technologies (1 = the same ' +
+          'profile):',
       ),
     ),
     list(

@@ -76,7 +76,8 @@ export function stepStatus(report: DesignReport, key: StepKey): RootContent[] {
   const nodes: RootContent[] = [
     paragraph(
       text(
-        `${STATUS_SYMBOL[step.status]} ${findings.charAt(0).toUpperCase()}${findings.slice(1)}; ${step.passing} of ${step.checks} checks pass.`,
+        `${STATUS_SYMBOL[step.status]} ${findings.charAt(0).toUpperCase()}${findings.slice(1)}; ${step.passing} of ${step.checks} checks ` +
+          `pass.`,
       ),
     ),
   ];

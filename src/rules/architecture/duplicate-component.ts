@@ -9,9 +9,11 @@ export default defineRule({
     description: 'Two components share an id.',
     severity: 'error',
     rationale:
-      'Flows name components by id. When two components share one, every arrow to that id is ambiguous: the diagram merges two boxes into one, and the checks that follow flows (orphans, unmonitored serving) cannot tell which component is meant.',
+      'Flows name components by id. When two components share one, every arrow to that id is ambiguous: the diagram merges two boxes ' +
+        'into one, and the checks that follow flows (orphans, unmonitored serving) cannot tell which component is meant.',
     details:
-      'Ids are compared exactly (case included). The first component with an id keeps it; each later one with the same id is reported at its `id`, naming the component that used it first.',
+      'Ids are compared exactly (case included). The first component with an id keeps it; each later one with the same id is reported at ' +
+        'its `id`, naming the component that used it first.',
     messages: { duplicate: 'component id `{{id}}` is already used by `{{first}}`: give each component its own id' },
     examples: {
       valid: [

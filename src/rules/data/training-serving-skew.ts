@@ -20,13 +20,15 @@ export const SHARED_FEATURES: Concept = {
   name: 'shared feature definitions',
   phrasings: [
     {
-      doc: '`shared` feature definitions, code, logic, library, transformations or pipeline ("feature definitions shared by training and serving")',
+      doc: '`shared` feature definitions, code, logic, library, transformations or pipeline ("feature definitions shared by training and ' +
+        'serving")',
       patterns: [
         /\bshared\s+feature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\b|\bfeature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\s+(?:are\s+|is\s+)?shared\b/i,
       ],
     },
     {
-      doc: 'the `same`, `one`, a `single`, `common`, `identical` or `unified` feature definitions, code, logic, library or transformations, said of training and serving ("the same feature code for training and serving")',
+      doc: 'the `same`, `one`, a `single`, `common`, `identical` or `unified` feature definitions, code, logic, library or ' +
+        'transformations, said of training and serving ("the same feature code for training and serving")',
       patterns: [
         /\b(?:same|one|single|common|identical|unified)\s+(?:\w+\s+){0,2}?(?:feature\s+)?(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|specs?)\b/i,
         /\btrain\w*/i,
@@ -34,7 +36,8 @@ export const SHARED_FEATURES: Concept = {
       ],
     },
     {
-      doc: 'features `logged` at serving, prediction, inference or request time, for training to read ("train on features logged at serving time")',
+      doc: 'features `logged` at serving, prediction, inference or request time, for training to read ("train on features logged at ' +
+        'serving time")',
       patterns: [
         /\blog(?:ged|s|ging)?\b/i,
         /\bfeatures?\b/i,
@@ -83,7 +86,8 @@ export function declaresSharedFeatures(design: unknown): boolean {
 }
 
 const ADVICE =
-  'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a `feature-store` component), or say that both use the same feature definitions';
+  'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a ' +
+    '`feature-store` component), or say that both use the same feature definitions';
 
 export default defineRule({
   id: 'data/training-serving-skew',
@@ -92,13 +96,24 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      'When features are computed once in a batch job for training and again in the request path for serving, the two implementations drift apart and the model sees at serving time something other than what it was trained on. This training–serving skew is one of the debts "Hidden Technical Debt in Machine Learning Systems" (on the framework\'s reading list) names, and no offline metric reveals it: the model is evaluated on the training-side features. The framework\'s feature store exists for this, keeping features consistent between training and serving; one set of feature definitions run on both sides, or features logged at serving time and trained on, does the same job. Batch designs compute both sides in the same job and are not asked.',
+      'When features are computed once in a batch job for training and again in the request path for serving, the two implementations ' +
+        'drift apart and the model sees at serving time something other than what it was trained on. This training–serving skew is one ' +
+        'of the debts "Hidden Technical Debt in Machine Learning Systems" (on the framework\'s reading list) names, and no offline ' +
+        'metric reveals it: the model is evaluated on the training-side features. The framework\'s feature store exists for this, ' +
+        'keeping features consistent between training and serving; one set of feature definitions run on both sides, or features logged ' +
+        'at serving time and trained on, does the same job. Batch designs compute both sides in the same job and are not asked.',
     details: [
-      'Applies when `deployment.mode` is `online` or `streaming` (or a list with one of them) and serving reads features: `data.features` is stated, or a flow goes from a `data-processing` or `feature-store` component to a `serving` component. Reports when the design declares neither a feature store — `data.feature_store` saying something (not `None` or `TBD`) or a component of kind `feature-store` — nor shared feature definitions, written anywhere in the design in one of these ways (case-insensitive, English):',
+      'Applies when `deployment.mode` is `online` or `streaming` (or a list with one of them) and serving reads features: ' +
+        '`data.features` is stated, or a flow goes from a `data-processing` or `feature-store` component to a `serving` component. ' +
+        'Reports when the design declares neither a feature store — `data.feature_store` saying something (not `None` or `TBD`) or a ' +
+        'component of kind `feature-store` — nor shared feature definitions, written anywhere in the design in one of these ways ' +
+        '(case-insensitive, English):',
       '',
       phrasingDocs(SHARED_FEATURES),
       '',
-      'An item that negates it ("no shared feature code yet") does not count. The finding points at `data.feature_store` (or, when it is absent, at `data`) when `data.features` is stated, else at the flow into serving. `data/feature-store` covers the design that shares its definitions but still has no store; the two never report the same design.',
+      'An item that negates it ("no shared feature code yet") does not count. The finding points at `data.feature_store` (or, when it is ' +
+        'absent, at `data`) when `data.features` is stated, else at the flow into serving. `data/feature-store` covers the design that ' +
+        'shares its definitions but still has no store; the two never report the same design.',
     ].join('\n'),
     messages: {
       features: `{{mode}} serving with features but no feature store or shared feature definitions: ${ADVICE}`,
@@ -113,7 +128,8 @@ export default defineRule({
         },
         {
           title: 'One feature library for both sides',
-          yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: The same feature definitions run in the Spark backfill for training and in the scoring service\n',
+          yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: The same feature definitions run in the ' +
+            'Spark backfill for training and in the scoring service\n',
           findings: [],
         },
         {
@@ -132,12 +148,14 @@ export default defineRule({
         },
         {
           title: 'A streaming job feeds the scorer directly',
-          yaml: 'deployment: {mode: streaming}\narchitecture:\n  components:\n    - {id: agg, kind: data-processing}\n    - {id: score, kind: serving}\n  flows:\n    - {from: agg, to: score}\n',
+          yaml: 'deployment: {mode: streaming}\narchitecture:\n  components:\n    - {id: agg, kind: data-processing}\n    - {id: score, ' +
+            'kind: serving}\n  flows:\n    - {from: agg, to: score}\n',
           findings: [
             {
               line: 7,
               column: 7,
-              message: `streaming serving reads features from \`agg\` but no feature store or shared feature definitions are declared: ${ADVICE}`,
+              message: `streaming serving reads features from \`agg\` but no feature store or shared feature definitions are ` +
+                `declared: ${ADVICE}`,
             },
           ],
         },

@@ -83,7 +83,8 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
   const thenList = Array.isArray(thenWritten) ? thenWritten : [thenWritten];
   const thens = thenList.map((then, index) => thenOf(then, Array.isArray(thenWritten) ? ['then', index] : ['then'], problem));
   const details = [
-    `Checks ${givenList.map((written) => `\`${String(written)}\``).join(', ')}${when.length > 0 ? ` in designs where ${when.map((condition) => condition.written).join(' and ')}` : ''}: ${thens.map((then) => then.written).join('; ')}.`,
+    `Checks ${givenList.map((written) => `\`${String(written)}\``).join(', ')}${when.length > 0 ? ` in designs ` +
+      `where ${when.map((condition) => condition.written).join(' and ')}` : ''}: ${thens.map((then) => then.written).join('; ')}.`,
     `A rule of the config's \`custom-rules\` (see docs/rules.md, "Writing your own rules").`,
   ].join('\n\n');
   return defineRule({

@@ -23,7 +23,8 @@ export function parseGiven(text: string): GivenStep[] | { problem: string } {
     else if (rest.startsWith('..')) return { problem: 'recursive descent (`..`) is not supported; name each level, with `*` for any key' };
     else
       return {
-        problem: `cannot read the path at \`${rest.slice(0, 20)}\`; write keys joined by dots, \`[*]\` for every item of a list, \`*\` for every key, \`[0]\` for one item`,
+        problem: `cannot read the path at \`${rest.slice(0, 20)}\`; write keys joined by dots, \`[*]\` for every item of a list, \`*\` ` +
+          `for every key, \`[0]\` for one item`,
       };
     rest = rest.slice(match[0].length);
     first = false;

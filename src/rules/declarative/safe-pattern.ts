@@ -42,7 +42,8 @@ export function compileSafePattern(written: string): SafePattern | { problem: st
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      problem: `the pattern \`${written}\` does not compile on the linear-time engine (RE2 syntax, no backreferences or lookaround): ${reason}`,
+      problem: `the pattern \`${written}\` does not compile on the linear-time engine (RE2 syntax, no backreferences or ` +
+        `lookaround): ${reason}`,
     };
   }
 }

@@ -7,12 +7,17 @@ export default defineRule({
     description: 'Online metrics but no experiment plan (A/B test, holdout, interleaving).',
     severity: 'warn',
     rationale:
-      'Online metrics move for many reasons: seasonality, marketing campaigns, other launches. Only a controlled experiment (an A/B test, a holdout group, interleaving) attributes a change in CTR or retention to the model. The framework\'s step 5 asks "what experiments to run?" and its example plans "A/B testing with holdout groups"; without a plan, online metrics are watched but prove nothing.',
+      'Online metrics move for many reasons: seasonality, marketing campaigns, other launches. Only a controlled experiment (an A/B ' +
+        'test, a holdout group, interleaving) attributes a change in CTR or retention to the model. The framework\'s step 5 asks "what ' +
+        'experiments to run?" and its example plans "A/B testing with holdout groups"; without a plan, online metrics are watched but ' +
+        'prove nothing.',
     details:
-      'Reports when `evaluation.online_metrics` is present and `evaluation.experiment` is absent or empty. Designs without online metrics are left to `evaluation/online-metrics`.',
+      'Reports when `evaluation.online_metrics` is present and `evaluation.experiment` is absent or empty. Designs without online ' +
+        'metrics are left to `evaluation/online-metrics`.',
     messages: {
       missing:
-        'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in `evaluation.experiment`',
+        'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in ' +
+          '`evaluation.experiment`',
     },
     examples: {
       valid: [
@@ -32,7 +37,8 @@ export default defineRule({
               line: 1,
               column: 1,
               message:
-                'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in `evaluation.experiment`',
+                'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in ' +
+                  '`evaluation.experiment`',
             },
           ],
         },

@@ -8,9 +8,13 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      'Step 2 of the framework, Frame the Problem, translates the business goal into an ML objective: what exactly the model predicts or optimises (e.g. "Predict user engagement score for each movie" for a goal of retention). The objective decides the labels to collect, the loss to train on and the offline metrics to report; a model without one tends to optimise whatever was easy to measure. A purely traditional design has no model and needs none.',
+      'Step 2 of the framework, Frame the Problem, translates the business goal into an ML objective: what exactly the model predicts or ' +
+        'optimises (e.g. "Predict user engagement score for each movie" for a goal of retention). The objective decides the labels to ' +
+        'collect, the loss to train on and the offline metrics to report; a model without one tends to optimise whatever was easy to ' +
+        'measure. A purely traditional design has no model and needs none.',
     details:
-      'Reports when `approach` is `ml` or `hybrid` and `framing.ml_objective` is absent or empty. With no `approach` (or another one) the rule says nothing.',
+      'Reports when `approach` is `ml` or `hybrid` and `framing.ml_objective` is absent or empty. With no `approach` (or another one) ' +
+        'the rule says nothing.',
     messages: {
       missing: 'approach `{{approach}}` without an ML objective: say what the model predicts or optimises in `framing.ml_objective`',
     },

@@ -55,14 +55,20 @@ export default defineRule({
     description: 'A value or a comment is still a TODO placeholder.',
     severity: 'warn',
     rationale:
-      'A design started with `mlsys-lint init` is full of placeholders: text values that start with `TODO`, and `# TODO` comments next to example values that still have to be checked (an SLO, a serving mode). A placeholder is not yet a decision, yet it satisfies the checks for missing fields, so this rule keeps every one of them visible until it is replaced. It is a warning, so that a draft full of TODOs still passes CI; a team that wants approved designs free of them can make it an error for `status: approved` in an override.',
+      'A design started with `mlsys-lint init` is full of placeholders: text values that start with `TODO`, and `# TODO` comments next ' +
+        'to example values that still have to be checked (an SLO, a serving mode). A placeholder is not yet a decision, yet it satisfies ' +
+        'the checks for missing fields, so this rule keeps every one of them visible until it is replaced. It is a warning, so that a ' +
+        'draft full of TODOs still passes CI; a team that wants approved designs free of them can make it an error for `status: ' +
+        'approved` in an override.',
     details: [
       'Reports:',
       '',
       '- each text value, anywhere in the design, that starts with `TODO` in capitals (after optional white space), at that value;',
       '- each YAML comment whose text starts with `TODO`, at the comment.',
       '',
-      'Words like "Todo app" do not count: the marker is the capitalised word at the start. A `#` inside quoted text or a block scalar is text, not a comment. Other rules treat a TODO value as present: the missing-field rules stay quiet, and this one warns instead.',
+      'Words like "Todo app" do not count: the marker is the capitalised word at the start. A `#` inside quoted text or a block scalar ' +
+        'is text, not a comment. Other rules treat a TODO value as present: the missing-field rules stay quiet, and this one warns ' +
+        'instead.',
     ].join('\n'),
     messages: {
       value: 'replace the TODO in `{{path}}`: {{text}}',
@@ -86,7 +92,8 @@ export default defineRule({
         },
         {
           title: 'An example value still marked TODO, and a TODO in a list',
-          yaml: 'deployment:\n  slo:\n    latency_p99: 200ms # TODO: agree with the product team\nmonitoring:\n  alerts: [TODO who is paged and when]\n',
+          yaml: 'deployment:\n  slo:\n    latency_p99: 200ms # TODO: agree with the product team\nmonitoring:\n  alerts: [TODO who is ' +
+            'paged and when]\n',
           findings: [
             { line: 3, column: 24, message: 'resolve the TODO comment: TODO: agree with the product team' },
             { line: 5, column: 12, message: 'replace the TODO in `monitoring.alerts[0]`: TODO who is paged and when' },

@@ -8,7 +8,10 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      'The framework warns that ML is not always the answer, and the ML code is a small part of what a production ML system costs. A simple baseline (most-popular items, a heuristic, a logistic regression, the current rules) is the yardstick that shows whether the model earns that cost: offline and online metrics only mean something next to what the simple approach achieves. It is also a natural fallback when the model is unavailable.',
+      'The framework warns that ML is not always the answer, and the ML code is a small part of what a production ML system costs. A ' +
+        'simple baseline (most-popular items, a heuristic, a logistic regression, the current rules) is the yardstick that shows whether ' +
+        'the model earns that cost: offline and online metrics only mean something next to what the simple approach achieves. It is also ' +
+        'a natural fallback when the model is unavailable.',
     messages: { missing: 'no baseline: name the simple or non-ML approach the model must beat in `model.baseline`' },
     examples: {
       valid: [

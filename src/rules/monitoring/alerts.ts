@@ -7,7 +7,8 @@ export default defineRule({
     description: 'No alerts are defined.',
     severity: 'warn',
     rationale:
-      'Metrics nobody is told about are only noticed after users complain. An alert names a condition and who is paged, e.g. "p99 latency > 200ms for 5 min pages on-call".',
+      'Metrics nobody is told about are only noticed after users complain. An alert names a condition and who is paged, e.g. "p99 ' +
+        'latency > 200ms for 5 min pages on-call".',
     messages: { missing: 'no alerts: say which conditions page whom in `monitoring.alerts`' },
     examples: {
       valid: [

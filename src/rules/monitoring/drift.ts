@@ -16,7 +16,8 @@ export const DRIFT: Concept = {
   name: 'drift monitoring',
   phrasings: [
     {
-      doc: '`drift` in any form (feature drift, concept drift, drifting, DriftDetector) — but not a domain term named after a feature or input of the design ("GPS drift" when the design reads GPS)',
+      doc: '`drift` in any form (feature drift, concept drift, drifting, DriftDetector) — but not a domain term named after a feature or ' +
+        'input of the design ("GPS drift" when the design reads GPS)',
       patterns: [/drift/i],
     },
     { doc: '`PSI` or `population stability` (population stability index)', patterns: [/\bPSI\b|population[\s-]+stability/i] },
@@ -33,7 +34,8 @@ export const DRIFT: Concept = {
       patterns: [/(?:training|train)[\s/-]*(?:serving|serve)\s+skew|serving\s+skew/i],
     },
     {
-      doc: 'a histogram, distribution, statistics or quantiles compared with the training set, a reference or baseline window, or a previous period ("Compare feature histograms with the training set weekly")',
+      doc: 'a histogram, distribution, statistics or quantiles compared with the training set, a reference or baseline window, or a ' +
+        'previous period ("Compare feature histograms with the training set weekly")',
       patterns: [
         /\b(?:histograms?|distributions?|statistics|stats|quantiles?|percentiles?)\b/i,
         /\b(?:compar\w*|against|vs\.?|versus|relative\s+to|deviat\w*|differ\w*)\b/i,
@@ -67,17 +69,27 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      'Detecting drift is one of the jobs the framework gives step 7 ("track performance, detect drift, maintain"), and model drift is among its model metrics. Production data moves away from the data the model learnt from — new users, new items, seasons, an upstream change — and the model degrades without a single error in the logs. Only a comparison of distributions over time shows it, and it is what a retraining trigger should fire on.',
+      'Detecting drift is one of the jobs the framework gives step 7 ("track performance, detect drift, maintain"), and model drift is ' +
+        'among its model metrics. Production data moves away from the data the model learnt from — new users, new items, seasons, an ' +
+        'upstream change — and the model degrades without a single error in the logs. Only a comparison of distributions over time shows ' +
+        'it, and it is what a retraining trigger should fire on.',
     details: [
-      'Reports when no item of `monitoring.data`, `monitoring.model`, `monitoring.alerts` or `monitoring.retraining` says that drift is measured, in one of these ways (case-insensitive, English):',
+      'Reports when no item of `monitoring.data`, `monitoring.model`, `monitoring.alerts` or `monitoring.retraining` says that drift is ' +
+        'measured, in one of these ways (case-insensitive, English):',
       '',
       phrasingDocs(DRIFT),
       '',
-      '`KS`, `KL` and `PSI` must stand as words. An item that negates the check does not count: "No drift check yet", "drift not monitored", "without PSI" (negation words: no, not, never, without, nor, yet to, lacks; a negation reaches to the end of its clause, and past a comma only in a list of alternatives, "no PSI, KS or drift checks"). Watching a distribution without saying what it is compared with ("Prediction distribution") does not count: it is a model metric, and `monitoring/model-metrics` accepts it. The finding points at `monitoring.data`, where input drift is usually watched, or at `monitoring` (or line 1) when that is absent. Rules engines (`approach: traditional`) are not asked: they learn nothing that could drift.',
+      '`KS`, `KL` and `PSI` must stand as words. An item that negates the check does not count: "No drift check yet", "drift not ' +
+        'monitored", "without PSI" (negation words: no, not, never, without, nor, yet to, lacks; a negation reaches to the end of its ' +
+        'clause, and past a comma only in a list of alternatives, "no PSI, KS or drift checks"). Watching a distribution without saying ' +
+        'what it is compared with ("Prediction distribution") does not count: it is a model metric, and `monitoring/model-metrics` ' +
+        'accepts it. The finding points at `monitoring.data`, where input drift is usually watched, or at `monitoring` (or line 1) when ' +
+        'that is absent. Rules engines (`approach: traditional`) are not asked: they learn nothing that could drift.',
     ].join('\n'),
     messages: {
       missing:
-        'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or `monitoring.model`',
+        'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to ' +
+          '`monitoring.data` or `monitoring.model`',
     },
     examples: {
       valid: [
@@ -111,7 +123,8 @@ export default defineRule({
               line: 2,
               column: 9,
               message:
-                'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or `monitoring.model`',
+                'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to ' +
+                  '`monitoring.data` or `monitoring.model`',
             },
           ],
         },
@@ -123,7 +136,8 @@ export default defineRule({
               line: 2,
               column: 9,
               message:
-                'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or `monitoring.model`',
+                'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to ' +
+                  '`monitoring.data` or `monitoring.model`',
             },
           ],
         },
@@ -135,7 +149,8 @@ export default defineRule({
               line: 4,
               column: 9,
               message:
-                'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or `monitoring.model`',
+                'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to ' +
+                  '`monitoring.data` or `monitoring.model`',
             },
           ],
         },

@@ -8,7 +8,9 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      "A model can answer fast and without errors while answering wrongly. The framework's model metrics — prediction distribution, confidence scores, online accuracy where labels arrive, model drift and changes in feature importance — are what show that the model still behaves as it did when it was evaluated.",
+      "A model can answer fast and without errors while answering wrongly. The framework's model metrics — prediction distribution, " +
+        'confidence scores, online accuracy where labels arrive, model drift and changes in feature importance — are what show that the ' +
+        'model still behaves as it did when it was evaluated.',
     details: 'Reports when `monitoring.model` is absent or empty.',
     messages: {
       missing:
@@ -31,7 +33,8 @@ export default defineRule({
               line: 1,
               column: 1,
               message:
-                'no model metrics: list what watches the predictions (distribution, confidence, online accuracy, drift) in `monitoring.model`',
+                'no model metrics: list what watches the predictions (distribution, confidence, online accuracy, drift) in ' +
+                  '`monitoring.model`',
             },
           ],
         },

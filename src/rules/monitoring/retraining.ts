@@ -8,9 +8,12 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      '"When to retrain?" is one of the two questions the framework asks of step 7, and retraining triggers are among its outputs. The world a model learnt from keeps moving; a design that monitors drift but never says when a new model is trained only documents the decline. A cadence ("weekly"), a trigger ("when feature drift PSI > 0.2") or both close the loop.',
+      '"When to retrain?" is one of the two questions the framework asks of step 7, and retraining triggers are among its outputs. The ' +
+        'world a model learnt from keeps moving; a design that monitors drift but never says when a new model is trained only documents ' +
+        'the decline. A cadence ("weekly"), a trigger ("when feature drift PSI > 0.2") or both close the loop.',
     details:
-      'Reports when `monitoring.retraining` is absent or empty. `model.training` (how a model is trained) does not count: this rule asks when the production model is replaced.',
+      'Reports when `monitoring.retraining` is absent or empty. `model.training` (how a model is trained) does not count: this rule asks ' +
+        'when the production model is replaced.',
     messages: {
       missing:
         'no retraining plan: say when the model is retrained (a cadence, a trigger such as drift, or both) in `monitoring.retraining`',
@@ -33,7 +36,8 @@ export default defineRule({
               line: 1,
               column: 1,
               message:
-                'no retraining plan: say when the model is retrained (a cadence, a trigger such as drift, or both) in `monitoring.retraining`',
+                'no retraining plan: say when the model is retrained (a cadence, a trigger such as drift, or both) in ' +
+                  '`monitoring.retraining`',
             },
           ],
         },

@@ -7,11 +7,14 @@ export default defineRule({
     description: 'No system metrics are monitored.',
     severity: 'warn',
     rationale:
-      "System metrics are the first of the framework's four monitoring categories: CPU/GPU utilisation, memory, request latency, error rates and throughput. They show whether the serving stack keeps its SLOs; without them a latency or availability target is a wish, not a commitment.",
+      "System metrics are the first of the framework's four monitoring categories: CPU/GPU utilisation, memory, request latency, error " +
+        'rates and throughput. They show whether the serving stack keeps its SLOs; without them a latency or availability target is a ' +
+        'wish, not a commitment.',
     details: 'Reports when `monitoring.system` is absent or empty.',
     messages: {
       missing:
-        "no system metrics: list what shows the service's health (CPU/GPU, memory, latency, error rates, throughput) in `monitoring.system`",
+        "no system metrics: list what shows the service's health (CPU/GPU, memory, latency, error rates, throughput) in " +
+          '`monitoring.system`',
     },
     examples: {
       valid: [
@@ -26,7 +29,8 @@ export default defineRule({
               line: 1,
               column: 1,
               message:
-                "no system metrics: list what shows the service's health (CPU/GPU, memory, latency, error rates, throughput) in `monitoring.system`",
+                "no system metrics: list what shows the service's health (CPU/GPU, memory, latency, error rates, throughput) in " +
+                  '`monitoring.system`',
             },
           ],
         },

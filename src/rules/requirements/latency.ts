@@ -7,9 +7,13 @@ export default defineRule({
     description: 'Online or streaming serving without a latency requirement.',
     severity: 'warn',
     rationale:
-      "When someone waits for the prediction, latency is a product requirement, not an implementation detail: the framework's recommender needs recommendations in under 200ms. Stated in step 1, the requirement is what the serving SLOs of step 6 must meet (`serving/slo-consistency` compares them), and it rules out models too slow to serve. Batch and edge systems are not asked for one.",
+      "When someone waits for the prediction, latency is a product requirement, not an implementation detail: the framework's " +
+        'recommender needs recommendations in under 200ms. Stated in step 1, the requirement is what the serving SLOs of step 6 must ' +
+        'meet (`serving/slo-consistency` compares them), and it rules out models too slow to serve. Batch and edge systems are not asked ' +
+        'for one.',
     details:
-      'Reports when `deployment.mode` is `online` or `streaming` and `requirements.latency` is absent or empty. Whether the value parses as a duration is checked by `serving/slo-consistency`.',
+      'Reports when `deployment.mode` is `online` or `streaming` and `requirements.latency` is absent or empty. Whether the value parses ' +
+        'as a duration is checked by `serving/slo-consistency`.',
     messages: {
       missing: '{{mode}} serving without a latency requirement: say how fast answers must be (e.g. "< 200ms") in `requirements.latency`',
     },

@@ -7,7 +7,10 @@ export default defineRule({
     description: 'The requirements give no scale.',
     severity: 'warn',
     rationale:
-      'Step 1 of the framework asks for the scale of the system (e.g. "200M+ users, 15K+ titles"). Scale decides most of the design that follows: whether candidates must be retrieved before ranking, batch or online serving, the throughput to provision (1K–100K requests per second is typical), how far to auto-scale, and what each prediction may cost. Give users, items, peak requests per second or events per day.',
+      'Step 1 of the framework asks for the scale of the system (e.g. "200M+ users, 15K+ titles"). Scale decides most of the design that ' +
+        'follows: whether candidates must be retrieved before ranking, batch or online serving, the throughput to provision (1K–100K ' +
+        'requests per second is typical), how far to auto-scale, and what each prediction may cost. Give users, items, peak requests per ' +
+        'second or events per day.',
     messages: {
       missing:
         'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in `requirements.scale`',
@@ -34,7 +37,8 @@ export default defineRule({
               line: 1,
               column: 1,
               message:
-                'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in `requirements.scale`',
+                'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in ' +
+                  '`requirements.scale`',
             },
           ],
         },
@@ -46,7 +50,8 @@ export default defineRule({
               line: 3,
               column: 10,
               message:
-                'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in `requirements.scale`',
+                'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in ' +
+                  '`requirements.scale`',
             },
           ],
         },

@@ -7,7 +7,10 @@ export default defineRule({
     description: 'The requirements name no success metric.',
     severity: 'error',
     rationale:
-      'A requirements document and its success metrics are the key outputs of step 1 of the framework. Success metrics say, in business terms, how everyone will know the system works (time spent watching, subscriber retention, fraud losses); offline metrics such as NDCG or AUC only matter insofar as they move them. Without them, evaluation (step 5) and business monitoring (step 7) have nothing to aim at, which is why this rule is an error.',
+      'A requirements document and its success metrics are the key outputs of step 1 of the framework. Success metrics say, in business ' +
+        'terms, how everyone will know the system works (time spent watching, subscriber retention, fraud losses); offline metrics such ' +
+        'as NDCG or AUC only matter insofar as they move them. Without them, evaluation (step 5) and business monitoring (step 7) have ' +
+        'nothing to aim at, which is why this rule is an error.',
     messages: { missing: 'no success metrics: say how success is measured in business terms in `requirements.success_metrics`' },
     examples: {
       valid: [

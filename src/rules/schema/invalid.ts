@@ -7,7 +7,9 @@ export default defineRule({
     description: 'The design breaks the JSON Schema of the format.',
     severity: 'error',
     rationale:
-      'The schema (`schemas/ml-system-design.schema.json`) is the contract that reports, the scorer and other tools rely on. Each violation is one finding at the offending value, in words rather than schema jargon. Unknown keys get a "did you mean" suggestion when an allowed key is close; keys starting with `x-` are always allowed for team-specific extensions.',
+      'The schema (`schemas/ml-system-design.schema.json`) is the contract that reports, the scorer and other tools rely on. Each ' +
+        'violation is one finding at the offending value, in words rather than schema jargon. Unknown keys get a "did you mean" ' +
+        'suggestion when an allowed key is close; keys starting with `x-` are always allowed for team-specific extensions.',
     messages: {
       notMapping: 'a design must be a mapping of keys (`mlsys`, `name`, the 7 steps…); got {{got}}',
       required: '{{where}} is missing the required key `{{key}}`',

@@ -10,11 +10,16 @@ export default defineRule({
     description: 'No fallback for when the model is unavailable or wrong.',
     severity: 'warn',
     rationale:
-      'Models time out, fail to load, and sometimes start predicting nonsense. "What happens if the model is wrong?" is one of the framework\'s questions for every system. A fallback (popular items, a rule-based score, the last good model, a cached answer) keeps the product working and is what the availability target really rests on.',
+      'Models time out, fail to load, and sometimes start predicting nonsense. "What happens if the model is wrong?" is one of the ' +
+        'framework\'s questions for every system. A fallback (popular items, a rule-based score, the last good model, a cached answer) ' +
+        'keeps the product working and is what the availability target really rests on.',
     details: [
       'Reports when `deployment.fallback` is absent, empty or hollow, whatever the serving mode.',
       '',
-      `**Escalated to an error** when \`deployment.slo.availability\` is ${HIGH_AVAILABILITY}% or more: about four minutes of downtime a month is less than one model rollback, a cold start or a dependency outage takes, so such a target is met only with a fallback. The finding is then an error unless the rule is configured \`off\` or \`info\` (a rule set to \`warn\`, as in the \`recommended\` preset, reports it as an error).`,
+      `**Escalated to an error** when \`deployment.slo.availability\` is ${HIGH_AVAILABILITY}% or more: about four minutes of downtime a ` +
+        `month is less than one model rollback, a cold start or a dependency outage takes, so such a target is met only with a fallback. ` +
+        `The finding is then an error unless the rule is configured \`off\` or \`info\` (a rule set to \`warn\`, as in the ` +
+        `\`recommended\` preset, reports it as an error).`,
     ].join('\n'),
     messages: { missing: 'no fallback: say what is served when the model is unavailable or wrong in `deployment.fallback`' },
     traditionalMessages: {

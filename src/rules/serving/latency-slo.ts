@@ -7,9 +7,13 @@ export default defineRule({
     description: 'Online or streaming serving has no latency SLO.',
     severity: 'error',
     rationale:
-      'When someone waits for the prediction, latency is part of the product: the framework puts it first among serving concerns, with typical targets of p50 < 50ms and p99 < 200ms. Without a latency objective nobody can tell whether a bigger model, a feature lookup or a second ranking stage still fits, and nobody is alerted when it stops fitting.',
+      'When someone waits for the prediction, latency is part of the product: the framework puts it first among serving concerns, with ' +
+        'typical targets of p50 < 50ms and p99 < 200ms. Without a latency objective nobody can tell whether a bigger model, a feature ' +
+        'lookup or a second ranking stage still fits, and nobody is alerted when it stops fitting.',
     details:
-      'Reports when `deployment.mode` is `online` or `streaming` and neither `deployment.slo.latency_p50` nor `deployment.slo.latency_p99` is set. Batch and edge serving, and designs without a mode, are not checked (`serving/mode` reports a missing mode). The finding points at `deployment.slo.latency_p99`, or the nearest part of it that exists.',
+      'Reports when `deployment.mode` is `online` or `streaming` and neither `deployment.slo.latency_p50` nor ' +
+        '`deployment.slo.latency_p99` is set. Batch and edge serving, and designs without a mode, are not checked (`serving/mode` ' +
+        'reports a missing mode). The finding points at `deployment.slo.latency_p99`, or the nearest part of it that exists.',
     messages: { missing: '{{mode}} serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' },
     examples: {
       valid: [

@@ -7,7 +7,9 @@ export default defineRule({
     description: 'No rollout or rollback plan.',
     severity: 'warn',
     rationale:
-      'Offline metrics do not guarantee online behaviour, so a new model should meet real traffic gradually: in shadow, as a canary on a small share, or blue-green with a switch back. The plan says how far it goes at each stage, what is watched, and how it is rolled back, so that a bad model costs minutes of a small share of traffic rather than a day of all of it.',
+      'Offline metrics do not guarantee online behaviour, so a new model should meet real traffic gradually: in shadow, as a canary on a ' +
+        'small share, or blue-green with a switch back. The plan says how far it goes at each stage, what is watched, and how it is ' +
+        'rolled back, so that a bad model costs minutes of a small share of traffic rather than a day of all of it.',
     details: 'Reports when `deployment.rollout` is absent or empty, whatever the serving mode.',
     messages: {
       missing:
@@ -15,7 +17,8 @@ export default defineRule({
     },
     traditionalMessages: {
       missing:
-        'no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`',
+        'no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in ' +
+          '`deployment.rollout`',
     },
     examples: {
       valid: [
@@ -30,7 +33,8 @@ export default defineRule({
               line: 1,
               column: 1,
               message:
-                'no rollout plan: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`',
+                'no rollout plan: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green) in ' +
+                  '`deployment.rollout`',
             },
           ],
         },
@@ -42,7 +46,8 @@ export default defineRule({
               line: 2,
               column: 12,
               message:
-                '`deployment.rollout` is `to be decided later`: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green)',
+                '`deployment.rollout` is `to be decided later`: say how a new model reaches traffic and is rolled back (canary, shadow, ' +
+                  'blue-green)',
             },
           ],
         },
@@ -54,7 +59,8 @@ export default defineRule({
               line: 2,
               column: 1,
               message:
-                'no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`',
+                'no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in ' +
+                  '`deployment.rollout`',
             },
           ],
         },

@@ -26,21 +26,36 @@ export default defineRule({
     description: 'SLOs contradict each other or the requirements, or a quantity does not parse.',
     severity: 'error',
     rationale:
-      'Step 1 states what the product needs ("< 200ms for recommendations"); step 6 promises what the serving stack delivers. When the promise is looser than the need, the design already fails its own requirement; when the median is slower than the 99th percentile, one of the numbers is a typo. And a target that cannot be read (`200` — milliseconds? seconds?) cannot be checked by anyone, human or tool.',
+      'Step 1 states what the product needs ("< 200ms for recommendations"); step 6 promises what the serving stack delivers. When the ' +
+        'promise is looser than the need, the design already fails its own requirement; when the median is slower than the 99th ' +
+        'percentile, one of the numbers is a typo. And a target that cannot be read (`200` — milliseconds? seconds?) cannot be checked ' +
+        'by anyone, human or tool.',
     details: [
       'Four checks, each reported at the value that is wrong:',
       '',
-      '- **Unparseable quantities.** Every quantity field — `requirements.latency`, every dimension of `requirements.scale` (the known `users`, `items`, `events_per_day`, `peak_rps` and its aliases `peak_qps`, `peak_tps`, and any other snake_case name, read as a count or a rate), and `deployment.slo`\'s latency targets (`latency_p50`, `latency_p90`, `latency_p95`, `latency_p99`, `latency_p999`, or the same under `latency: {p50, …}`), `throughput`, `availability`, `cost_per_prediction` — that holds a value which does not parse as its kind (docs/format.md, "Quantities"; `peak_rps` and its aliases also take a plain count such as `10K`, since the name gives the unit). A latency target whose text names another percentile (`latency_p50: 150ms p99`) is reported too. The message is the parser\'s. Empty values are left to the rules for missing fields.',
-      '- **Percentiles out of order.** p50 ≤ p90 ≤ p95 ≤ p99 ≤ p999, among the targets stated (parsed to milliseconds, so `0.3s` vs `200ms` counts). Reported at the lower percentile.',
-      '- **Looser than the requirement.** `requirements.latency` is read as an upper bound whatever its comparator (`< 200ms`, `under 200ms` and `200ms` all mean at most 200ms). It is compared with the target at the percentile it names (`p95 < 100ms`), else with `latency_p99`, else with the highest target stated below p99. An SLO greater than the requirement is reported at the SLO value; an equal one is fine.',
-      '- **Throughput below the peak.** `deployment.slo.throughput` lower than the peak load the requirements state (`requirements.scale.peak_rps`, or `peak_qps` / `peak_tps`), both per second. Reported at the throughput.',
+      '- **Unparseable quantities.** Every quantity field — `requirements.latency`, every dimension of `requirements.scale` (the known ' +
+        '`users`, `items`, `events_per_day`, `peak_rps` and its aliases `peak_qps`, `peak_tps`, and any other snake_case name, read as a ' +
+        'count or a rate), and `deployment.slo`\'s latency targets (`latency_p50`, `latency_p90`, `latency_p95`, `latency_p99`, ' +
+        '`latency_p999`, or the same under `latency: {p50, …}`), `throughput`, `availability`, `cost_per_prediction` — that holds a ' +
+        'value which does not parse as its kind (docs/format.md, "Quantities"; `peak_rps` and its aliases also take a plain count such ' +
+        'as `10K`, since the name gives the unit). A latency target whose text names another percentile (`latency_p50: 150ms p99`) is ' +
+        'reported too. The message is the parser\'s. Empty values are left to the rules for missing fields.',
+      '- **Percentiles out of order.** p50 ≤ p90 ≤ p95 ≤ p99 ≤ p999, among the targets stated (parsed to milliseconds, so `0.3s` vs ' +
+        '`200ms` counts). Reported at the lower percentile.',
+      '- **Looser than the requirement.** `requirements.latency` is read as an upper bound whatever its comparator (`< 200ms`, `under ' +
+        '200ms` and `200ms` all mean at most 200ms). It is compared with the target at the percentile it names (`p95 < 100ms`), else ' +
+        'with `latency_p99`, else with the highest target stated below p99. An SLO greater than the requirement is reported at the SLO ' +
+        'value; an equal one is fine.',
+      '- **Throughput below the peak.** `deployment.slo.throughput` lower than the peak load the requirements state ' +
+        '(`requirements.scale.peak_rps`, or `peak_qps` / `peak_tps`), both per second. Reported at the throughput.',
       '',
       'Values are compared after conversion to a common unit, ignoring floating-point noise.',
     ].join('\n'),
     messages: {
       unparseable: '`{{field}}`: {{problem}}',
       percentilesOutOfOrder:
-        '`{{lowerField}}` {{lower}} is above `{{higherField}}` {{higher}}: the {{lowerName}} latency cannot be slower than the {{higherName}}',
+        '`{{lowerField}}` {{lower}} is above `{{higherField}}` {{higher}}: the {{lowerName}} latency cannot be slower than the ' +
+          '{{higherName}}',
       looserThanRequirement: '`{{field}}` {{slo}} is looser than the requirement `requirements.latency` {{requirement}}',
       throughputBelowPeak:
         '`deployment.slo.throughput` {{slo}} is below the required peak `{{peakField}}` {{peak}}: the service would shed load at peak',
@@ -73,7 +88,8 @@ export default defineRule({
               line: 2,
               column: 22,
               message:
-                '`deployment.slo.latency_p50` 250ms is above `deployment.slo.latency_p99` 200ms: the p50 latency cannot be slower than the p99',
+                '`deployment.slo.latency_p50` 250ms is above `deployment.slo.latency_p99` 200ms: the p50 latency cannot be slower than ' +
+                  'the p99',
             },
           ],
         },
@@ -85,7 +101,8 @@ export default defineRule({
               line: 5,
               column: 17,
               message:
-                '`deployment.slo.throughput` 2K QPS is below the required peak `requirements.scale.peak_qps` 5K: the service would shed load at peak',
+                '`deployment.slo.throughput` 2K QPS is below the required peak `requirements.scale.peak_qps` 5K: the service would shed ' +
+                  'load at peak',
             },
           ],
         },
@@ -97,7 +114,8 @@ export default defineRule({
               line: 3,
               column: 31,
               message:
-                '`deployment.slo.latency.p95` 150ms is above `deployment.slo.latency.p99` 120ms: the p95 latency cannot be slower than the p99',
+                '`deployment.slo.latency.p95` 150ms is above `deployment.slo.latency.p99` 120ms: the p95 latency cannot be slower than ' +
+                  'the p99',
             },
           ],
         },

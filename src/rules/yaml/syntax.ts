@@ -6,7 +6,10 @@ export default defineRule({
     description: 'The file is not valid YAML.',
     severity: 'error',
     rationale:
-      'Nothing else can be checked in a file that does not parse, so the finding is fatal for that file; the run goes on with the other files. Files that are not UTF-8 text, binary files, files larger than `--max-file-size` (5 MB by default), files that nest deeper than 100 levels and files that expand aliases more than 100 times ("billion laughs") are refused the same way. A second YAML document in one file is reported too: a design is one document per file.',
+      'Nothing else can be checked in a file that does not parse, so the finding is fatal for that file; the run goes on with the other ' +
+        'files. Files that are not UTF-8 text, binary files, files larger than `--max-file-size` (5 MB by default), files that nest ' +
+        'deeper than 100 levels and files that expand aliases more than 100 times ("billion laughs") are refused the same way. A second ' +
+        'YAML document in one file is reported too: a design is one document per file.',
     messages: {
       syntax: 'YAML syntax error: {{reason}}',
       unreadable: 'cannot read the design: {{reason}}',

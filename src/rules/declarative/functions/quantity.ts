@@ -48,7 +48,8 @@ export const quantity: CheckFunction = {
         kindOf(text) ??
         problem(
           name,
-          `\`${text}\` is not a quantity; write a duration (\`200ms\`), a percentage (\`99.9%\`), money (\`$0.01\`), a rate (\`5K rps\`) or a count`,
+          `\`${text}\` is not a quantity; write a duration (\`200ms\`), a percentage (\`99.9%\`), money (\`$0.01\`), a rate (\`5K rps\`) ` +
+            `or a count`,
         );
       if (kind !== undefined && kind !== detected)
         problem(name, `\`min\` and \`max\` must be the same kind of quantity (a ${kind} and a ${detected})`);
