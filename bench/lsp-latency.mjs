@@ -15,7 +15,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 
-const { values } = parseArgs({ options: { changes: { type: 'string', default: '200' }, warmup: { type: 'string', default: '30' }, 'cli-runs': { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: {
+    changes: { type: 'string', default: '200' },
+    warmup: { type: 'string', default: '30' },
+    'cli-runs': { type: 'string', default: '10' },
+  },
+});
 const root = new URL('../', import.meta.url).pathname;
 const bin = join(root, 'bin/mlsys-lint.js');
 const work = join(root, 'bench', '.work', 'lsp');
@@ -24,7 +30,10 @@ mkdirSync(work, { recursive: true });
 function largeDesign() {
   const lines = readFileSync(join(root, 'designs/netflix-recommendations.yaml'), 'utf8').split('\n');
   const extraComponents = 950;
-  const components = Array.from({ length: extraComponents }, (_, index) => `    - {id: worker${index}, name: Worker ${index}, kind: data-processing, tech: Spark}`);
+  const components = Array.from(
+    { length: extraComponents },
+    (_, index) => `    - {id: worker${index}, name: Worker ${index}, kind: data-processing, tech: Spark}`,
+  );
   const flows = Array.from({ length: extraComponents }, (_, index) => `    - {from: worker${index}, to: store}`);
   const atComponents = lines.findIndex((line) => line.trim() === 'components:') + 1;
   lines.splice(atComponents, 0, ...components);
@@ -34,7 +43,11 @@ function largeDesign() {
 }
 
 const documents = [
-  { name: 'typical design (designs/fraud-detection.yaml)', file: join(work, 'typical.yaml'), text: readFileSync(join(root, 'designs/fraud-detection.yaml'), 'utf8') },
+  {
+    name: 'typical design (designs/fraud-detection.yaml)',
+    file: join(work, 'typical.yaml'),
+    text: readFileSync(join(root, 'designs/fraud-detection.yaml'), 'utf8'),
+  },
   { name: '2,000-line design', file: join(work, 'large.yaml'), text: largeDesign() },
 ];
 for (const document of documents) writeFileSync(document.file, document.text);

@@ -94,11 +94,17 @@ function spectralRuleset() {
     'deployment.rollout', 'monitoring.system', 'monitoring.data', 'monitoring.model', 'monitoring.business',
     'monitoring.alerts', 'monitoring.retraining',
   ];
-  const rules = { 'design-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, dialect: 'draft2020-12' } } } };
+  const rules = {
+    'design-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, dialect: 'draft2020-12' } } },
+  };
   for (const path of present) {
     const parts = path.split('.');
     const field = parts.pop();
-    rules[`present-${path.replace(/\./g, '-')}`] = { given: parts.length ? `$.${parts.join('.')}` : '$', severity: 'warn', then: { field, function: 'truthy' } };
+    rules[`present-${path.replace(/\./g, '-')}`] = {
+      given: parts.length ? `$.${parts.join('.')}` : '$',
+      severity: 'warn',
+      then: { field, function: 'truthy' },
+    };
   }
   const file = join(work, 'spectral-ruleset.json');
   writeFileSync(file, JSON.stringify({ rules }));
@@ -111,16 +117,55 @@ function spectralRuleset() {
  */
 function teamRuleConfigs() {
   const rules = {
-    'acme/alerts-name-rotation': { description: 'Alerts say who they page', given: 'monitoring.alerts[*]', then: { function: 'pattern', functionOptions: { match: '/pages|on-?call|rotation/i' } } },
-    'acme/approved-cost-owner': { description: 'Approved designs name a cost owner', given: 'x-cost-owner', when: { status: 'approved' }, then: { function: 'truthy' } },
-    'acme/latency-budget': { description: 'p99 within 250 ms', given: 'deployment.slo.latency_p99', when: { 'deployment.mode': 'online' }, then: { function: 'quantity', functionOptions: { max: '250ms' } } },
-    'acme/availability-floor': { description: 'Availability at least 99.5%', given: 'deployment.slo.availability', then: { function: 'quantity', functionOptions: { min: '99.5%' } } },
+    'acme/alerts-name-rotation': {
+      description: 'Alerts say who they page',
+      given: 'monitoring.alerts[*]',
+      then: { function: 'pattern', functionOptions: { match: '/pages|on-?call|rotation/i' } },
+    },
+    'acme/approved-cost-owner': {
+      description: 'Approved designs name a cost owner',
+      given: 'x-cost-owner',
+      when: { status: 'approved' },
+      then: { function: 'truthy' },
+    },
+    'acme/latency-budget': {
+      description: 'p99 within 250 ms',
+      given: 'deployment.slo.latency_p99',
+      when: { 'deployment.mode': 'online' },
+      then: { function: 'quantity', functionOptions: { max: '250ms' } },
+    },
+    'acme/availability-floor': {
+      description: 'Availability at least 99.5%',
+      given: 'deployment.slo.availability',
+      then: { function: 'quantity', functionOptions: { min: '99.5%' } },
+    },
     'acme/two-owners': { description: 'Two owning teams', given: 'owners', then: { function: 'length', functionOptions: { min: 2 } } },
-    'acme/owner-handles': { description: 'Owners are team handles', given: 'owners[*]', then: { function: 'pattern', functionOptions: { match: '^[a-z][a-z0-9-]*$' } } },
-    'acme/known-registry': { description: 'A registry the platform runs', given: 'model.registry', then: { function: 'enumeration', functionOptions: { values: ['MLflow', 'SageMaker Model Registry', 'Weights & Biases'] } } },
-    'acme/rollout-plan': { description: 'Online designs say how they roll out', given: 'deployment.rollout', when: { 'deployment.mode': ['online', 'streaming'] }, then: { function: 'truthy' } },
-    'acme/alert-budget': { description: 'At most twelve alerts, so that each one is read', given: 'monitoring.alerts', then: { function: 'length', functionOptions: { max: 12 } } },
-    'acme/short-summary': { description: 'Summaries fit a review card', given: 'summary', then: { function: 'length', functionOptions: { max: 400 } } },
+    'acme/owner-handles': {
+      description: 'Owners are team handles',
+      given: 'owners[*]',
+      then: { function: 'pattern', functionOptions: { match: '^[a-z][a-z0-9-]*$' } },
+    },
+    'acme/known-registry': {
+      description: 'A registry the platform runs',
+      given: 'model.registry',
+      then: { function: 'enumeration', functionOptions: { values: ['MLflow', 'SageMaker Model Registry', 'Weights & Biases'] } },
+    },
+    'acme/rollout-plan': {
+      description: 'Online designs say how they roll out',
+      given: 'deployment.rollout',
+      when: { 'deployment.mode': ['online', 'streaming'] },
+      then: { function: 'truthy' },
+    },
+    'acme/alert-budget': {
+      description: 'At most twelve alerts, so that each one is read',
+      given: 'monitoring.alerts',
+      then: { function: 'length', functionOptions: { max: 12 } },
+    },
+    'acme/short-summary': {
+      description: 'Summaries fit a review card',
+      given: 'summary',
+      then: { function: 'length', functionOptions: { max: 400 } },
+    },
   };
   const base = join(work, 'team-rules-base.json');
   const team = join(work, 'team-rules-ten.json');
@@ -160,7 +205,10 @@ for (let round = 0; round < rounds; round++) {
     const [name, timed] = throughput[(round + place) % throughput.length];
     times[name].push((await timed()).seconds);
   }
-  times.spectral.push((await measure(process.execPath, [spectral, 'lint', '--ruleset', ruleset, '-f', 'json', '--quiet', `${small}/**/*.yaml`])).seconds * (files / spectralFiles));
+  times.spectral.push(
+    (await measure(process.execPath, [spectral, 'lint', '--ruleset', ruleset, '-f', 'json', '--quiet', `${small}/**/*.yaml`])).seconds *
+      (files / spectralFiles),
+  );
   for (let i = 0; i < 5; i++) {
     times.node.push((await measure(process.execPath, ['-e', '0'])).seconds);
     times.one.push((await measure(process.execPath, [bin, one, '--no-config'])).seconds);
@@ -169,12 +217,22 @@ for (let round = 0; round < rounds; round++) {
 
 const m = Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]));
 const row = (label, seconds, extra = '') => console.log(`${label.padEnd(58)} ${seconds.toFixed(3).padStart(8)} s ${extra}`);
-console.log(`\n${files} designs, ${rounds} rounds, medians (machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version})\n`);
-row('mlsys-lint (schema + all rules + positions, JSON)', m.mlsys, `${(m.mlsys / m.ajv).toFixed(2)}x ajv-cli, ${(m.mlsys / m.spectral).toFixed(3)}x Spectral`);
+console.log(
+  `\n${files} designs, ${rounds} rounds, medians (machine: ${(await import('node:os')).cpus().length} cores, Node ${process.version})\n`,
+);
+row(
+  'mlsys-lint (schema + all rules + positions, JSON)',
+  m.mlsys,
+  `${(m.mlsys / m.ajv).toFixed(2)}x ajv-cli, ${(m.mlsys / m.spectral).toFixed(3)}x Spectral`,
+);
 row('mlsys-lint --concurrency 1', m.mlsys1, `${(m.mlsys1 / m.ajv).toFixed(2)}x ajv-cli`);
 row('ajv-cli (schema only)', m.ajv);
 row('mlsys-lint with a config (recommended)', m.teamBase);
-row('mlsys-lint with the same config + ten custom-rules', m.teamTen, `${((m.teamTen / m.teamBase - 1) * 100).toFixed(1)}% slower than without them`);
+row(
+  'mlsys-lint with the same config + ten custom-rules',
+  m.teamTen,
+  `${((m.teamTen / m.teamBase - 1) * 100).toFixed(1)}% slower than without them`,
+);
 row(`Spectral (schema + presence rules; ${spectralFiles} files, scaled)`, m.spectral);
 row('node -e 0', m.node);
 row('mlsys-lint on one design', m.one, `${(m.one / m.node).toFixed(2)}x node -e 0`);
@@ -203,6 +261,11 @@ if (large > 0) {
   console.log(`\n${large} designs (${first.length} rounds)`);
   row('mlsys-lint', firstSeconds, peak(first));
   row('mlsys-lint --cache (first run, writes the cache)', coldSeconds, peak(cold));
-  row('mlsys-lint --cache (again, nothing changed)', warmSeconds, `${((warmSeconds / coldSeconds) * 100).toFixed(1)}% of the first --cache run, ${((warmSeconds / firstSeconds) * 100).toFixed(1)}% of a run without --cache`);
+  row(
+    'mlsys-lint --cache (again, nothing changed)',
+    warmSeconds,
+    `${((warmSeconds / coldSeconds) * 100).toFixed(1)}% of the first --cache run, ${((warmSeconds / firstSeconds) * 100).toFixed(1)}% of ` +
+      `a run without --cache`,
+  );
 }
 if (readdirSync(work).length === 0) rmSync(work, { recursive: true });

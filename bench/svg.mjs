@@ -15,7 +15,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, designs: { type: 'string', default: '15,50' }, mmdc: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '5' },
+    designs: { type: 'string', default: '15,50' },
+    mmdc: { type: 'string', default: '3' },
+  },
+});
 const root = new URL('../', import.meta.url).pathname;
 const rounds = Number(values.rounds);
 const chromium = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
@@ -51,7 +57,16 @@ if (counts.length > 0) {
 }
 
 const bin = join(root, 'bin', 'mlsys-lint.js');
-const report = (run, svg) => timed(process.execPath, [bin, 'report', run.folder, '--no-config', '-o', join(work, 'out', svg ? 'svg' : 'md'), ...(svg ? ['--svg'] : [])]);
+const report = (run, svg) =>
+  timed(process.execPath, [
+    bin,
+    'report',
+    run.folder,
+    '--no-config',
+    '-o',
+    join(work, 'out', svg ? 'svg' : 'md'),
+    ...(svg ? ['--svg'] : []),
+  ]);
 for (const run of runs) {
   // The first --svg run also gives the diagram count (one .svg per diagram) and, for the examples, mmdc's input.
   rmSync(join(work, 'out'), { recursive: true, force: true });

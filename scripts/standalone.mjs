@@ -22,7 +22,8 @@ const bundledYaml = {
     builder.onLoad({ filter: /[\\/]src[\\/]load[\\/]yaml-tree\.ts$/ }, ({ path }) => {
       const source = readFileSync(path, 'utf8');
       // Fail the build rather than ship a bundle that looks for node_modules/yaml.
-      if (!source.includes(YAML_REQUIRE)) throw new Error(`${path} no longer loads yaml through ${YAML_REQUIRE}: update scripts/standalone.mjs`);
+      if (!source.includes(YAML_REQUIRE))
+        throw new Error(`${path} no longer loads yaml through ${YAML_REQUIRE}: update scripts/standalone.mjs`);
       return { contents: `import * as bundledYaml from 'yaml';\n${source.replace(YAML_REQUIRE, '(() => bundledYaml)')}`, loader: 'ts' };
     });
   },
@@ -31,7 +32,15 @@ const bundledYaml = {
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none', minify: true, charset: 'utf8' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  charset: 'utf8',
+};
 
 await build({
   ...common,
@@ -48,4 +57,9 @@ await build({
 });
 
 // The precompiled schema validator (npm run build makes it), with its ajv run-time helpers.
-await build({ ...common, entryPoints: ['dist/schema/compiled-validator.cjs'], outfile: join(OUT, 'schema', 'compiled-validator.cjs'), format: 'cjs' });
+await build({
+  ...common,
+  entryPoints: ['dist/schema/compiled-validator.cjs'],
+  outfile: join(OUT, 'schema', 'compiled-validator.cjs'),
+  format: 'cjs',
+});

@@ -24,7 +24,10 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * named after it, so it never holds a path separator or dots.
  */
 export function designId(filePath: string, data: unknown): string {
-  const declared = data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'id') ? (data as { id?: unknown }).id : undefined;
+  const declared =
+    data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, 'id')
+      ? (data as { id?: unknown }).id
+      : undefined;
   if (typeof declared === 'string' && ID_PATTERN.test(declared)) return declared;
   const base = (filePath.split(/[\\/]/).pop() ?? '').replace(/\.ya?ml$/i, '');
   const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');

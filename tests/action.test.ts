@@ -55,7 +55,8 @@ function evaluate(expression: string, lookup: Lookup): string {
 }
 
 /** Replaces every `${{ ... }}` in a value. */
-const substitute = (text: string, lookup: Lookup): string => text.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_whole, expression: string) => evaluate(expression, lookup));
+const substitute = (text: string, lookup: Lookup): string =>
+  text.replace(/\$\{\{\s*([\s\S]*?)\s*\}\}/g, (_whole, expression: string) => evaluate(expression, lookup));
 
 interface RunOptions {
   workspace: string;
@@ -67,7 +68,16 @@ interface RunOptions {
 
 interface ActionRun {
   outputs: Record<string, string>;
-  steps: Record<string, { outcome: 'success' | 'failure' | 'skipped'; outputs: Record<string, string>; stdout: string; stderr: string; with?: Record<string, string> }>;
+  steps: Record<
+    string,
+    {
+      outcome: 'success' | 'failure' | 'skipped';
+      outputs: Record<string, string>;
+      stdout: string;
+      stderr: string;
+      with?: Record<string, string>;
+    }
+  >;
   summary: string;
   failed: boolean;
 }
@@ -89,12 +99,18 @@ async function runAction(options: RunOptions): Promise<ActionRun> {
   writeFileSync(eventFile, JSON.stringify(options.event.payload ?? {}));
   const steps: ActionRun['steps'] = {};
   let failed = false;
-  const github: Record<string, unknown> = { action_path: options.actionPath, event_name: options.event.name, event: options.event.payload ?? {}, workspace: options.workspace };
+  const github: Record<string, unknown> = {
+    action_path: options.actionPath,
+    event_name: options.event.name,
+    event: options.event.payload ?? {},
+    workspace: options.workspace,
+  };
   const lookup: Lookup = (path) => {
     const [scope, ...rest] = path.split('.');
     if (scope === 'inputs') return options.inputs[rest.join('.')] ?? action.inputs[rest.join('.')]?.default ?? '';
     if (scope === 'steps') return steps[rest[0]!]?.outputs[rest.slice(2).join('.')] ?? '';
-    if (scope === 'github') return String(rest.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], github) ?? '');
+    if (scope === 'github')
+      return String(rest.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], github) ?? '');
     throw new Error(`unknown context ${path}`);
   };
   const runnerEnv: Record<string, string> = {
@@ -127,7 +143,11 @@ async function runAction(options: RunOptions): Promise<ActionRun> {
       const script = join(temp, `${key}.sh`);
       writeFileSync(script, step.run);
       // As GitHub runs `shell: bash`.
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: options.workspace, env, encoding: 'utf8' });
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], {
+        cwd: options.workspace,
+        env,
+        encoding: 'utf8',
+      });
       const outcome = result.status === 0 ? 'success' : 'failure';
       steps[key] = { outcome, outputs: readOutputs(outputFile), stdout: result.stdout, stderr: result.stderr };
       if (outcome === 'failure') failed = true;
@@ -152,7 +172,9 @@ async function githubScript(script: string, env: Record<string, string>, options
   const saved = { ...process.env };
   Object.assign(process.env, env);
   try {
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+      ...args: string[]
+    ) => (...values: unknown[]) => Promise<unknown>;
     await new AsyncFunction('github', 'context', 'core', 'require', script)(github, context, core, createRequire(import.meta.url));
   } finally {
     for (const name of Object.keys(env)) if (!(name in saved)) delete process.env[name];
@@ -218,13 +240,23 @@ describe('the GitHub Action, its steps run locally', () => {
   });
 
   it('on a push, runs from its own checkout: annotations, job summary, SARIF, outputs, then fails on errors', async () => {
-    const workspace = tempDir({ 'designs/recs.yaml': EXAMPLE.replace('latency_p99: 200ms', 'latency_p99: 300ms'), 'designs/clean.yaml': EXAMPLE.replace('id: ', 'id: other-') });
+    const workspace = tempDir({
+      'designs/recs.yaml': EXAMPLE.replace('latency_p99: 200ms', 'latency_p99: 300ms'),
+      'designs/clean.yaml': EXAMPLE.replace('id: ', 'id: other-'),
+    });
     const run = await runAction({ workspace, actionPath, inputs: { 'upload-sarif': 'true' }, event: { name: 'push' } });
     expect(run.steps.install!.outputs.bin).toBe(join(actionPath, 'bin/mlsys-lint.js'));
     expect(run.steps.install!.stdout).toBe('');
     expect(run.steps.lint!.outcome).toBe('success');
-    expect(run.steps.lint!.stdout).toMatch(/^::error file=designs\/recs\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=serving\/slo-consistency::/m);
-    expect(run.outputs).toMatchObject({ 'exit-code': '1', 'sarif-file': 'mlsys-lint.sarif', 'summary-file': expect.stringMatching(/mlsys-lint-summary\.md$/) as unknown as string, 'review-file': '' });
+    expect(run.steps.lint!.stdout).toMatch(
+      /^::error file=designs\/recs\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=serving\/slo-consistency::/m,
+    );
+    expect(run.outputs).toMatchObject({
+      'exit-code': '1',
+      'sarif-file': 'mlsys-lint.sarif',
+      'summary-file': expect.stringMatching(/mlsys-lint-summary\.md$/) as unknown as string,
+      'review-file': '',
+    });
     expect(run.summary).toMatch(/^\n# mlsys-lint\n/);
     expect(sarifSchemaErrors(JSON.parse(readFileSync(join(workspace, 'mlsys-lint.sarif'), 'utf8')))).toEqual([]);
     const names = Object.entries(run.steps).map(([key, step]) => [key, step.outcome]);
@@ -242,7 +274,8 @@ describe('the GitHub Action, its steps run locally', () => {
     expect(run.failed).toBe(true);
   });
 
-  it('on a pull request from a shallow checkout: reviews against the base, creates one comment, then edits it on the next push', async () => {
+  it('on a pull request from a shallow checkout: reviews against the base, creates one comment, then edits it on the next ' +
+    'push', async () => {
     // The repository: a base commit on main, and the pull request's commits on top.
     const origin = tempDir({ 'designs/recs.yaml': EXAMPLE });
     git(origin, 'init', '-q');
@@ -264,7 +297,10 @@ describe('the GitHub Action, its steps run locally', () => {
     expect(review).toMatch(/^# Design review: `[0-9a-f]{40}`/);
     expect(review).toMatch(/200ms.*150ms/);
     expect(first.summary).toContain(review);
-    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /repos/acme/designs/issues/7/comments', 'POST /repos/acme/designs/issues/7/comments']);
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /repos/acme/designs/issues/7/comments',
+      'POST /repos/acme/designs/issues/7/comments',
+    ]);
     expect(api.requests[1]!.body!.body).toBe(`<!-- mlsys-lint-review -->\n${review}`);
 
     // Another push: the review changes, and the same comment is edited.
@@ -274,7 +310,10 @@ describe('the GitHub Action, its steps run locally', () => {
     const second = await runAction({ workspace, actionPath, inputs: { comment: 'true' }, event, api: apiUrl });
     const secondReview = readFileSync(second.outputs['review-file']!, 'utf8');
     expect(secondReview).toMatch(/200ms.*120ms/);
-    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['GET /repos/acme/designs/issues/7/comments', 'PATCH /repos/acme/designs/issues/comments/100']);
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /repos/acme/designs/issues/7/comments',
+      'PATCH /repos/acme/designs/issues/comments/100',
+    ]);
     expect(api.comments.filter((comment) => comment.body.startsWith('<!-- mlsys-lint-review -->'))).toHaveLength(1);
     expect(api.comments.at(-1)!.body).toBe(`<!-- mlsys-lint-review -->\n${secondReview}`);
     expect(api.comments[0]!.body).toBe('A reviewer: looks fine. <!-- mlsys-lint-review --> quoted');

@@ -35,14 +35,17 @@ describe('a cache that cannot lie', () => {
     await runInProcess(['d', ...formats, '--cache', '--cache-location', 'cache'], cwd);
     const good = readFileSync(join(cwd, 'cache'));
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }), async (changes) => {
-        const damaged = Buffer.from(good);
-        for (const [at, flip] of changes) damaged[at]! ^= flip;
-        writeFileSync(join(cwd, 'cache'), damaged);
-        const cached = await runInProcess(['d', ...formats, '--cache', '--cache-location', 'cache'], cwd);
-        expect(cached).toEqual(reference);
-        expect(readFileSync(join(cwd, 'out.sarif'), 'utf8')).toBe(referenceSarif);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }),
+        async (changes) => {
+          const damaged = Buffer.from(good);
+          for (const [at, flip] of changes) damaged[at]! ^= flip;
+          writeFileSync(join(cwd, 'cache'), damaged);
+          const cached = await runInProcess(['d', ...formats, '--cache', '--cache-location', 'cache'], cwd);
+          expect(cached).toEqual(reference);
+          expect(readFileSync(join(cwd, 'out.sarif'), 'utf8')).toBe(referenceSarif);
+        },
+      ),
       { numRuns: 60 },
     );
   });

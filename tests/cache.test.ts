@@ -9,7 +9,17 @@ import { tempDir } from './temp-dir.js';
 const DESIGN = 'mlsys: 1\nname: Cached\nbogus: 1\n';
 
 function options(cwd: string, extra: Partial<LintOptions> = {}): LintOptions {
-  return { cwd, useConfigFiles: true, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000, cache: true, cacheLocation: '.cache/', toolVersion: '1.0.0', ...extra };
+  return {
+    cwd,
+    useConfigFiles: true,
+    cliRules: new Map(),
+    reportUnusedDisableDirectives: false,
+    maxFileSize: 5_000_000,
+    cache: true,
+    cacheLocation: '.cache/',
+    toolVersion: '1.0.0',
+    ...extra,
+  };
 }
 
 const cacheFile = (cwd: string) => join(cwd, '.cache', 'lint-cache');
@@ -51,10 +61,16 @@ describe('--cache', () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN });
     await lintPaths(['d'], options(cwd));
     writeFileSync(join(cwd, 'd/a.yaml'), DESIGN.replace('bogus', 'bogux'));
-    expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')!.message).toContain('`bogux`');
+    expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')!.message).toContain(
+      '`bogux`',
+    );
     writeFileSync(join(cwd, '.mlsys-lint.yaml'), 'rules: {schema/invalid: off}\n');
     expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.some((f) => f.ruleId === 'schema/invalid')).toBe(false);
-    expect((await lintPaths(['d'], options(cwd, { cliRules: new Map([['schema/invalid', 'warn']]) }))).results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')!.severity).toBe('warn');
+    expect(
+      (await lintPaths(['d'], options(cwd, { cliRules: new Map([['schema/invalid', 'warn']]) }))).results[0]!.findings.find(
+        (f) => f.ruleId === 'schema/invalid',
+      )!.severity,
+    ).toBe('warn');
     const before = cacheBytes(cwd);
     await lintPaths(['d'], options(cwd, { toolVersion: '1.0.1' }));
     expect(cacheBytes(cwd).equals(before)).toBe(false);
@@ -86,7 +102,10 @@ describe('--cache', () => {
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect(cacheBytes(cwd).equals(whole)).toBe(true);
     // A line whose checksum matches but is not an entry, and shared lists (rules checked, kinds of finding) gone: both files linted again.
-    writeLines(cwd, lines.map((line, index) => (index === at ? lineOf('{"file":1}') : line.includes('{"list":') ? lineOf('{}') : line)));
+    writeLines(
+      cwd,
+      lines.map((line, index) => (index === at ? lineOf('{"file":1}') : line.includes('{"list":') ? lineOf('{}') : line)),
+    );
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect(cacheBytes(cwd).equals(whole)).toBe(true);
     writeLines(cwd, ['mlsys-lint cache, format 5', ...lines.slice(1)]);
@@ -100,8 +119,13 @@ describe('--cache', () => {
     await lintPaths(['d'], options(cwd));
     const lines = cacheLines(cwd);
     // An entry rewritten with a valid checksum is trusted: it is what the run gives.
-    writeLines(cwd, lines.map((line) => (line.includes('{"file":') ? lineOf(line.slice(41).replace('`bogus`', '`from the cache`')) : line)));
-    expect((await lintPaths(['d'], options(cwd))).results[0]!.findings.some((finding) => finding.message.includes('`from the cache`'))).toBe(true);
+    writeLines(
+      cwd,
+      lines.map((line) => (line.includes('{"file":') ? lineOf(line.slice(41).replace('`bogus`', '`from the cache`')) : line)),
+    );
+    expect(
+      (await lintPaths(['d'], options(cwd))).results[0]!.findings.some((finding) => finding.message.includes('`from the cache`')),
+    ).toBe(true);
   });
 
   it('finds stored results when files were added and removed since', async () => {
@@ -113,7 +137,12 @@ describe('--cache', () => {
     const fresh = await lintPaths(['d'], options(cwd, { cache: false }));
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
     expect((await lintPaths(['d'], options(cwd))).results).toEqual(fresh.results);
-    expect(entryLines(cwd).map((line) => (JSON.parse(line.slice(41)) as { file: string }).file.slice(cwd.length + 1))).toEqual(['d/b.yaml', 'd/c.yaml', 'd/e.yaml', 'd/f.yaml']);
+    expect(entryLines(cwd).map((line) => (JSON.parse(line.slice(41)) as { file: string }).file.slice(cwd.length + 1))).toEqual([
+      'd/b.yaml',
+      'd/c.yaml',
+      'd/e.yaml',
+      'd/f.yaml',
+    ]);
   });
 
   it('removes the cache file of the format before', async () => {
@@ -134,7 +163,14 @@ describe('--cache output', () => {
 
   it('prints byte for byte what a run without the cache prints, in every format, to a file too', async () => {
     const cwd = tempDir(FILES);
-    for (const args of [['-f', 'json'], [], ['--color'], ['-f', 'json', '-f', 'stylish:out.txt'], ['--quiet', '-f', 'json'], ['-f', 'sarif']]) {
+    for (const args of [
+      ['-f', 'json'],
+      [],
+      ['--color'],
+      ['-f', 'json', '-f', 'stylish:out.txt'],
+      ['--quiet', '-f', 'json'],
+      ['-f', 'sarif'],
+    ]) {
       const reference = await runInProcess(['designs/', ...args], cwd);
       const referenceFile = args.includes('stylish:out.txt') ? readFileSync(join(cwd, 'out.txt'), 'utf8') : undefined;
       for (const run of ['first', 'second']) {

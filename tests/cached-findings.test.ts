@@ -32,7 +32,14 @@ describe('findings as the cache stores them', () => {
   it('are refused when a row does not fit its shape', () => {
     const lists = new Map([['s', ['ruleId', 'severity', 'message', 'line']]]);
     expect(findingsOf([['s', 'a/b', 'warn', 'm', 3]], lists)).toHaveLength(1);
-    for (const rows of [{}, [['t', 'a/b', 'warn', 'm', 3]], [['s', 'a/b', 'warn', 'm']], [['s', 'a/b', 'warn', 7, 3]], [['s', 'a/b', 'warn', 'm', '3']], ['s']]) {
+    for (const rows of [
+      {},
+      [['t', 'a/b', 'warn', 'm', 3]],
+      [['s', 'a/b', 'warn', 'm']],
+      [['s', 'a/b', 'warn', 7, 3]],
+      [['s', 'a/b', 'warn', 'm', '3']],
+      ['s'],
+    ]) {
       expect(findingsOf(rows, lists)).toBeUndefined();
     }
   });

@@ -9,7 +9,14 @@ describe('--concurrency', () => {
     const { lintPaths } = await import('mlsys-lint');
     const cwd = tempDir();
     execFileSync(process.execPath, [fileURLToPath(new URL('../bench/generate-corpus.mjs', import.meta.url)), '60', `${cwd}/corpus`]);
-    const options = { cwd, useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000, filesPerThread: 10 };
+    const options = {
+      cwd,
+      useConfigFiles: false,
+      cliRules: new Map(),
+      reportUnusedDisableDirectives: false,
+      maxFileSize: 5_000_000,
+      filesPerThread: 10,
+    };
     const one = await lintPaths(['corpus'], { ...options, concurrency: 1 });
     const three = await lintPaths(['corpus'], { ...options, concurrency: 3 });
     expect(one.results).toHaveLength(60);

@@ -45,7 +45,7 @@ describe('example designs', () => {
   }
 });
 
-describe('the worked example of the specification (SPEC §2), verbatim', () => {
+describe('the complete worked example design (fixtures/spec-example.yaml), verbatim', () => {
   it('lints without a single finding: a complete design is quiet', () => {
     const text = readFileSync(new URL('./fixtures/spec-example.yaml', import.meta.url), 'utf8');
     expect(lintYaml(text).map((finding) => `${finding.line}:${finding.column} ${finding.ruleId} ${finding.message}`)).toEqual([]);

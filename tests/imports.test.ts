@@ -11,7 +11,9 @@ function importGraph(): Map<string, string[]> {
     if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
     const file = relative(SRC, join(entry.parentPath, entry.name));
     const text = readFileSync(join(SRC, file), 'utf8');
-    const targets = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.[^']+)\.js'/g)].map((match) => `${normalize(join(dirname(file), match[1]!))}.ts`);
+    const targets = [...text.matchAll(/(?:from\s+|import\s*\(\s*)'(\.[^']+)\.js'/g)].map(
+      (match) => `${normalize(join(dirname(file), match[1]!))}.ts`,
+    );
     graph.set(file, targets);
   }
   return graph;
@@ -40,7 +42,11 @@ describe('the import structure (docs/architecture.md)', () => {
       for (const target of targets) {
         const intoRuleHelpers = target.startsWith('rules/functions/') || target.startsWith('rules/declarative/');
         const intoSchema = target.startsWith('schema/') && target !== 'schema/index.ts';
-        if ((intoRuleHelpers && !file.startsWith('rules/') && file !== 'config/team-rules.ts') || (intoSchema && !file.startsWith('schema/') && !file.startsWith('rules/schema/'))) sideways.push(`${file} → ${target}`);
+        if (
+          (intoRuleHelpers && !file.startsWith('rules/') && file !== 'config/team-rules.ts') ||
+          (intoSchema && !file.startsWith('schema/') && !file.startsWith('rules/schema/'))
+        )
+          sideways.push(`${file} → ${target}`);
       }
     }
     expect(sideways).toEqual([]);
@@ -48,7 +54,11 @@ describe('the import structure (docs/architecture.md)', () => {
 
   it('keeps design/ and util/ below every other layer', () => {
     const upwards = [...graph].flatMap(([file, targets]) =>
-      file.startsWith('design/') || file.startsWith('util/') ? targets.filter((target) => !/^(design|util|quantity|load)\/|^(types|errors)\.ts$/.test(target)).map((target) => `${file} → ${target}`) : [],
+      file.startsWith('design/') || file.startsWith('util/')
+        ? targets
+            .filter((target) => !/^(design|util|quantity|load)\/|^(types|errors)\.ts$/.test(target))
+            .map((target) => `${file} → ${target}`)
+        : [],
     );
     expect(upwards).toEqual([]);
   });

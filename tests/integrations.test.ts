@@ -11,7 +11,12 @@ import { tempDir } from './temp-dir.js';
 const root = new URL('../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
 const EXAMPLE = read('designs/netflix-recommendations.yaml');
-const packageJson = JSON.parse(read('package.json')) as { bin: Record<string, string>; files: string[]; version: string; scripts: Record<string, string> };
+const packageJson = JSON.parse(read('package.json')) as {
+  bin: Record<string, string>;
+  files: string[];
+  version: string;
+  scripts: Record<string, string>;
+};
 
 interface Hook {
   id: string;
@@ -42,8 +47,10 @@ interface Action {
 }
 
 describe('package.json', () => {
-  it('has no install scripts: npm 11 asks users to approve those of a tarball or git install, and prepares git installs with dev dependencies', () => {
-    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack']) expect(packageJson.scripts, script).not.toHaveProperty(script);
+  it('has no install scripts: npm 11 asks users to approve those of a tarball or git install, and prepares git installs with dev ' +
+    'dependencies', () => {
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack'])
+      expect(packageJson.scripts, script).not.toHaveProperty(script);
     expect(packageJson.scripts.prepublishOnly).toBe('npm run build');
     // A clone runs the committed standalone build; a package from npm or npm pack runs dist/.
     expect(packageJson.files).toContain('standalone');
@@ -65,7 +72,8 @@ describe('.pre-commit-hooks.yaml', () => {
   it('matches YAML designs in designs/ folders, and not other YAML', () => {
     const files = new RegExp(hook!.files);
     for (const path of ['designs/recs.yaml', 'designs/sub/fraud.yml', 'ml/designs/search.yaml']) expect(files.test(path), path).toBe(true);
-    for (const path of ['.github/workflows/ci.yaml', 'docker-compose.yml', 'designs/README.md', 'mydesigns/x.yaml']) expect(files.test(path), path).toBe(false);
+    for (const path of ['.github/workflows/ci.yaml', 'docker-compose.yml', 'designs/README.md', 'mydesigns/x.yaml'])
+      expect(files.test(path), path).toBe(false);
   });
 
   it('lints just the files it is given, quickly, as pre-commit runs it', () => {
@@ -94,7 +102,22 @@ describe('action.yml', () => {
 
   it('is a composite action with the documented inputs and outputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['args', 'comment', 'config', 'fail-on-error', 'max-warnings', 'node-version', 'paths', 'review', 'sarif-file', 'summary', 'upload-sarif', 'version'].sort());
+    expect(Object.keys(action.inputs).sort()).toEqual(
+      [
+        'args',
+        'comment',
+        'config',
+        'fail-on-error',
+        'max-warnings',
+        'node-version',
+        'paths',
+        'review',
+        'sarif-file',
+        'summary',
+        'upload-sarif',
+        'version',
+      ].sort(),
+    );
     expect(action.inputs.paths!.default).toBe('designs/');
     expect(Object.keys(action.outputs).sort()).toEqual(['exit-code', 'review-file', 'sarif-file', 'summary-file']);
     for (const input of Object.values(action.inputs)) expect(input.description).toMatch(/\S/);
@@ -111,7 +134,15 @@ describe('action.yml', () => {
     expect(lint).toContain('--format "sarif:$sarif"');
     expect(lint).toContain('>> "$GITHUB_STEP_SUMMARY"');
     const names = action.runs.steps.map((candidate) => candidate.uses ?? candidate.id ?? candidate.name);
-    expect(names).toEqual(['actions/setup-node@v4', 'install', 'lint', 'review', 'actions/github-script@v7', 'github/codeql-action/upload-sarif@v3', 'Fail on errors']);
+    expect(names).toEqual([
+      'actions/setup-node@v4',
+      'install',
+      'lint',
+      'review',
+      'actions/github-script@v7',
+      'github/codeql-action/upload-sarif@v3',
+      'Fail on errors',
+    ]);
     expect(action.runs.steps.at(-1)!.if).toBe("inputs.fail-on-error == 'true' && steps.lint.outputs.exit-code != '0'");
   });
 
@@ -122,7 +153,12 @@ describe('action.yml', () => {
     const files = { output: join(temp, 'output'), summary: join(temp, 'summary') };
     writeFileSync(files.output, '');
     writeFileSync(files.summary, '# Earlier step\n');
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', RUNNER_TEMP: temp, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      RUNNER_TEMP: temp,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+    };
     for (const [name, value] of Object.entries(lint.env ?? {})) {
       const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1];
       env[name] = input ? (inputs[input] ?? action.inputs[input]!.default ?? '') : '';
@@ -148,10 +184,16 @@ describe('action.yml', () => {
     expect(missing.status).toBe(0);
     expect(missing.outputs['exit-code']).toBe('2');
     expect(missing.stderr).toContain('nowhere/');
-    const ok = runLintStep(cwd, { paths: 'designs/recs.yaml designs/*.yaml', 'upload-sarif': 'true', args: '--rule serving/slo-range:off' });
+    const ok = runLintStep(cwd, {
+      paths: 'designs/recs.yaml designs/*.yaml',
+      'upload-sarif': 'true',
+      args: '--rule serving/slo-range:off',
+    });
     expect(ok.status).toBe(0);
     expect(ok.outputs['exit-code']).toBe('1');
-    expect(ok.stdout).toMatch(/^::error file=designs\/recs\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=serving\/slo-consistency::/m);
+    expect(ok.stdout).toMatch(
+      /^::error file=designs\/recs\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=serving\/slo-consistency::/m,
+    );
     expect(ok.stdout).not.toMatch(/slo-range/);
     expect(ok.summary).toMatch(/^# Earlier step\n\n# mlsys-lint\n/);
     expect(ok.outputs['sarif-file']).toBe('mlsys-lint.sarif');
@@ -170,7 +212,9 @@ describe('action.yml', () => {
     const docs = read('docs/ci.md');
     const workflow = /```yaml\n(# \.github\/workflows\/design-lint\.yml\n[\s\S]*?)```/.exec(docs);
     expect(workflow).not.toBeNull();
-    const parsed = parse(workflow![1]!) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[]; permissions?: Record<string, string> }> };
+    const parsed = parse(workflow![1]!) as {
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[]; permissions?: Record<string, string> }>;
+    };
     const job = Object.values(parsed.jobs)[0]!;
     expect(job.steps.some((candidate) => candidate.uses?.startsWith('mlsys-lint/mlsys-lint@'))).toBe(true);
     expect(job.permissions?.['security-events']).toBe('write');

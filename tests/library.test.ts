@@ -10,8 +10,14 @@ describe('the package entry points (built)', () => {
       reportUnusedDisableDirectives: false,
       maxFileSize: library.DEFAULT_MAX_FILE_SIZE,
     });
-    expect(result.findings.find((finding) => finding.ruleId === 'schema/invalid')).toMatchObject({ line: 3, column: 1, message: 'unknown key `bogus` in the design (extensions must start with `x-`)' });
-    expect(library.scoreProblem({ has_patterns: true, data_size: 'large', rule_complexity: 'high', needs_generalization: true }).recommendation).toBe('ml');
+    expect(result.findings.find((finding) => finding.ruleId === 'schema/invalid')).toMatchObject({
+      line: 3,
+      column: 1,
+      message: 'unknown key `bogus` in the design (extensions must start with `x-`)',
+    });
+    expect(
+      library.scoreProblem({ has_patterns: true, data_size: 'large', rule_complexity: 'high', needs_generalization: true }).recommendation,
+    ).toBe('ml');
     expect(library.RULES.map((rule) => rule.id)).toContain('monitoring/drift');
   });
 

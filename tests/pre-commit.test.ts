@@ -56,7 +56,12 @@ describe('pre-commit, for real', () => {
   });
 
   it('try-repo: installs without npm in well under a minute, blocks an error, passes a clean design and warnings', () => {
-    const repo = designRepository({ 'designs/clean.yaml': EXAMPLE, 'designs/warned.yaml': WARNING_ONLY, 'designs/broken.yaml': BROKEN, 'other/not-a-design.yaml': BROKEN });
+    const repo = designRepository({
+      'designs/clean.yaml': EXAMPLE,
+      'designs/warned.yaml': WARNING_ONLY,
+      'designs/broken.yaml': BROKEN,
+      'other/not-a-design.yaml': BROKEN,
+    });
     const started = performance.now();
     const failing = preCommit(repo, ['try-repo', hooks, 'mlsys-lint', '--ref', rev, '--all-files']);
     const firstRun = performance.now() - started;
@@ -67,7 +72,9 @@ describe('pre-commit, for real', () => {
     expect(failing.stdout).toContain('meta/owners');
     expect(failing.stdout).not.toContain('other/not-a-design.yaml');
     // Narrow in the hook's log: no line padded to the longest message, none with trailing spaces.
-    expect(failing.stdout).toMatch(/^ {2}4:1 {2}warning {2}no owners: name the teams or people accountable for the system in `owners` {2}meta\/owners$/m);
+    expect(failing.stdout).toMatch(
+      /^ {2}4:1 {2}warning {2}no owners: name the teams or people accountable for the system in `owners` {2}meta\/owners$/m,
+    );
     expect(failing.stdout).not.toMatch(/ $/m);
     // Cloning included: nothing is installed. docs/ci.md records the time measured here.
     expect(firstRun).toBeLessThan(20_000);
@@ -84,11 +91,15 @@ describe('pre-commit, for real', () => {
     const installed = preCommit(repo, ['install']);
     expect(installed.status, installed.stderr).toBe(0);
     const commit = (message: string) =>
-      spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message], {
-        cwd: repo,
-        encoding: 'utf8',
-        env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' },
-      });
+      spawnSync(
+        'git',
+        ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message],
+        {
+          cwd: repo,
+          encoding: 'utf8',
+          env: { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1' },
+        },
+      );
 
     const warned = commit('a design with a warning');
     expect(warned.status, warned.stdout + warned.stderr).toBe(0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quantitiesSection } from '../src/docs/quantity-docs.js';
-import { markdownOf } from '../src/markdown.js';
+import { markdownOf } from '../src/markdown-tree.js';
 import { ACCEPTED_EXAMPLES, REJECTED_EXAMPLES } from '../src/quantity/examples.js';
 import { QUANTITY_PARSERS } from '../src/quantity/index.js';
 
@@ -21,7 +21,9 @@ describe('docs/format.md "Quantities" comes from src/quantity/examples.ts (run `
   });
 
   it('no example is listed twice', () => {
-    const keys = [...ACCEPTED_EXAMPLES, ...REJECTED_EXAMPLES].map((example) => JSON.stringify([example.kind, example.written, example.options]));
+    const keys = [...ACCEPTED_EXAMPLES, ...REJECTED_EXAMPLES].map((example) =>
+      JSON.stringify([example.kind, example.written, example.options]),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

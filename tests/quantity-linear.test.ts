@@ -57,7 +57,18 @@ describe('a design whose quantity fields hold 1 MB of the worst characters lints
   for (const [inputName, filler] of Object.entries({ spaces: ' ', '`1,` repeated': '1,', '`a/` repeated': 'a/', digits: '9' })) {
     it(inputName, () => {
       const text = fill(filler);
-      const yaml = ['mlsys: 1', 'name: x', 'requirements:', `  latency: "${text}"`, '  scale:', `    users: "${text}"`, 'deployment:', '  slo:', ...['latency_p99', 'throughput', 'availability', 'cost_per_prediction'].map((key) => `    ${key}: "${text}"`), ''].join('\n');
+      const yaml = [
+        'mlsys: 1',
+        'name: x',
+        'requirements:',
+        `  latency: "${text}"`,
+        '  scale:',
+        `    users: "${text}"`,
+        'deployment:',
+        '  slo:',
+        ...['latency_p99', 'throughput', 'availability', 'cost_per_prediction'].map((key) => `    ${key}: "${text}"`),
+        '',
+      ].join('\n');
       const started = performance.now();
       const findings = lintYaml(yaml, ['serving/slo-consistency']);
       expect(performance.now() - started).toBeLessThan(5000);

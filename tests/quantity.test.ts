@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuantity, latencyParser, parseCount, parseDuration, parseMoney, parsePerSecond, parsePercentage, parseRate, type QuantityResult } from '../src/quantity/index.js';
+import {
+  formatQuantity,
+  latencyParser,
+  parseCount,
+  parseDuration,
+  parseMoney,
+  parsePerSecond,
+  parsePercentage,
+  parseRate,
+  type QuantityResult,
+} from '../src/quantity/index.js';
 
-const value = (result: QuantityResult) => (result.ok ? { value: result.quantity.value, comparator: result.quantity.comparator, currency: result.quantity.currency } : result.message);
+const value = (result: QuantityResult) =>
+  result.ok ? { value: result.quantity.value, comparator: result.quantity.comparator, currency: result.quantity.currency } : result.message;
 
 describe('durations (milliseconds)', () => {
   it.each([
@@ -139,9 +150,15 @@ describe('latency fields with their own percentile', () => {
   it('accept a written percentile that agrees, refuse one that contradicts, and keep one parser per percentile', () => {
     expect(value(latencyParser(99)('p99 < 100 ms'))).toEqual({ value: 100, comparator: '<', currency: undefined });
     expect(value(latencyParser(50)('40ms'))).toEqual({ value: 40, comparator: undefined, currency: undefined });
-    expect(value(latencyParser(50)('150ms p99'))).toBe('`150ms p99` is a p99 latency, but this field is the p50 target: move it to `latency_p99`');
-    expect(value(latencyParser(99.9)('1s p99'))).toBe('`1s p99` is a p99 latency, but this field is the p999 target: move it to `latency_p99`');
-    expect(value(latencyParser(99)('120ms p75'))).toBe('`120ms p75` is a p75 latency, but this field is the p99 target: write the p99 latency here');
+    expect(value(latencyParser(50)('150ms p99'))).toBe(
+      '`150ms p99` is a p99 latency, but this field is the p50 target: move it to `latency_p99`',
+    );
+    expect(value(latencyParser(99.9)('1s p99'))).toBe(
+      '`1s p99` is a p99 latency, but this field is the p999 target: move it to `latency_p99`',
+    );
+    expect(value(latencyParser(99)('120ms p75'))).toBe(
+      '`120ms p75` is a p75 latency, but this field is the p99 target: write the p99 latency here',
+    );
     expect(latencyParser(95)).toBe(latencyParser(95));
   });
 });

@@ -32,13 +32,17 @@ describe('standalone/', () => {
     const committed = filesUnder(join(ROOT, 'standalone'));
     const built = filesUnder(fresh);
     expect([...committed.keys()].sort(), 'standalone/ is stale: run `npm run standalone`').toEqual([...built.keys()].sort());
-    for (const [path, text] of built) expect(committed.get(path) === text, `standalone/${path} is stale: run \`npm run standalone\``).toBe(true);
+    for (const [path, text] of built)
+      expect(committed.get(path) === text, `standalone/${path} is stale: run \`npm run standalone\``).toBe(true);
   });
 
   it('lints on a worker thread with its own bundled worker', async () => {
     const cwd = tempDir({ 'designs/broken.yaml': 'mlsys: 1\nname: [oops\n' });
     const worker = new Worker(join(ROOT, 'standalone/bundle/lint-worker.js'), {
-      workerData: { files: [join(cwd, 'designs/broken.yaml')], options: { cwd, useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000 } },
+      workerData: {
+        files: [join(cwd, 'designs/broken.yaml')],
+        options: { cwd, useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000 },
+      },
     });
     const reply = await new Promise<{ results: { findings: { ruleId: string }[] }[] }>((resolve, reject) => {
       worker.once('message', resolve);

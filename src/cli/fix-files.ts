@@ -26,7 +26,12 @@ export interface FixedFiles {
  * safe write path (atomic, mode kept; src/util/write-atomic.ts), or with `dryRun` only
  * shown as a diff. A byte-order mark is kept; a file not in UTF-8 is left alone.
  */
-export function fixFiles(results: readonly FileResult[], options: LintOptions, filter: FixFilter, { dryRun, baseline, cwd }: { dryRun: boolean; baseline?: Baseline | undefined; cwd: string }): FixedFiles {
+export function fixFiles(
+  results: readonly FileResult[],
+  options: LintOptions,
+  filter: FixFilter,
+  { dryRun, baseline, cwd }: { dryRun: boolean; baseline?: Baseline | undefined; cwd: string },
+): FixedFiles {
   let diff = '';
   let files = 0;
   let fixes = 0;
@@ -54,5 +59,7 @@ export function fixFiles(results: readonly FileResult[], options: LintOptions, f
 export function withBaseline(result: FileResult, baseline: Baseline | undefined): FileResult {
   if (!baseline) return result;
   const kept = applyBaseline(result.findings, result.filePath, baseline, new Map());
-  return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+  return kept.length === result.findings.length
+    ? result
+    : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
 }

@@ -17,7 +17,10 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
     // A team rule (`acme/alerts-name-rotation`, a plugin's) is known only to the configs that
     // define it, so any id outside the built-in groups is taken as one.
     if (!ruleById(id) && BUILT_IN_GROUPS.has(id.split('/')[0]!)) {
-      const suggestion = closestMatch(id, RULES.map((rule) => rule.id));
+      const suggestion = closestMatch(
+        id,
+        RULES.map((rule) => rule.id),
+      );
       throw new UsageError(`--rule: unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
     }
     if (!severity) throw new UsageError(`--rule ${value}: write ID:SEVERITY with SEVERITY one of off, info, warn, error`);
@@ -37,4 +40,5 @@ export function unknownTeamRules(cliRules: ReadonlyMap<string, ConfiguredSeverit
 }
 
 /** The one line that says so. */
-export const unknownTeamRuleLine = (id: string): string => `--rule: unknown rule \`${id}\`: no config in use defines it (custom-rules or a plugin)`;
+export const unknownTeamRuleLine = (id: string): string =>
+  `--rule: unknown rule \`${id}\`: no config in use defines it (custom-rules or a plugin)`;

@@ -12,7 +12,12 @@ const require = createRequire(import.meta.url);
 export function sourceRoot(cwd: string): string {
   try {
     const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
     return top === '' ? cwd : top;
   } catch {
     return cwd;

@@ -31,9 +31,16 @@ export interface StdinRun {
 export function lintStandardInput(bytes: Uint8Array, filePath: string, options: LintOptions): StdinRun {
   const absolute = resolve(options.cwd, filePath);
   if (new ConfigResolver(options.rules ?? RULES, options).isIgnored(absolute)) {
-    return { results: [], crashes: [], warnings: [`\`${filePath}\`: File ignored because of a matching ignore pattern (\`ignore\` in the config file)`] };
+    return {
+      results: [],
+      crashes: [],
+      warnings: [`\`${filePath}\`: File ignored because of a matching ignore pattern (\`ignore\` in the config file)`],
+    };
   }
-  const decoded = bytes.length > options.maxFileSize ? { problem: `standard input is ${bytes.length} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)` } : decodeDesignBytes(bytes);
+  const decoded =
+    bytes.length > options.maxFileSize
+      ? { problem: `standard input is ${bytes.length} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)` }
+      : decodeDesignBytes(bytes);
   const design = 'problem' in decoded ? unreadableDesign(absolute, decoded.problem) : loadDesign(absolute, decoded.text);
   return { ...lintLoadedDesigns([design], options), warnings: [] };
 }

@@ -48,7 +48,9 @@ export function baselineText(results: readonly FileResult[], baselinePath: strin
       counts.set(key, entry);
     }
   }
-  const findings = [...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path));
+  const findings = [...counts.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.path.localeCompare(b.path),
+  );
   return `${JSON.stringify({ version: 1, findings }, null, 2)}\n`;
 }
 
@@ -60,7 +62,14 @@ export function readBaseline(baselinePath: string): Baseline {
     text = readInputText(filePath, MAX_BASELINE_FILE_SIZE);
   } catch (error) {
     if (!(error instanceof InputReadError)) throw error;
-    throw new ConfigError(filePath, 1, 1, error.message === 'no such file' ? 'baseline file not found (create it with --write-baseline)' : `cannot read the baseline: ${error.message}`);
+    throw new ConfigError(
+      filePath,
+      1,
+      1,
+      error.message === 'no such file'
+        ? 'baseline file not found (create it with --write-baseline)'
+        : `cannot read the baseline: ${error.message}`,
+    );
   }
   let parsed: unknown;
   try {
@@ -68,13 +77,19 @@ export function readBaseline(baselinePath: string): Baseline {
   } catch (error) {
     throw new ConfigError(filePath, 1, 1, `baseline is not valid JSON: ${(error as Error).message}`);
   }
-  const findings = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { findings?: unknown }).findings : undefined;
+  const findings =
+    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as { findings?: unknown }).findings : undefined;
   if (!Array.isArray(findings)) throw new ConfigError(filePath, 1, 1, 'baseline must be an object with a `findings` list');
   const counts = new Map<string, number>();
   findings.forEach((entry: unknown, index) => {
     const { file, ruleId, path, count } = (entry ?? {}) as Partial<BaselineEntry>;
     if (typeof file !== 'string' || typeof ruleId !== 'string' || typeof path !== 'string' || typeof count !== 'number' || !(count > 0)) {
-      throw new ConfigError(filePath, 1, 1, `baseline entry ${index} must have text \`file\`, \`ruleId\`, \`path\` and a positive \`count\``);
+      throw new ConfigError(
+        filePath,
+        1,
+        1,
+        `baseline entry ${index} must have text \`file\`, \`ruleId\`, \`path\` and a positive \`count\``,
+      );
     }
     const key = keyOf(file, ruleId, path);
     counts.set(key, (counts.get(key) ?? 0) + count);
@@ -83,7 +98,12 @@ export function readBaseline(baselinePath: string): Baseline {
 }
 
 /** Removes the findings a baseline accepts; each entry accepts at most `count` findings. */
-export function applyBaseline(findings: readonly Finding[], filePath: string, baseline: Baseline, remaining: Map<string, number>): Finding[] {
+export function applyBaseline(
+  findings: readonly Finding[],
+  filePath: string,
+  baseline: Baseline,
+  remaining: Map<string, number>,
+): Finding[] {
   const directory = dirname(baseline.filePath);
   return findings.filter((finding) => {
     const key = entryKey(directory, filePath, finding);

@@ -34,7 +34,10 @@ export interface ConfigFile {
   overrides: ConfigOverride[];
   /** Severities from plugin presets and config packages in `extends`, in order, applied after the built-in presets. */
   extendedRules: Map<string, ConfiguredSeverity>[];
-  /** Rules the config adds: `custom-rules`, plugin rules, and those of extended config packages (docs/rules.md, "Writing your own rules"). */
+  /**
+   * Rules the config adds: `custom-rules`, plugin rules, and those of extended config packages
+   * (docs/rules.md, "Writing your own rules").
+   */
   customRules: Rule[];
   plugins: LoadedPlugin[];
 }
@@ -62,14 +65,24 @@ export function readConfigFile(filePath: string, directory: string, text: string
   const source = loadDesign(filePath, text);
   const broken = source.problems.find((problem) => problem.ruleId === 'yaml/syntax' || problem.ruleId === 'yaml/duplicate-key');
   if (broken) {
-    const what = broken.ruleId === 'yaml/duplicate-key' ? `duplicate key \`${String(broken.data.key)}\`` : `not valid YAML or JSON: ${String(broken.data.reason ?? '')}`;
+    const what =
+      broken.ruleId === 'yaml/duplicate-key'
+        ? `duplicate key \`${String(broken.data.key)}\``
+        : `not valid YAML or JSON: ${String(broken.data.reason ?? '')}`;
     throw new ConfigError(filePath, broken.range.line, broken.range.column, what);
   }
   const inPackage = basename(filePath) === 'package.json';
   const root: DataPath = inPackage ? ['mlsys-lint'] : [];
   const data = inPackage ? ownValue(source.data, 'mlsys-lint') : source.data;
   const parsed = parseConfig(data ?? {}, source, root, directory);
-  const fingerprint = crypto().createHash('sha256').update(filePath).update('\u0000').update(text).update('\u0000').update(parsed.teamFingerprint).digest('hex');
+  const fingerprint = crypto()
+    .createHash('sha256')
+    .update(filePath)
+    .update('\u0000')
+    .update(text)
+    .update('\u0000')
+    .update(parsed.teamFingerprint)
+    .digest('hex');
   const { teamFingerprint: _teamFingerprint, ...config } = parsed;
   return { ...config, fingerprint };
 }
@@ -86,7 +99,13 @@ export function packageJsonConfigText(filePath: string): string | undefined {
     parsed = JSON.parse(text);
   } catch (error) {
     const { line, column } = jsonErrorPosition(text, error as Error);
-    throw new ConfigError(filePath, line, column, `package.json is not valid JSON (it might hold the mlsys-lint config): ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`);
+    throw new ConfigError(
+      filePath,
+      line,
+      column,
+      `package.json is not valid JSON (it might hold the mlsys-lint ` +
+        `config): ${(error as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`,
+    );
   }
   return parsed !== null && typeof parsed === 'object' && Object.prototype.hasOwnProperty.call(parsed, 'mlsys-lint') ? text : undefined;
 }
@@ -105,15 +124,23 @@ function jsonErrorPosition(text: string, error: Error): { line: number; column: 
 }
 
 function ownValue(value: unknown, key: string | number): unknown {
-  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
-function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, directory: string): Omit<ConfigFile, 'fingerprint'> & { teamFingerprint: string } {
+function parseConfig(
+  data: unknown,
+  source: LoadedDesign,
+  root: DataPath,
+  directory: string,
+): Omit<ConfigFile, 'fingerprint'> & { teamFingerprint: string } {
   const fail = (path: DataPath, reason: string, key = false): never => {
     const range = source.sourceMap.locate([...root, ...path], { key });
     throw new ConfigError(source.filePath, range.line, range.column, reason);
   };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) fail([], 'the config must be a mapping with `extends`, `rules`, `ignore` or `overrides`');
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    fail([], 'the config must be a mapping with `extends`, `rules`, `ignore` or `overrides`');
   const config = data as Record<string, unknown>;
   for (const key of Object.keys(config)) {
     if (!TOP_LEVEL_KEYS.includes(key)) fail([key], unknownKeyMessage(key, TOP_LEVEL_KEYS), true);
@@ -123,15 +150,21 @@ function parseConfig(data: unknown, source: LoadedDesign, root: DataPath, direct
   const knownRule = (id: string): boolean => ruleById(id) !== undefined || team.customRules.some((rule) => rule.id === id);
   const knownIds = [...RULES, ...team.customRules].map((rule) => rule.id);
   const overridesValue = ownValue(config, 'overrides');
-  if (overridesValue !== undefined && !Array.isArray(overridesValue)) fail(['overrides'], '`overrides` must be a list of {status, files, rules}');
+  if (overridesValue !== undefined && !Array.isArray(overridesValue))
+    fail(['overrides'], '`overrides` must be a list of {status, files, rules}');
   const overrides = ((overridesValue as unknown[] | undefined) ?? []).map((entry, index): ConfigOverride => {
     const path = ['overrides', index];
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return fail(path, 'an override must be a mapping with `status`, `files` and `rules`');
-    for (const key of Object.keys(entry)) if (!OVERRIDE_KEYS.includes(key)) fail([...path, key], unknownKeyMessage(key, OVERRIDE_KEYS), true);
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      return fail(path, 'an override must be a mapping with `status`, `files` and `rules`');
+    for (const key of Object.keys(entry))
+      if (!OVERRIDE_KEYS.includes(key)) fail([...path, key], unknownKeyMessage(key, OVERRIDE_KEYS), true);
     const status = stringList(ownValue(entry, 'status'), [...path, 'status'], fail, 'a design status or a list of them');
     status.forEach((value, statusIndex) => {
       if (!DESIGN_STATUSES.includes(value)) {
-        fail(Array.isArray(ownValue(entry, 'status')) ? [...path, 'status', statusIndex] : [...path, 'status'], `unknown status \`${value}\`; use one of ${DESIGN_STATUSES.join(', ')}`);
+        fail(
+          Array.isArray(ownValue(entry, 'status')) ? [...path, 'status', statusIndex] : [...path, 'status'],
+          `unknown status \`${value}\`; use one of ${DESIGN_STATUSES.join(', ')}`,
+        );
       }
     });
     const files = globList(ownValue(entry, 'files'), [...path, 'files'], fail);
@@ -170,21 +203,36 @@ function stringList(value: unknown, path: DataPath, fail: Fail, what: string): s
 function globList(value: unknown, path: DataPath, fail: Fail): string[] {
   const globs = stringList(value, path, fail, 'a glob or a list of globs');
   globs.forEach((glob, index) => {
-    if (glob.trim() === '') fail(Array.isArray(value) ? [...path, index] : path, 'an empty glob matches nothing; remove it or write a pattern such as `drafts/**`');
+    if (glob.trim() === '')
+      fail(
+        Array.isArray(value) ? [...path, index] : path,
+        'an empty glob matches nothing; remove it or write a pattern such as `drafts/**`',
+      );
   });
   return globs;
 }
 
-function parseRules(value: unknown, path: DataPath, fail: Fail, known: (id: string) => boolean, knownIds: readonly string[]): Map<string, ConfiguredSeverity> {
+function parseRules(
+  value: unknown,
+  path: DataPath,
+  fail: Fail,
+  known: (id: string) => boolean,
+  knownIds: readonly string[],
+): Map<string, ConfiguredSeverity> {
   const rules = new Map<string, ConfiguredSeverity>();
   if (value === undefined || value === null) return rules;
-  if (typeof value !== 'object' || Array.isArray(value)) return fail(path, '`rules` must be a mapping of rule id to off, info, warn or error');
+  if (typeof value !== 'object' || Array.isArray(value))
+    return fail(path, '`rules` must be a mapping of rule id to off, info, warn or error');
   for (const [id, severity] of Object.entries(value)) {
     if (!known(id)) {
       const suggestion = closestMatch(id, knownIds);
       fail([...path, id], `unknown rule \`${id}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, true);
     }
-    rules.set(id, parseSeverity(severity) ?? fail([...path, id], `rule \`${id}\`: severity must be one of off, info, warn, error; got \`${String(severity)}\``));
+    rules.set(
+      id,
+      parseSeverity(severity) ??
+        fail([...path, id], `rule \`${id}\`: severity must be one of off, info, warn, error; got \`${String(severity)}\``),
+    );
   }
   return rules;
 }

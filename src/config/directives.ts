@@ -76,7 +76,11 @@ export interface DirectiveOutcome {
  * `enable` or the end of the file; one placed above the first line of content covers
  * the whole file (findings about what is missing are often at line 1).
  */
-export function applyDirectives(findings: readonly Finding[], text: string, options: { reportUnused: boolean; unusedSeverity?: Severity; rules?: readonly Rule[] }): DirectiveOutcome {
+export function applyDirectives(
+  findings: readonly Finding[],
+  text: string,
+  options: { reportUnused: boolean; unusedSeverity?: Severity; rules?: readonly Rule[] },
+): DirectiveOutcome {
   const directives = parseDirectives(text);
   if (directives.length === 0) return { kept: [...findings], suppressed: [], problems: [] };
   const problems: Finding[] = [];
@@ -90,10 +94,18 @@ export function applyDirectives(findings: readonly Finding[], text: string, opti
     directive.ruleIds.forEach((id, index) => {
       if (knownIds.includes(id)) return;
       const suggestion = closestMatch(id, knownIds);
-      problems.push(directiveProblem(directive, directive.ruleColumns[index] ?? directive.column, `unknown rule \`${id}\` in mlsys-lint-${directive.kind} directive${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`, 'error'));
+      problems.push(
+        directiveProblem(
+          directive,
+          directive.ruleColumns[index] ?? directive.column,
+          `unknown rule \`${id}\` in mlsys-lint-${directive.kind} directive${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`,
+          'error',
+        ),
+      );
     });
     // Each id once: a comment naming one rule 200,000 times makes one span, not 200,000.
-    const ids: (string | null)[] = directive.ruleIds.length === 0 ? [null] : [...new Set(directive.ruleIds.filter((id) => knownIds.includes(id)))];
+    const ids: (string | null)[] =
+      directive.ruleIds.length === 0 ? [null] : [...new Set(directive.ruleIds.filter((id) => knownIds.includes(id)))];
     for (const ruleId of ids) {
       switch (directive.kind) {
         case 'disable': {
@@ -133,7 +145,8 @@ export function applyDirectives(findings: readonly Finding[], text: string, opti
       else byLine.set(span.from, [span]);
     }
   }
-  const covers = (finding: Finding) => (span: Span) => finding.line >= span.from && finding.line <= span.to && (span.ruleId === null || span.ruleId === finding.ruleId);
+  const covers = (finding: Finding) => (span: Span) =>
+    finding.line >= span.from && finding.line <= span.to && (span.ruleId === null || span.ruleId === finding.ruleId);
   for (const finding of findings) {
     const covering = [...(byLine.get(finding.line) ?? []).filter(covers(finding)), ...ranges.filter(covers(finding))];
     if (covering.length === 0 || finding.fatal) {
@@ -147,12 +160,29 @@ export function applyDirectives(findings: readonly Finding[], text: string, opti
     for (const span of spans) {
       if (span.used) continue;
       const what = span.ruleId ? ` for \`${span.ruleId}\`` : '';
-      problems.push(directiveProblem(span.directive, span.directive.column, `unused mlsys-lint-${span.directive.kind} directive${what}: no problem was reported there`, options.unusedSeverity ?? 'error'));
+      problems.push(
+        directiveProblem(
+          span.directive,
+          span.directive.column,
+          `unused mlsys-lint-${span.directive.kind} directive${what}: no problem was reported there`,
+          options.unusedSeverity ?? 'error',
+        ),
+      );
     }
   }
   return { kept, suppressed, problems };
 }
 
 function directiveProblem(directive: Directive, column: number, message: string, severity: Severity): Finding {
-  return { ruleId: null, severity, message, messageId: 'directive', path: [], line: directive.line, column, endLine: directive.line, endColumn: column };
+  return {
+    ruleId: null,
+    severity,
+    message,
+    messageId: 'directive',
+    path: [],
+    line: directive.line,
+    column,
+    endLine: directive.line,
+    endColumn: column,
+  };
 }

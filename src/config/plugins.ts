@@ -46,7 +46,11 @@ export function firstLine(error: unknown): string {
  * that folder upwards. Never anywhere the designs are: designs cannot name plugins.
  */
 export function resolvePlugin(specifier: string, directory: string): string {
-  if (isAbsolute(specifier)) throw new PluginProblem(`plugin \`${specifier}\`: write a path relative to the config's folder (\`./tools/rules.js\`) or a package name, not an absolute path`);
+  if (isAbsolute(specifier))
+    throw new PluginProblem(
+      `plugin \`${specifier}\`: write a path relative to the config's folder (\`./tools/rules.js\`) or a package name, not an absolute ` +
+        `path`,
+    );
   const require = createRequire(join(directory, '__mlsys-lint-config__.js'));
   if (specifier.startsWith('.')) {
     const path = resolve(directory, specifier);
@@ -59,7 +63,10 @@ export function resolvePlugin(specifier: string, directory: string): string {
       throw new PluginProblem(`plugin \`${specifier}\` not found (looked for ${path})`);
     }
     const inside = relative(realDirectory, real);
-    if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) throw new PluginProblem(`plugin \`${specifier}\` is outside the config's folder; plugins load only from the config's own folder or node_modules`);
+    if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside))
+      throw new PluginProblem(
+        `plugin \`${specifier}\` is outside the config's folder; plugins load only from the config's own folder or node_modules`,
+      );
     return real;
   }
   try {
@@ -82,7 +89,8 @@ export function pluginNamespace(specifier: string, declared: unknown): string {
   return scoped ? (short === '' ? scoped[1]! : `${scoped[1]}-${short}`) : short || packageName;
 }
 
-const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Loads a plugin synchronously (CommonJS, or an ES module without top-level await) and
@@ -101,15 +109,20 @@ export function loadPlugin(specifier: string, directory: string): LoadedPlugin {
   const exports = isMapping(loaded) && isMapping(loaded.default) && !('rules' in loaded) ? loaded.default : loaded;
   if (!isMapping(exports)) throw new PluginProblem(`plugin \`${specifier}\` must export { rules, presets }`);
   const name = pluginNamespace(specifier, exports.name ?? (isMapping(exports.meta) ? exports.meta.name : undefined));
-  if (!NAMESPACE.test(name)) throw new PluginProblem(`plugin \`${specifier}\`: its name \`${name}\` must be lower-case letters, digits, - or _`);
+  if (!NAMESPACE.test(name))
+    throw new PluginProblem(`plugin \`${specifier}\`: its name \`${name}\` must be lower-case letters, digits, - or _`);
   const rules = rulesOf(exports.rules, name, specifier);
   const presets = new Map<string, Map<string, unknown>>();
   if (exports.presets !== undefined) {
     if (!isMapping(exports.presets)) throw new PluginProblem(`plugin \`${specifier}\`: \`presets\` must map a preset name to { rules }`);
     for (const [presetName, preset] of Object.entries(exports.presets)) {
       const presetRules = isMapping(preset) ? preset.rules : undefined;
-      if (!isMapping(presetRules)) throw new PluginProblem(`plugin \`${specifier}\`: preset \`${presetName}\` must be { rules: { id: severity } }`);
-      presets.set(presetName, new Map(Object.entries(presetRules).map(([id, severity]) => [id.includes('/') ? id : `${name}/${id}`, severity])));
+      if (!isMapping(presetRules))
+        throw new PluginProblem(`plugin \`${specifier}\`: preset \`${presetName}\` must be { rules: { id: severity } }`);
+      presets.set(
+        presetName,
+        new Map(Object.entries(presetRules).map(([id, severity]) => [id.includes('/') ? id : `${name}/${id}`, severity])),
+      );
     }
   }
   let fingerprint = '';
@@ -128,27 +141,54 @@ function rulesOf(value: unknown, namespace: string, specifier: string): Rule[] {
     : isMapping(value)
       ? Object.entries(value)
       : [];
-  if (!Array.isArray(value) && !isMapping(value)) throw new PluginProblem(`plugin \`${specifier}\`: \`rules\` must map rule names to rules made with defineRule`);
+  if (!Array.isArray(value) && !isMapping(value))
+    throw new PluginProblem(`plugin \`${specifier}\`: \`rules\` must map rule names to rules made with defineRule`);
   return entries.map(([key, rule]) => {
-    if (!isMapping(rule) || typeof rule.check !== 'function' || !isMapping(rule.meta) || typeof rule.meta.description !== 'string' || !isMapping(rule.meta.messages)) {
-      throw new PluginProblem(`plugin \`${specifier}\`: rule \`${key}\` must be made with defineRule: { id, meta: { description, severity, messages, ... }, check }`);
+    if (
+      !isMapping(rule) ||
+      typeof rule.check !== 'function' ||
+      !isMapping(rule.meta) ||
+      typeof rule.meta.description !== 'string' ||
+      !isMapping(rule.meta.messages)
+    ) {
+      throw new PluginProblem(
+        `plugin \`${specifier}\`: rule \`${key}\` must be made with defineRule: { id, meta: { description, severity, messages, ... }, ` +
+          `check }`,
+      );
     }
     const own = typeof rule.id === 'string' && rule.id !== '' ? rule.id : key;
     const id = own.startsWith(`${namespace}/`) ? own : `${namespace}/${own}`;
     const meta = rule.meta as Partial<Rule['meta']> & Pick<Rule['meta'], 'description' | 'messages'>;
-    const withDefaults: Rule['meta'] = { ...meta, rationale: meta.rationale ?? meta.description, examples: meta.examples ?? { valid: [], invalid: [] }, severity: meta.severity ?? 'warn' };
+    const withDefaults: Rule['meta'] = {
+      ...meta,
+      rationale: meta.rationale ?? meta.description,
+      examples: meta.examples ?? { valid: [], invalid: [] },
+      severity: meta.severity ?? 'warn',
+    };
     return { ...(rule as unknown as Rule), id, meta: withDefaults, origin: { kind: 'plugin', plugin: specifier } };
   });
 }
 
 /** A plugin preset's severities, checked: the config reader reports a bad one at the `extends` entry. */
-export function presetRules(plugin: LoadedPlugin, presetName: string, parseSeverity: (value: unknown) => ConfiguredSeverity | undefined): Map<string, ConfiguredSeverity> {
+export function presetRules(
+  plugin: LoadedPlugin,
+  presetName: string,
+  parseSeverity: (value: unknown) => ConfiguredSeverity | undefined,
+): Map<string, ConfiguredSeverity> {
   const preset = plugin.presets.get(presetName);
-  if (!preset) throw new PluginProblem(`plugin \`${plugin.name}\` has no preset \`${presetName}\`${plugin.presets.size > 0 ? `; it has ${[...plugin.presets.keys()].join(', ')}` : ''}`);
+  if (!preset)
+    throw new PluginProblem(
+      `plugin \`${plugin.name}\` has no preset \`${presetName}\`${plugin.presets.size > 0 ? `; it ` +
+        `has ${[...plugin.presets.keys()].join(', ')}` : ''}`,
+    );
   const rules = new Map<string, ConfiguredSeverity>();
   for (const [id, written] of preset) {
     const severity = parseSeverity(written);
-    if (!severity) throw new PluginProblem(`plugin \`${plugin.name}\`, preset \`${presetName}\`: rule \`${id}\` has severity \`${String(written)}\`; use off, info, warn or error`);
+    if (!severity)
+      throw new PluginProblem(
+        `plugin \`${plugin.name}\`, preset \`${presetName}\`: rule \`${id}\` has severity \`${String(written)}\`; use off, info, warn or ` +
+          `error`,
+      );
     rules.set(id, severity);
   }
   return rules;

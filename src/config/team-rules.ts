@@ -40,14 +40,23 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/;
 const reading = new Set<string>();
 const CONFIG_NAMES = ['.mlsys-lint.yaml', '.mlsys-lint.yml', '.mlsys-lint.json'];
 
-const ownValue = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+const ownValue = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 
 /**
  * Reads a config's `custom-rules`, `plugins` and `extends`: declarative rules compiled,
  * plugins loaded from the config's folder or node_modules, plugin presets and config
  * packages resolved. Every problem is a config error at its place in the config.
  */
-export function readTeamRules(config: Record<string, unknown>, directory: string, fail: Fail, readExtended: ReadExtendedConfig, parseSeverity: (value: unknown) => ConfiguredSeverity | undefined): TeamRules {
+export function readTeamRules(
+  config: Record<string, unknown>,
+  directory: string,
+  fail: Fail,
+  readExtended: ReadExtendedConfig,
+  parseSeverity: (value: unknown) => ConfiguredSeverity | undefined,
+): TeamRules {
   const customRules: Rule[] = [];
   const fingerprints: string[] = [];
   const taken = new Map<string, DataPath>();
@@ -59,12 +68,24 @@ export function readTeamRules(config: Record<string, unknown>, directory: string
 
   const written = ownValue(config, 'custom-rules');
   if (written !== undefined && written !== null) {
-    if (typeof written !== 'object' || Array.isArray(written)) fail(['custom-rules'], '`custom-rules` must map rule ids (`acme/alerts-name-rotation`) to rules');
+    if (typeof written !== 'object' || Array.isArray(written))
+      fail(['custom-rules'], '`custom-rules` must map rule ids (`acme/alerts-name-rotation`) to rules');
     for (const [id, entry] of Object.entries(written as Record<string, unknown>)) {
       const at: DataPath = ['custom-rules', id];
-      if (!RULE_ID.test(id)) fail(at, `custom rule id \`${id}\` must be \`team/rule-name\`: lower-case letters, digits and -, with the team's namespace first`, true);
+      if (!RULE_ID.test(id))
+        fail(
+          at,
+          `custom rule id \`${id}\` must be \`team/rule-name\`: lower-case letters, digits and -, with the team's namespace first`,
+          true,
+        );
       const namespace = id.split('/')[0]!;
-      if (BUILT_IN_GROUPS.has(namespace)) fail(at, `custom rule id \`${id}\` uses the built-in group \`${namespace}\`; put it in your team's namespace (\`acme/${id.slice(namespace.length + 1)}\`)`, true);
+      if (BUILT_IN_GROUPS.has(namespace))
+        fail(
+          at,
+          `custom rule id \`${id}\` uses the built-in group \`${namespace}\`; put it in your team's namespace ` +
+            `(\`acme/${id.slice(namespace.length + 1)}\`)`,
+          true,
+        );
       add(
         declarativeRule(id, entry, (path, reason, key) => fail([...at, ...path], reason, key)),
         at,
@@ -77,7 +98,8 @@ export function readTeamRules(config: Record<string, unknown>, directory: string
   if (pluginList !== undefined && pluginList !== null) {
     if (!Array.isArray(pluginList)) fail(['plugins'], '`plugins` must be a list of paths (`./tools/rules.js`) or package names');
     pluginList.forEach((specifier, index) => {
-      if (typeof specifier !== 'string' || specifier === '') fail(['plugins', index], 'a plugin is a path relative to the config (`./tools/rules.js`) or a package name');
+      if (typeof specifier !== 'string' || specifier === '')
+        fail(['plugins', index], 'a plugin is a path relative to the config (`./tools/rules.js`) or a package name');
       let plugin: LoadedPlugin;
       try {
         plugin = loadPlugin(specifier, directory);
@@ -103,7 +125,12 @@ export function readTeamRules(config: Record<string, unknown>, directory: string
     const pluginPreset = /^plugin:([^/]+)\/(.+)$/.exec(name);
     if (pluginPreset) {
       const plugin = plugins.find((candidate) => candidate.name === pluginPreset[1]);
-      if (!plugin) return fail(at, `\`${name}\`: no plugin named \`${pluginPreset[1]}\` in \`plugins\`${plugins.length > 0 ? ` (there are ${plugins.map((other) => other.name).join(', ')})` : ''}`);
+      if (!plugin)
+        return fail(
+          at,
+          `\`${name}\`: no plugin named \`${pluginPreset[1]}\` in \`plugins\`${plugins.length > 0 ? ` (there ` +
+            `are ${plugins.map((other) => other.name).join(', ')})` : ''}`,
+        );
       try {
         return extendedRules.push(presetRules(plugin, pluginPreset[2]!, parseSeverity));
       } catch (error) {
@@ -114,7 +141,12 @@ export function readTeamRules(config: Record<string, unknown>, directory: string
     const packageConfig = PACKAGE_NAME.test(name) ? findConfigPackage(name, directory) : undefined;
     if (!packageConfig) {
       const suggestion = closestMatch(name, PRESET_NAMES);
-      return fail(at, `unknown preset \`${name}\`; use one of ${PRESET_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}${PACKAGE_NAME.test(name) && !suggestion ? `, \`plugin:name/preset\`, or a config package installed in node_modules` : ''}`);
+      return fail(
+        at,
+        `unknown preset \`${name}\`; use one of ${PRESET_NAMES.join(', ')}${suggestion ? ` (did you mean ` +
+          `\`${suggestion}\`?)` : ''}${PACKAGE_NAME.test(name) && !suggestion ? `, \`plugin:name/preset\`, or a config package installed ` +
+            `in node_modules` : ''}`,
+      );
     }
     if (reading.has(packageConfig)) return fail(at, `config package \`${name}\` extends itself (through ${[...reading].join(' → ')})`);
     reading.add(packageConfig);

@@ -31,7 +31,9 @@ const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const DURATION_UNIT = String.raw`(?:milliseconds?|msec|ms|microseconds?|us|µs|μs|seconds?|secs?|s|minutes?|mins?)`;
 
 /** Words that put a latency alert's threshold after them: it fires when the latency goes above. */
-const ABOVE = String.raw`(?:>=|≥|>|\babove\b|\bover\b|\bexceeds?\b|\bexceeding\b|\bgreater\s+than\b|\bmore\s+than\b|\bhigher\s+than\b|\bslower\s+than\b|\bbreaches\b|\bcrosses\b)`;
+const ABOVE =
+  String.raw`(?:>=|≥|>|\babove\b|\bover\b|\bexceeds?\b|\bexceeding\b|\bgreater\s+than\b|\bmore\s+than\b|\bhigher\s+than\b|` +
+  String.raw`\bslower\s+than\b|\bbreaches\b|\bcrosses\b)`;
 /** …and an availability alert's: it fires when availability falls below. */
 const BELOW = String.raw`(?:<=|≤|<|\bbelow\b|\bunder\b|\bless\s+than\b|\blower\s+than\b)`;
 
@@ -39,7 +41,10 @@ const LATENCY_THRESHOLD = new RegExp(String.raw`${ABOVE}\s*(${NUMBER}\s*${DURATI
 const AVAILABILITY_THRESHOLD = new RegExp(String.raw`${BELOW}\s*(${NUMBER}\s*%)`, 'giu');
 
 /** The values of every match of a threshold pattern, parsed; undefined when one does not parse. */
-function valuesOf(matches: readonly RegExpMatchArray[], parse: (text: string) => { ok: true; quantity: Quantity } | { ok: false }): number[] | undefined {
+function valuesOf(
+  matches: readonly RegExpMatchArray[],
+  parse: (text: string) => { ok: true; quantity: Quantity } | { ok: false },
+): number[] | undefined {
   const values: number[] = [];
   for (const match of matches) {
     const parsed = parse(match[1]!.replace(/\s+/g, ''));
@@ -72,7 +77,10 @@ const percentileNamed = (digits: string | undefined): LatencyPercentile['name'] 
 export function alertThresholdOf(text: string): AlertThreshold | undefined {
   // Remembered by text: designs repeat the same alerts, and rules and `diff` ask about each.
   if (thresholdByText.has(text)) return thresholdByText.get(text);
-  const threshold = text.length > 400 || isNegatedItem(text) || BUDGET_WORDS.test(text) ? undefined : (latencyThresholdOf(text) ?? availabilityThresholdOf(text));
+  const threshold =
+    text.length > 400 || isNegatedItem(text) || BUDGET_WORDS.test(text)
+      ? undefined
+      : (latencyThresholdOf(text) ?? availabilityThresholdOf(text));
   if (thresholdByText.size >= 10_000) thresholdByText.clear();
   thresholdByText.set(text, threshold === undefined ? undefined : Object.freeze(threshold));
   return threshold;

@@ -28,9 +28,11 @@ export function componentIdOf(value: unknown): string | undefined {
   return undefined;
 }
 
-const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const own = (record: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
 /** The components of `architecture.components`, skipping items that are not mappings. */
 export function componentsOf(design: unknown): ComponentEntry[] {
@@ -87,7 +89,12 @@ export function reachableFrom(start: string, flows: readonly FlowEntry[], stopsA
  * the ids from `start` to that component, or undefined. A component for which `stopsAt`
  * holds is never passed through (it may still be the end). Ties go to the flow written first.
  */
-export function pathFrom(start: string, flows: readonly FlowEntry[], isEnd: (id: string) => boolean, stopsAt: (id: string) => boolean = () => false): string[] | undefined {
+export function pathFrom(
+  start: string,
+  flows: readonly FlowEntry[],
+  isEnd: (id: string) => boolean,
+  stopsAt: (id: string) => boolean = () => false,
+): string[] | undefined {
   const next = successors(flows);
   const cameFrom = new Map<string, string>();
   const queue: string[] = [start];

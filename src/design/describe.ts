@@ -1,5 +1,3 @@
-import type { DataPath } from '../types.js';
-
 /** A data path as a person reads it: `deployment.slo.latency_p99`, `architecture.components[2].kind`. */
 export { formatPath } from './path.js';
 

@@ -11,7 +11,13 @@ import { valueAt } from './values.js';
 export type ServingMode = 'online' | 'batch' | 'streaming' | 'edge';
 
 /** The words `deployment.mode` takes (the schema's enum): `real-time` is online. */
-const MODE_WORDS: Record<string, ServingMode> = { online: 'online', 'real-time': 'online', batch: 'batch', streaming: 'streaming', edge: 'edge' };
+const MODE_WORDS: Record<string, ServingMode> = {
+  online: 'online',
+  'real-time': 'online',
+  batch: 'batch',
+  streaming: 'streaming',
+  edge: 'edge',
+};
 
 /** The mode a word names (`real-time` is online), or undefined. */
 export function servingModeOf(word: unknown): ServingMode | undefined {

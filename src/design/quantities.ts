@@ -3,7 +3,16 @@
  * fields are found in the design itself: `requirements.scale` is open, and latency SLOs may
  * be written flat or nested.
  */
-import { parseCount, parsePerSecond, parseRate, QUANTITY_PARSERS, type Quantity, type QuantityKind, type QuantityParser, type QuantityResult } from '../quantity/index.js';
+import {
+  parseCount,
+  parsePerSecond,
+  parseRate,
+  QUANTITY_PARSERS,
+  type Quantity,
+  type QuantityKind,
+  type QuantityParser,
+  type QuantityResult,
+} from '../quantity/index.js';
 import type { DataPath } from '../types.js';
 import { latencySlos } from './fields.js';
 import { mappingAt, valueAt } from './values.js';

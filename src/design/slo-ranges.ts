@@ -26,8 +26,21 @@ export const USUAL_SLO_RANGES: readonly UsualRange[] = [
   { path: ['deployment', 'slo', 'latency_p50'], kind: 'duration', max: 50, text: 'at most 50ms', worse: 'slower than usual' },
   { path: ['deployment', 'slo', 'latency_p99'], kind: 'duration', max: 200, text: 'at most 200ms', worse: 'slower than usual' },
   { path: ['deployment', 'slo', 'throughput'], kind: 'rate', max: 1e5, text: 'at most 100K rps', worse: 'more load than usual' },
-  { path: ['deployment', 'slo', 'availability'], kind: 'percentage', min: 99.9, text: 'at least 99.9%', worse: 'less available than usual' },
-  { path: ['deployment', 'slo', 'cost_per_prediction'], kind: 'money', max: 0.01, currency: 'USD', text: 'at most $0.01 per prediction', worse: 'costlier than usual' },
+  {
+    path: ['deployment', 'slo', 'availability'],
+    kind: 'percentage',
+    min: 99.9,
+    text: 'at least 99.9%',
+    worse: 'less available than usual',
+  },
+  {
+    path: ['deployment', 'slo', 'cost_per_prediction'],
+    kind: 'money',
+    max: 0.01,
+    currency: 'USD',
+    text: 'at most $0.01 per prediction',
+    worse: 'costlier than usual',
+  },
 ];
 
 /** Whether `a` is greater than `b` by more than floating-point noise (`0.07s` is not above `70ms`). */

@@ -65,32 +65,131 @@ export function comparableName(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Words that carry no meaning in a metric's name. */
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'per', 'and', 'or', 'in', 'on', 'by', 'to', 'for', 'with', 'at', 'from', 'as', 'is', 'are']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'per',
+  'and',
+  'or',
+  'in',
+  'on',
+  'by',
+  'to',
+  'for',
+  'with',
+  'at',
+  'from',
+  'as',
+  'is',
+  'are',
+]);
 
 /**
  * Words that say how a quantity is written, not which quantity it is: "Time spent watching"
  * is watch time, "Total revenue" and "Number of orders" are revenue and orders.
  */
-const FILLER_WORDS = new Set(['spent', 'total', 'overall', 'number', 'count', 'amount', 'metric', 'metrics', 'kpi', 'kpis', '%', 'percent', 'percentage', 'pct']);
+const FILLER_WORDS = new Set([
+  'spent',
+  'total',
+  'overall',
+  'number',
+  'count',
+  'amount',
+  'metric',
+  'metrics',
+  'kpi',
+  'kpis',
+  '%',
+  'percent',
+  'percentage',
+  'pct',
+]);
 
 /**
  * Words of a target written into a metric's name ("Reduce late deliveries below 3%", "CTR +5%
  * vs baseline"): they say what to do with the quantity, not which quantity it is.
  */
 const TARGET_WORDS = new Set([
-  'reduce', 'reduced', 'reduces', 'reducing', 'reduction', 'increase', 'increased', 'increases', 'increasing', 'lower', 'higher', 'raise', 'improve',
-  'improved', 'improves', 'improving', 'improvement', 'boost', 'maximise', 'maximize', 'minimise', 'minimize', 'keep', 'maintain', 'below', 'above',
-  'under', 'over', 'less', 'fewer', 'more', 'than', 'least', 'most', 'target', 'vs', 'versus', 'relative', 'baseline', 'uplift', 'lift', 'within',
+  'reduce',
+  'reduced',
+  'reduces',
+  'reducing',
+  'reduction',
+  'increase',
+  'increased',
+  'increases',
+  'increasing',
+  'lower',
+  'higher',
+  'raise',
+  'improve',
+  'improved',
+  'improves',
+  'improving',
+  'improvement',
+  'boost',
+  'maximise',
+  'maximize',
+  'minimise',
+  'minimize',
+  'keep',
+  'maintain',
+  'below',
+  'above',
+  'under',
+  'over',
+  'less',
+  'fewer',
+  'more',
+  'than',
+  'least',
+  'most',
+  'target',
+  'vs',
+  'versus',
+  'relative',
+  'baseline',
+  'uplift',
+  'lift',
+  'within',
 ]);
 
 /** A number written in a metric's name: part of a target ("below 3%", "+20", "0.5"), not of the quantity (`p99` and `D30` are words). */
 const NUMBER = /^\d+(?:ms|s|sec|min|h|hrs?|x|k|m|pp|bps)?$/;
 
 /** Units that follow a number in a target ("under 200 ms", "2 x"). */
-const UNITS = new Set(['ms', 's', 'sec', 'secs', 'seconds', 'min', 'mins', 'minutes', 'h', 'hr', 'hrs', 'hours', 'day', 'days', 'week', 'weeks', 'pp', 'bps', 'x', 'k', 'm', 'usd', 'eur', 'gbp']);
+const UNITS = new Set([
+  'ms',
+  's',
+  'sec',
+  'secs',
+  'seconds',
+  'min',
+  'mins',
+  'minutes',
+  'h',
+  'hr',
+  'hrs',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'pp',
+  'bps',
+  'x',
+  'k',
+  'm',
+  'usd',
+  'eur',
+  'gbp',
+]);
 
 /**
  * Abbreviations of metric names, with what they stand for: a name written either way is the
@@ -136,7 +235,10 @@ export const METRIC_ABBREVIATIONS: readonly { abbreviation: string; meaning: str
 /** Spellings of one word that mean the same (`avg` is `average`). */
 const WORD_VARIANTS: Readonly<Record<string, string>> = { avg: 'average', qty: 'quantity' };
 
-/** A word without the endings that do not change which metric is meant (`watching` → `watch`, `deliveries` → `delivery`, `losses` → `loss`). */
+/**
+ * A word without the endings that do not change which metric is meant (`watching` → `watch`,
+ * `deliveries` → `delivery`, `losses` → `loss`).
+ */
 function stem(word: string): string {
   let stemmed = word;
   if (stemmed.length > 4 && stemmed.endsWith('ies')) stemmed = `${stemmed.slice(0, -3)}y`;
@@ -182,7 +284,10 @@ export interface MetricTerm {
   words: readonly string[];
 }
 
-/** The meaningful words of a metric's name as written, each with its meaning: stop and filler words dropped, abbreviations expanded, words stemmed. */
+/**
+ * The meaningful words of a metric's name as written, each with its meaning: stop and filler
+ * words dropped, abbreviations expanded, words stemmed.
+ */
 export function metricTerms(text: string): MetricTerm[] {
   const terms: MetricTerm[] = [];
   let afterNumber = false;
@@ -250,7 +355,20 @@ const initials = (words: readonly string[]): string => words.map((word) => word[
  * retention`. The sides of a marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are
  * not in the list: their metrics are different quantities.
  */
-export const AUDIENCE_WORDS: readonly string[] = ['user', 'subscriber', 'customer', 'member', 'viewer', 'visitor', 'account', 'client', 'player', 'listener', 'reader', 'shopper'];
+export const AUDIENCE_WORDS: readonly string[] = [
+  'user',
+  'subscriber',
+  'customer',
+  'member',
+  'viewer',
+  'visitor',
+  'account',
+  'client',
+  'player',
+  'listener',
+  'reader',
+  'shopper',
+];
 const AUDIENCE = new Set(AUDIENCE_WORDS.map(stem));
 
 /** For each term of `wanted`, whether `named` matches it (a leading audience word needs no match). */
@@ -289,11 +407,18 @@ function comparedCover(wanted: MetricName, named: MetricName): boolean {
   if (wanted.words.length === 0 || named.words.length === 0) return false;
   if (matchedTerms(wanted, named).every(Boolean)) return true;
   const isInitialsOf = (short: readonly MetricTerm[], long: readonly string[]): boolean =>
-    short.length === 1 && short[0]!.words.length === 1 && short[0]!.written.length >= 2 && long.length >= 2 && short[0]!.written === initials(long);
+    short.length === 1 &&
+    short[0]!.words.length === 1 &&
+    short[0]!.written.length >= 2 &&
+    long.length >= 2 &&
+    short[0]!.written === initials(long);
   return isInitialsOf(wanted.terms, named.words) || isInitialsOf(named.terms, wanted.words);
 }
 
-/** The words of `wanted`, as written, that `named` does not match (for a message: `Late` of `Late delivery rate` against `Delivery rate`). */
+/**
+ * The words of `wanted`, as written, that `named` does not match (for a message: `Late` of
+ * `Late delivery rate` against `Delivery rate`).
+ */
 export function unmatchedTerms(wanted: MetricName, named: MetricName): string[] {
   const matched = matchedTerms(wanted, named);
   return wanted.terms.filter((_, index) => !matched[index]).map((term) => term.written);

@@ -106,7 +106,11 @@ export interface SeverityCounts {
  */
 export const REVIEWED_QUANTITIES: readonly { path: DataPath; kind: QuantityKind; tighter: 'lower' | 'higher' }[] = [
   { path: ['requirements', 'latency'], kind: 'duration', tighter: 'lower' },
-  ...LATENCY_PERCENTILES.map((percentile) => ({ path: ['deployment', 'slo', percentile.flat], kind: 'duration' as const, tighter: 'lower' as const })),
+  ...LATENCY_PERCENTILES.map((percentile) => ({
+    path: ['deployment', 'slo', percentile.flat],
+    kind: 'duration' as const,
+    tighter: 'lower' as const,
+  })),
   { path: ['deployment', 'slo', 'throughput'], kind: 'rate', tighter: 'higher' },
   { path: ['deployment', 'slo', 'availability'], kind: 'percentage', tighter: 'higher' },
   { path: ['deployment', 'slo', 'cost_per_prediction'], kind: 'money', tighter: 'lower' },
@@ -162,7 +166,12 @@ export function matchFindings(base: readonly Finding[], head: readonly Finding[]
 }
 
 /** How one quantity moved; undefined when it did not. */
-export function compareQuantity(before: unknown, after: unknown, kind: QuantityKind, tighter: 'lower' | 'higher'): SloDirection | undefined {
+export function compareQuantity(
+  before: unknown,
+  after: unknown,
+  kind: QuantityKind,
+  tighter: 'lower' | 'higher',
+): SloDirection | undefined {
   const had = isPresent(before);
   const has = isPresent(after);
   if (!had && !has) return undefined;
@@ -171,12 +180,13 @@ export function compareQuantity(before: unknown, after: unknown, kind: QuantityK
   const parse = QUANTITY_PARSERS[kind];
   const old = parse(before);
   const now = parse(after);
-  if (!old.ok || !now.ok || old.quantity.currency !== now.quantity.currency) return written(before) === written(after) ? undefined : 'changed';
+  if (!old.ok || !now.ok || old.quantity.currency !== now.quantity.currency)
+    return written(before) === written(after) ? undefined : 'changed';
   const a = old.quantity.value;
   const b = now.quantity.value;
   // Floating-point noise is no change: `0.2s` is `200ms`.
   if (Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) return undefined;
-  return (b < a) === (tighter === 'lower') ? 'tightened' : 'loosened';
+  return b < a === (tighter === 'lower') ? 'tightened' : 'loosened';
 }
 
 /** A reviewed quantity on one side: a latency target wherever it was written (flat or nested), anything else at its path. */
@@ -195,13 +205,22 @@ function sloChanges(base: unknown, head: unknown): SloChange[] {
     if (!change) continue;
     // Where the target is now, or was when it is gone.
     const shown = isPresent(after.value) ? after.path : before.path;
-    changes.push({ path: formatPath(shown), kind, ...(isPresent(before.value) ? { before: written(before.value) } : {}), ...(isPresent(after.value) ? { after: written(after.value) } : {}), change });
+    changes.push({
+      path: formatPath(shown),
+      kind,
+      ...(isPresent(before.value) ? { before: written(before.value) } : {}),
+      ...(isPresent(after.value) ? { after: written(after.value) } : {}),
+      change,
+    });
   }
   return changes;
 }
 
 /** The path of the SLO an alert guards, as the review compares it. */
-const guardedPath = (slo: GuardedSlo): DataPath => (slo === 'availability' ? ['deployment', 'slo', 'availability'] : ['deployment', 'slo', LATENCY_PERCENTILES.find((percentile) => percentile.name === slo)!.flat]);
+const guardedPath = (slo: GuardedSlo): DataPath =>
+  slo === 'availability'
+    ? ['deployment', 'slo', 'availability']
+    : ['deployment', 'slo', LATENCY_PERCENTILES.find((percentile) => percentile.name === slo)!.flat];
 
 /**
  * Alerts that disagree with their SLO in the working tree, whose text did not change while
@@ -231,7 +250,9 @@ function staleAlerts(base: unknown, head: unknown): StaleAlert[] {
 }
 
 function monitorsOf(design: unknown): MonitorItem[] {
-  return MONITOR_CATEGORIES.flatMap((category) => textsOf(valueAt(design, ['monitoring', category])).map((text) => ({ category, text: text.trim() })));
+  return MONITOR_CATEGORIES.flatMap((category) =>
+    textsOf(valueAt(design, ['monitoring', category])).map((text) => ({ category, text: text.trim() })),
+  );
 }
 
 /** Monitors added and removed; names compared without case, punctuation or spacing, so rewording the case is no change. */
@@ -248,7 +269,8 @@ function monitorChanges(base: unknown, head: unknown): DesignChange['monitors'] 
   return { added, removed: [...left.values()].flat() };
 }
 
-const stepsOf = (design: unknown): Set<StepKey> => new Set(STEPS.filter((step) => isPresent(valueAt(design, [step.key]))).map((step) => step.key));
+const stepsOf = (design: unknown): Set<StepKey> =>
+  new Set(STEPS.filter((step) => isPresent(valueAt(design, [step.key]))).map((step) => step.key));
 
 const textAt = (design: unknown, key: string): string | null => {
   const value = valueAt(design, [key]);
@@ -263,13 +285,38 @@ function verdictOf(design: unknown): { recommendation: Recommendation; mlScore: 
 /** Everything a reviewer wants to know about one design's change. Pure. */
 export function compareDesign(base: DesignSnapshot | undefined, head: DesignSnapshot | undefined): DesignChange {
   const id = (head ?? base)!.id;
-  const status: DesignStatus = !base ? 'added' : !head ? 'deleted' : base.path !== head.path ? 'renamed' : base.text === head.text ? 'unchanged' : 'modified';
+  const status: DesignStatus = !base
+    ? 'added'
+    : !head
+        ? 'deleted'
+        : base.path !== head.path
+          ? 'renamed'
+          : base.text === head.text
+            ? 'unchanged'
+            : 'modified';
   const counts = { ...(base ? { base: countsOf(base.findings) } : {}), ...(head ? { head: countsOf(head.findings) } : {}) };
   const paths = { ...(base ? { basePath: base.path } : {}), ...(head ? { headPath: head.path } : {}) };
   const textChanged = !base || !head || base.text !== head.text;
   const comparable = base !== undefined && head !== undefined && base.data !== undefined && head.data !== undefined;
-  const unparsable = [...(base && base.data === undefined ? ['base' as const] : []), ...(head && head.data === undefined ? ['head' as const] : [])];
-  const change: DesignChange = { id, status, ...paths, textChanged, comparable, unparsable, introduced: [], fixed: [], counts, slos: [], staleAlerts: [], monitors: { added: [], removed: [] }, steps: { added: [], removed: [] } };
+  const unparsable = [
+    ...(base && base.data === undefined ? ['base' as const] : []),
+    ...(head && head.data === undefined ? ['head' as const] : []),
+  ];
+  const change: DesignChange = {
+    id,
+    status,
+    ...paths,
+    textChanged,
+    comparable,
+    unparsable,
+    introduced: [],
+    fixed: [],
+    counts,
+    slos: [],
+    staleAlerts: [],
+    monitors: { added: [], removed: [] },
+    steps: { added: [], removed: [] },
+  };
   // A deleted design's findings are gone with it, not fixed; an added one's are all new.
   if (!head) return change;
   const { introduced, fixed } = matchFindings(base?.findings ?? [], head.findings);
@@ -281,7 +328,11 @@ export function compareDesign(base: DesignSnapshot | undefined, head: DesignSnap
   if (before.status !== after.status) change.designStatus = { before: before.status, after: after.status };
   if (before.approach !== after.approach) change.approach = { before: before.approach, after: after.approach };
   const verdict = { before: verdictOf(base.data), after: verdictOf(head.data) };
-  if (verdict.before.recommendation !== verdict.after.recommendation || verdict.before.mlScore !== verdict.after.mlScore || verdict.before.traditionalScore !== verdict.after.traditionalScore) {
+  if (
+    verdict.before.recommendation !== verdict.after.recommendation ||
+    verdict.before.mlScore !== verdict.after.mlScore ||
+    verdict.before.traditionalScore !== verdict.after.traditionalScore
+  ) {
     change.verdict = verdict;
   }
   change.slos = sloChanges(base.data, head.data);
@@ -289,7 +340,10 @@ export function compareDesign(base: DesignSnapshot | undefined, head: DesignSnap
   change.monitors = monitorChanges(base.data, head.data);
   const stepsBefore = stepsOf(base.data);
   const stepsAfter = stepsOf(head.data);
-  change.steps = { added: STEPS.map((step) => step.key).filter((key) => stepsAfter.has(key) && !stepsBefore.has(key)), removed: STEPS.map((step) => step.key).filter((key) => stepsBefore.has(key) && !stepsAfter.has(key)) };
+  change.steps = {
+    added: STEPS.map((step) => step.key).filter((key) => stepsAfter.has(key) && !stepsBefore.has(key)),
+    removed: STEPS.map((step) => step.key).filter((key) => stepsBefore.has(key) && !stepsAfter.has(key)),
+  };
   return change;
 }
 
@@ -297,7 +351,10 @@ export function compareDesign(base: DesignSnapshot | undefined, head: DesignSnap
  * Pairs the designs of the two sides: by id and path, then by id (a renamed file), then
  * by path (a changed id); the rest are added or deleted.
  */
-export function pairDesigns(base: readonly DesignSnapshot[], head: readonly DesignSnapshot[]): [DesignSnapshot | undefined, DesignSnapshot | undefined][] {
+export function pairDesigns(
+  base: readonly DesignSnapshot[],
+  head: readonly DesignSnapshot[],
+): [DesignSnapshot | undefined, DesignSnapshot | undefined][] {
   const pairs: [DesignSnapshot | undefined, DesignSnapshot | undefined][] = [];
   const leftBase = new Set(base);
   const leftHead = new Set(head);
@@ -305,7 +362,8 @@ export function pairDesigns(base: readonly DesignSnapshot[], head: readonly Desi
     for (const b of [...leftBase]) {
       const matches = [...leftHead].filter((h) => same(b, h));
       // Two designs claiming one id cannot be told apart by id alone.
-      if (matches.length === 0 || (unique && (matches.length > 1 || [...leftBase].filter((other) => same(other, matches[0]!)).length > 1))) continue;
+      if (matches.length === 0 || (unique && (matches.length > 1 || [...leftBase].filter((other) => same(other, matches[0]!)).length > 1)))
+        continue;
       pairs.push([b, matches[0]]);
       leftBase.delete(b);
       leftHead.delete(matches[0]!);

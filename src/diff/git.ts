@@ -17,7 +17,13 @@ function git(args: readonly string[], cwd: string, maxBuffer = 64 * 1024 * 1024)
       if (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') reject(new GitError('`diff` needs git, and git was not found on the PATH'));
-        else reject(Object.assign(new Error(errorText || error.message), { gitExitCode: code, maxBufferExceeded: code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' }));
+        else
+          reject(
+            Object.assign(new Error(errorText || error.message), {
+              gitExitCode: code,
+              maxBufferExceeded: code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER',
+            }),
+          );
         return;
       }
       resolvePromise({ stdout, stderr: errorText });
@@ -43,8 +49,10 @@ export async function resolveCommit(revision: string, cwd: string): Promise<stri
   } catch (error) {
     if (error instanceof GitError) throw error;
     throw new GitError(
-      `unknown git revision \`${revision}\`: no commit by that name here. In a shallow clone (GitHub Actions checks out one commit by default) ` +
-        `the base is not fetched: use actions/checkout with \`fetch-depth: 0\`, or run \`git fetch origin ${revision.replace(/^origin\//, '')}\` first.`,
+      `unknown git revision \`${revision}\`: no commit by that name here. In a shallow clone (GitHub Actions checks out one commit by ` +
+        `default) ` +
+        `the base is not fetched: use actions/checkout with \`fetch-depth: 0\`, or run \`git fetch ` +
+          `origin ${revision.replace(/^origin\//, '')}\` first.`,
     );
   }
 }
@@ -70,7 +78,8 @@ export async function fileAtCommit(commit: string, path: string, root: string, m
     return stdout;
   } catch (error) {
     if (error instanceof GitError) throw error;
-    if ((error as { maxBufferExceeded?: boolean }).maxBufferExceeded) return { problem: `the file is more than the limit of ${maxBytes} bytes` };
+    if ((error as { maxBufferExceeded?: boolean }).maxBufferExceeded)
+      return { problem: `the file is more than the limit of ${maxBytes} bytes` };
     return { problem: `git could not read it: ${(error as Error).message}` };
   }
 }

@@ -18,4 +18,4 @@ export {
 } from './compare.js';
 export { loadSnapshots, selectBaseFiles, type DesignSnapshot, type SnapshotOptions, type Snapshots } from './snapshots.js';
 export { GitError, fileAtCommit, filesAtCommit, repositoryRoot, resolveCommit } from './git.js';
-export { reviewTree } from './markdown.js';
+export { reviewTree } from './review-tree.js';

@@ -58,5 +58,9 @@ export async function reviewDesigns(revision: string, patterns: readonly string[
   const commit = await resolveCommit(revision, options.cwd);
   const snapshots = await loadSnapshots(commit, root, patterns, options);
   const designs = compareSnapshots(snapshots.base, snapshots.head);
-  return { review: { base: { revision, commit }, designs, totals: totalsOf(designs) }, missing: snapshots.missing, crashes: snapshots.crashes };
+  return {
+    review: { base: { revision, commit }, designs, totals: totalsOf(designs) },
+    missing: snapshots.missing,
+    crashes: snapshots.crashes,
+  };
 }

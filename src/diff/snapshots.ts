@@ -47,18 +47,32 @@ const toPosix = (path: string): string => path.split(sep).join('/');
  */
 export function selectBaseFiles(pattern: string, cwdRelativeFiles: readonly string[]): string[] {
   const target = toPosix(pattern).replace(/^\.\/+/, '').replace(/\/+$/, '');
-  if (target === '' || target === '.') return cwdRelativeFiles.filter((file) => DESIGN_FILE.test(file) && !file.split('/').some((part) => SKIPPED.has(part)));
+  if (target === '' || target === '.')
+    return cwdRelativeFiles.filter((file) => DESIGN_FILE.test(file) && !file.split('/').some((part) => SKIPPED.has(part)));
   if (cwdRelativeFiles.includes(target)) return [target];
   const prefix = `${target}/`;
   const inside = cwdRelativeFiles.filter((file) => file.startsWith(prefix));
-  if (inside.length > 0) return inside.filter((file) => DESIGN_FILE.test(file) && !file.slice(prefix.length).split('/').some((part) => SKIPPED.has(part)));
+  if (inside.length > 0)
+    return inside.filter(
+      (file) =>
+        DESIGN_FILE.test(file) &&
+        !file
+          .slice(prefix.length)
+          .split('/')
+          .some((part) => SKIPPED.has(part)),
+    );
   if (!isDynamicPattern(pattern)) return [];
   const matches = picomatch(toPosix(pattern), { dot: false });
   return cwdRelativeFiles.filter((file) => DESIGN_FILE.test(file) && matches(file) && !file.split('/').some((part) => SKIPPED.has(part)));
 }
 
 function snapshotsOf(sources: readonly LoadedDesign[], cwd: string, options: SnapshotOptions, crashes: RuleCrash[]): DesignSnapshot[] {
-  const { results, crashes: found } = lintLoadedDesigns(sources, { ...options, reportUnusedDisableDirectives: false, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, rules: RULES });
+  const { results, crashes: found } = lintLoadedDesigns(sources, {
+    ...options,
+    reportUnusedDisableDirectives: false,
+    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    rules: RULES,
+  });
   crashes.push(...found);
   return sources.map((source, index) => ({
     path: toPosix(relative(cwd, source.filePath)),
@@ -74,7 +88,12 @@ function snapshotsOf(sources: readonly LoadedDesign[], cwd: string, options: Sna
  * COMMIT:path`) and in the working tree, with the working tree's configuration for
  * both, so that differences come from the designs and not from the config.
  */
-export async function loadSnapshots(commit: string, root: string, patterns: readonly string[], options: SnapshotOptions): Promise<Snapshots> {
+export async function loadSnapshots(
+  commit: string,
+  root: string,
+  patterns: readonly string[],
+  options: SnapshotOptions,
+): Promise<Snapshots> {
   const cwd = options.cwd;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const resolver = new ConfigResolver(RULES, options);
@@ -93,7 +112,8 @@ export async function loadSnapshots(commit: string, root: string, patterns: read
     const head = await findDesignFiles([pattern], cwd, isIgnored);
     for (const file of base) basePaths.add(file);
     for (const file of head.files) headPaths.add(toPosix(relative(cwd, file)));
-    if (base.length === 0 && head.files.length === 0) missing.push(`\`${pattern}\` names no design at the base revision nor in the working tree`);
+    if (base.length === 0 && head.files.length === 0)
+      missing.push(`\`${pattern}\` names no design at the base revision nor in the working tree`);
   }
   const baseSources: LoadedDesign[] = [];
   for (const file of [...basePaths].sort()) {

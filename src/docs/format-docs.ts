@@ -48,7 +48,10 @@ function rows(node: SchemaNode, prefix: string, out: TableRow[]): void {
 
 /** docs/format.md: every field of the design format, from the schema's descriptions. */
 export function formatDocTree(schema: SchemaNode, intro: RootContent[]): Root {
-  const header: TableRow = { type: 'tableRow', children: ['Field', 'Type', 'Meaning'].map((value) => ({ type: 'tableCell' as const, children: [text(value)] })) };
+  const header: TableRow = {
+    type: 'tableRow',
+    children: ['Field', 'Type', 'Meaning'].map((value) => ({ type: 'tableCell' as const, children: [text(value)] })),
+  };
   const body: TableRow[] = [];
   rows(schema, '', body);
   return {

@@ -4,7 +4,7 @@ import { findingsForDesign } from '../engine/findings-for-design.js';
 import { resultOf } from '../engine/lint-files.js';
 import { stylish } from '../format/stylish.js';
 import { loadDesign } from '../load/index.js';
-import { markdownOf, parseMarkdown } from '../markdown.js';
+import { markdownOf, parseMarkdown } from '../markdown-tree.js';
 import { RULES } from '../rules/index.js';
 import { designSchema } from '../schema/index.js';
 import { formatDocTree } from './format-docs.js';
@@ -78,7 +78,12 @@ export function readmeWithSample(readme: string): string {
   if (start === -1 || end === -1 || end < start) throw new Error(`README.md needs ${SAMPLE_START} and ${SAMPLE_END} markers`);
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const filePath = `${root}${README_SAMPLE_DESIGN}`;
-  const findings = findingsForDesign(loadDesign(filePath, readFileSync(filePath, 'utf8')), RULES, (id) => RULES.find((rule) => rule.id === id)!.meta.severity);
+  const findings = findingsForDesign(
+    loadDesign(filePath, readFileSync(filePath, 'utf8')),
+    RULES,
+    (id) => RULES.find((rule) => rule.id === id)!.meta.severity,
+  );
   const output = stylish([resultOf(filePath, findings)], { cwd: root, color: false, rules: RULES, toolVersion: '' });
-  return `${readme.slice(0, start + SAMPLE_START.length)}\n\n\`\`\`text\n$ npx mlsys-lint ${README_SAMPLE_DESIGN}${output.replace(/\n+$/, '')}\n\`\`\`\n\n${readme.slice(end)}`;
+  return `${readme.slice(0, start + SAMPLE_START.length)}\n\n\`\`\`text\n$ npx ` +
+    `mlsys-lint ${README_SAMPLE_DESIGN}${output.replace(/\n+$/, '')}\n\`\`\`\n\n${readme.slice(end)}`;
 }

@@ -1,13 +1,31 @@
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import { ACCEPTED_EXAMPLES, REJECTED_EXAMPLES, type AcceptedExample, type RejectedExample } from '../quantity/examples.js';
 import { QUANTITY_PARSERS, type Quantity, type QuantityKind } from '../quantity/index.js';
-import { CENT_WORDS, COMPARATOR_PHRASES, COMPARATOR_SYMBOLS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, MULTIPLIER_LETTERS, MULTIPLIER_WORDS, PERIOD_ADVERBS, RATE_WORDS, TIME_UNITS, TRAILING_COMPARATOR_PHRASES } from '../quantity/words.js';
+import {
+  CENT_WORDS,
+  COMPARATOR_PHRASES,
+  COMPARATOR_SYMBOLS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  MULTIPLIER_LETTERS,
+  MULTIPLIER_WORDS,
+  PERIOD_ADVERBS,
+  RATE_WORDS,
+  TIME_UNITS,
+  TRAILING_COMPARATOR_PHRASES,
+} from '../quantity/words.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
-const codes = (values: Iterable<string>): PhrasingContent[] => [...values].flatMap((value, index) => (index === 0 ? [code(value)] : [text(', '), code(value)]));
+const codes = (values: Iterable<string>): PhrasingContent[] =>
+  [...values].flatMap((value, index) => (index === 0 ? [code(value)] : [text(', '), code(value)]));
 const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
-const item = (...children: PhrasingContent[]) => ({ type: 'listItem' as const, spread: false, children: [{ type: 'paragraph' as const, children }] });
+const item = (...children: PhrasingContent[]) => ({
+  type: 'listItem' as const,
+  spread: false,
+  children: [{ type: 'paragraph' as const, children }],
+});
 
 /** A message with its `code` spans kept as code. */
 function messageCell(message: string): PhrasingContent[] {
@@ -32,19 +50,28 @@ export function readAs(quantity: Quantity): string {
     quantity.noun && `noun ${quantity.noun}`,
     quantity.window && `window ${quantity.window}`,
   ].filter(Boolean);
-  return `${NUMBER.format(quantity.value)}${CANONICAL_UNIT[quantity.kind](quantity)}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+  const detailText = details.length > 0 ? ` (${details.join(', ')})` : '';
+  return `${NUMBER.format(quantity.value)}${CANONICAL_UNIT[quantity.kind](quantity)}${detailText}`;
 }
 
 function writtenCell(example: AcceptedExample | RejectedExample): PhrasingContent[] {
   const written = example.written === '' ? [text('(empty)')] : [code(String(example.written))];
   if (typeof example.written === 'number') written.push(text(' (a YAML number)'));
-  if (example.options?.percentile !== undefined) written.push(text(` in the p${String(example.options.percentile).replace('.', '')} field`));
+  if (example.options?.percentile !== undefined)
+    written.push(text(` in the p${String(example.options.percentile).replace('.', '')} field`));
   return written;
 }
 
 function table(header: string[], rows: PhrasingContent[][][]): RootContent {
-  const row = (cells: PhrasingContent[][]): TableRow => ({ type: 'tableRow', children: cells.map((children) => ({ type: 'tableCell', children })) });
-  return { type: 'table', align: header.map(() => 'left' as const), children: [row(header.map((value) => [text(value)])), ...rows.map(row)] };
+  const row = (cells: PhrasingContent[][]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((children) => ({ type: 'tableCell', children })),
+  });
+  return {
+    type: 'table',
+    align: header.map(() => 'left' as const),
+    children: [row(header.map((value) => [text(value)])), ...rows.map(row)],
+  };
 }
 
 function acceptedRow(example: AcceptedExample): PhrasingContent[][] {
@@ -53,20 +80,31 @@ function acceptedRow(example: AcceptedExample): PhrasingContent[][] {
   return [[text(example.kind)], writtenCell(example), [text(result.ok ? readAs(result.quantity) : `refused: ${result.message}`)]];
 }
 
-const rejectedRow = (example: RejectedExample): PhrasingContent[][] => [[text(example.kind)], writtenCell(example), messageCell(example.message)];
+const rejectedRow = (example: RejectedExample): PhrasingContent[][] => [
+  [text(example.kind)],
+  writtenCell(example),
+  messageCell(example.message),
+];
 
 /** `under` (<), `at most` (<=): each way of writing a comparator with the comparator it means. */
 const meanings = (list: Iterable<readonly [string, string]>): PhrasingContent[] =>
   [...list].flatMap(([written, comparator], index) => [...(index === 0 ? [] : [text(', ')]), code(written), text(` (${comparator})`)]);
-const phrases = (list: readonly (readonly [readonly string[], string])[]) => list.map(([words, comparator]) => [words.join(' '), comparator] as const);
+const phrases = (list: readonly (readonly [readonly string[], string])[]) =>
+  list.map(([words, comparator]) => [words.join(' '), comparator] as const);
 
 /** The "Quantities" section of docs/format.md, from the parsers' vocabulary and examples. */
 export function quantitiesSection(): RootContent[] {
   return [
     { type: 'heading', depth: 2, children: [text('Quantities')] },
     paragraph(
-      text('Quantity fields hold text a person would write. Every kind reads the same way: an optional comparator, a number (commas between thousands allowed), '),
-      text('a multiplier where counts make sense, a unit, and what the kind allows after it. What is ambiguous is refused with a message that says what to write. '),
+      text(
+        'Quantity fields hold text a person would write. Every kind reads the same way: an optional comparator, a number (commas between ' +
+          'thousands allowed), ',
+      ),
+      text(
+        'a multiplier where counts make sense, a unit, and what the kind allows after it. What is ambiguous is refused with a message ' +
+          'that says what to write. ',
+      ),
       text('The tables below are generated from '),
       code('src/quantity/examples.ts'),
       text(', the examples the tests check.'),
@@ -102,7 +140,7 @@ export function quantitiesSection(): RootContent[] {
           code('at the 95th percentile'),
           text('); in a '),
           code('latency_pNN'),
-          text(' field it must name that field\'s percentile; '),
+          text(" field it must name that field's percentile; "),
           code('p999'),
           text(' is 99.9.'),
         ),
@@ -121,7 +159,10 @@ export function quantitiesSection(): RootContent[] {
           ...codes(TIME_UNITS.keys()),
           text(', or a last word '),
           ...codes(PERIOD_ADVERBS.keys()),
-          text('. A month is 30 days and a year 365 days. The unit as written is kept for reports. A rate that is already per second cannot take a second time unit ('),
+          text(
+            '. A month is 30 days and a year 365 days. The unit as written is kept for reports. A rate that is already per second cannot ' +
+              'take a second time unit (',
+          ),
           code('10K rps/day'),
           text(' is refused).'),
         ),
@@ -153,7 +194,13 @@ export function quantitiesSection(): RootContent[] {
           code('per million requests'),
           text('. A cost per unit of time is refused.'),
         ),
-        item(text('Counts: a number with a multiplier, an optional '), code('+'), text(', and an optional noun ('), code('150M MAU'), text('). A count over time is a rate.')),
+        item(
+          text('Counts: a number with a multiplier, an optional '),
+          code('+'),
+          text(', and an optional noun ('),
+          code('150M MAU'),
+          text('). A count over time is a rate.'),
+        ),
       ],
     },
     { type: 'heading', depth: 3, children: [text('Accepted')] },

@@ -55,7 +55,10 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
  * read again (as ESLint's file-entry-cache does); otherwise its content hash decides.
  */
 export class LintCache {
-  /** Entries of this run, by file, in file order: each with its line when it is stored unchanged; null until a missed file's result comes. */
+  /**
+   * Entries of this run, by file, in file order: each with its line when it is stored
+   * unchanged; null until a missed file's result comes.
+   */
   private readonly kept = new Map<string, { entry: Entry; line?: string } | null>();
   /** Files {@link lookup} missed, with what their new entry is stored under. */
   private readonly misses = new Map<string, Omit<Entry, 'checked' | 'findings'>>();
@@ -192,6 +195,8 @@ export class LintCache {
  * strings, which decode and parse faster than UTF-8 of the same text.
  */
 function lineOf(json: string): string {
+  // Every character outside ASCII, NUL included in the class only as its lower bound.
+  // eslint-disable-next-line no-control-regex
   const ascii = json.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `${sha1(ascii)} ${ascii}`;
 }

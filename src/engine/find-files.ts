@@ -38,7 +38,11 @@ interface Walk {
  * named that is being walked (never into /proc or /sys), and each real folder is walked once; a link to
  * a design that is linted anyway is not linted twice (docs/cli.md).
  */
-export async function findDesignFiles(patterns: readonly string[], cwd: string, isIgnored: (filePath: string) => boolean): Promise<FoundFiles> {
+export async function findDesignFiles(
+  patterns: readonly string[],
+  cwd: string,
+  isIgnored: (filePath: string) => boolean,
+): Promise<FoundFiles> {
   const missing: string[] = [];
   const walkState: Walk = { found: new Set(), links: new Set(), visited: new Set(), root: '', warnings: [], cwd, isIgnored };
   for (const pattern of patterns) {
@@ -56,11 +60,18 @@ export async function findDesignFiles(patterns: readonly string[], cwd: string, 
     } else if (stats) {
       const problem = stats.isFile() ? unreadableFile(absolute) : undefined;
       if (problem) missing.push(`cannot read \`${pattern}\`: ${problem}`);
-      else if (isIgnored(absolute)) walkState.warnings.push(`\`${pattern}\`: File ignored because of a matching ignore pattern (\`ignore\` in the config file)`);
+      else if (isIgnored(absolute))
+        walkState.warnings.push(`\`${pattern}\`: File ignored because of a matching ignore pattern (\`ignore\` in the config file)`);
       else walkState.found.add(absolute);
     } else if (GLOB_CHARACTERS.test(pattern)) {
       const { glob } = await import('tinyglobby');
-      const matches = await glob(pattern, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false });
+      const matches = await glob(pattern, {
+        cwd,
+        absolute: true,
+        dot: false,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+        followSymbolicLinks: false,
+      });
       const designs = matches.filter((match) => DESIGN_FILE.test(match) && !isIgnored(match));
       if (designs.length === 0) missing.push(`no design files match the pattern \`${pattern}\``);
       for (const match of designs) walkState.found.add(resolve(match));
@@ -139,7 +150,9 @@ function walk(directory: string, state: Walk): void {
   } catch (error) {
     // Not silent: what is in the folder is not linted, and the user is told.
     const shown = relative(state.cwd, directory) || directory;
-    state.warnings.push(`cannot read the folder \`${shown.startsWith('..') ? directory : shown}\`: ${describeError(error)}; nothing in it was linted`);
+    state.warnings.push(
+      `cannot read the folder \`${shown.startsWith('..') ? directory : shown}\`: ${describeError(error)}; nothing in it was linted`,
+    );
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,7 +1,16 @@
 import { effectiveApproach, valueAt } from '../design/index.js';
 import { editResolver, type EditResolver } from '../fix/resolve-edit.js';
 import type { LoadedDesign } from '../load/index.js';
-import { docsUrlOf, hollowMessage, messageTemplate, renderMessage, ruleDocsUrl, type Rule, type RuleContext, type RuleReport } from '../rules/index.js';
+import {
+  docsUrlOf,
+  hollowMessage,
+  messageTemplate,
+  renderMessage,
+  ruleDocsUrl,
+  type Rule,
+  type RuleContext,
+  type RuleReport,
+} from '../rules/index.js';
 import { scoreProblem, traitsOf, type Verdict } from '../scorer/index.js';
 import type { ConfiguredSeverity, DataPath, Finding } from '../types.js';
 
@@ -18,7 +27,11 @@ export class RuleCrash extends Error {
     readonly plugin?: string,
   ) {
     const reason = original instanceof Error ? original.message : String(original);
-    super(plugin === undefined ? `internal error in rule ${ruleId} on file ${filePath}: ${reason}` : `plugin ${plugin}: rule ${ruleId} threw on file ${filePath}: ${reason.split(/\r?\n/, 1)[0]}`);
+    super(
+      plugin === undefined
+        ? `internal error in rule ${ruleId} on file ${filePath}: ${reason}`
+        : `plugin ${plugin}: rule ${ruleId} threw on file ${filePath}: ${reason.split(/\r?\n/, 1)[0]}`,
+    );
   }
 }
 
@@ -27,7 +40,12 @@ export class RuleCrash extends Error {
  * severity, message text, docs url and position. A fatal finding (the file does not
  * parse) stops the rules that need the data.
  */
-export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], severityOf: SeverityOf, crashes: RuleCrash[] = []): Finding[] {
+export function findingsForDesign(
+  source: LoadedDesign,
+  rules: readonly Rule[],
+  severityOf: SeverityOf,
+  crashes: RuleCrash[] = [],
+): Finding[] {
   const findings: Finding[] = [];
   const misspelled: DataPath[] = [];
   let verdict: Verdict | undefined;
@@ -93,7 +111,9 @@ export function findingsForDesign(source: LoadedDesign, rules: readonly Rule[], 
     try {
       candidate.check(context);
     } catch (error) {
-      crashes.push(new RuleCrash(candidate.id, source.filePath, error, candidate.origin?.kind === 'plugin' ? candidate.origin.plugin : undefined));
+      crashes.push(
+        new RuleCrash(candidate.id, source.filePath, error, candidate.origin?.kind === 'plugin' ? candidate.origin.plugin : undefined),
+      );
     }
   }
   const kept = misspelled.length === 0 ? findings : findings.filter((finding) => !aboutMissing(finding, misspelled, source.data));
@@ -106,7 +126,8 @@ function aboutMissing(finding: Finding, misspelled: readonly DataPath[], data: u
   return misspelled.some((path) => startsWith(finding.path, path) && valueAt(data, path) === undefined);
 }
 
-const startsWith = (path: DataPath, prefix: DataPath): boolean => prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+const startsWith = (path: DataPath, prefix: DataPath): boolean =>
+  prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -12,7 +12,11 @@ import { DEFAULT_MAX_FILE_SIZE } from './max-file-size.js';
 // do with their share of the files (lint-files.ts runs them, parallel.ts shares them out).
 
 /** Lints a list of design files on this thread, without a baseline. */
-export function lintFiles(files: readonly string[], options: LintOptions, resolver = new ConfigResolver(options.rules ?? RULES, options)): { results: FileResult[]; crashes: RuleCrash[] } {
+export function lintFiles(
+  files: readonly string[],
+  options: LintOptions,
+  resolver = new ConfigResolver(options.rules ?? RULES, options),
+): { results: FileResult[]; crashes: RuleCrash[] } {
   const crashes: RuleCrash[] = [];
   const results = files.map((filePath) => lintLoaded(readDesignFile(filePath, options.maxFileSize), resolver, options, crashes));
   return { results, crashes };
@@ -50,7 +54,8 @@ export function readDesignFile(filePath: string, maxFileSize: number = DEFAULT_M
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return unreadableDesign(filePath, 'it is a directory');
     if (!stats.isFile()) return unreadableDesign(filePath, 'it is not a regular file (a pipe, socket or device)');
-    if (stats.size > maxFileSize) return unreadableDesign(filePath, `the file is ${stats.size} bytes, more than the limit of ${maxFileSize} (--max-file-size)`);
+    if (stats.size > maxFileSize)
+      return unreadableDesign(filePath, `the file is ${stats.size} bytes, more than the limit of ${maxFileSize} (--max-file-size)`);
     bytes = readToEnd(fd, stats.size);
   } catch (error) {
     return unreadableDesign(filePath, describeReadError(error));
@@ -86,7 +91,11 @@ export function lintText(text: string, filePath: string, options: LintOptions): 
 }
 
 /** Lints designs that are already loaded (from a git revision, from an editor): the checks of {@link lintPaths}, without a baseline. */
-export function lintLoadedDesigns(sources: readonly LoadedDesign[], options: LintOptions, resolver = new ConfigResolver(options.rules ?? RULES, options)): { results: FileResult[]; crashes: RuleCrash[] } {
+export function lintLoadedDesigns(
+  sources: readonly LoadedDesign[],
+  options: LintOptions,
+  resolver = new ConfigResolver(options.rules ?? RULES, options),
+): { results: FileResult[]; crashes: RuleCrash[] } {
   const crashes: RuleCrash[] = [];
   const results = sources.map((source) => lintLoaded(source, resolver, options, crashes));
   return { results, crashes };
@@ -97,7 +106,10 @@ function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: Lin
   const severities = resolver.severitiesFor(source.filePath, status);
   const rules = resolver.rulesFor(source.filePath);
   const findings = findingsForDesign(source, rules, (id) => severities.get(id) ?? 'off', crashes);
-  const { kept, problems } = applyDirectives(findings, source.text, { reportUnused: options.reportUnusedDisableDirectives, ...(rules === (options.rules ?? RULES) ? {} : { rules }) });
+  const { kept, problems } = applyDirectives(findings, source.text, {
+    reportUnused: options.reportUnusedDisableDirectives,
+    ...(rules === (options.rules ?? RULES) ? {} : { rules }),
+  });
   const final = [...kept, ...problems].sort(compareFindings);
   return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, rules) };
 }

@@ -43,7 +43,10 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   const { files, missing, warnings: walkWarnings } = await findDesignFiles(patterns, options.cwd, (path) => resolver.isIgnored(path));
   // Loaded only with --cache: a run without it never pays for node:crypto or the cache code.
   const cacheModule = options.cache ? await import('./cache.js') : undefined;
-  const outputs = [...(options.outputs ?? []), ...(cacheModule ? [{ label: 'the cache', path: cacheModule.cacheFilePath(options.cacheLocation, options.cwd) }] : [])];
+  const outputs = [
+    ...(options.outputs ?? []),
+    ...(cacheModule ? [{ label: 'the cache', path: cacheModule.cacheFilePath(options.cacheLocation, options.cwd) }] : []),
+  ];
   if (outputs.length > 0) checkOutputCollisions(outputs, runInputs(files, resolver, options), options.cwd);
   const cache = cacheModule?.LintCache.open(options.cacheLocation, options.cwd, { maxFileSize: options.maxFileSize });
   // By file, in file order: from the cache first, then from linting the rest.
@@ -84,7 +87,9 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     const baselineUse = new Map<string, number>();
     results = results.map((result) => {
       const kept = applyBaseline(result.findings, result.filePath, baseline, baselineUse);
-      return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+      return kept.length === result.findings.length
+        ? result
+        : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
     });
   }
   return { results, crashes: linted.crashes, rules: resolver.knownRules(), missing, warnings };
@@ -105,8 +110,18 @@ function* runInputs(files: readonly string[], resolver: ConfigResolver, options:
 }
 
 /** The cached result of each file whose content, configuration and options are unchanged; undefined for the others. */
-function cachedResults(files: readonly string[], resolver: ConfigResolver, options: LintOptions, cache: LintCache): (FileResult | undefined)[] {
-  const optionsKey = JSON.stringify([options.toolVersion, [...options.cliRules], options.reportUnusedDisableDirectives, options.maxFileSize]);
+function cachedResults(
+  files: readonly string[],
+  resolver: ConfigResolver,
+  options: LintOptions,
+  cache: LintCache,
+): (FileResult | undefined)[] {
+  const optionsKey = JSON.stringify([
+    options.toolVersion,
+    [...options.cliRules],
+    options.reportUnusedDisableDirectives,
+    options.maxFileSize,
+  ]);
   // One context string per configuration, not per file.
   const contexts = new Map<ConfigFile | null, string>();
   return files.map((filePath) => {

@@ -20,7 +20,11 @@ export interface WorkerRequest {
  * take the others, and the shares are joined in file order, so that the output is the
  * same whatever the concurrency.
  */
-export async function lintInParallel(files: readonly string[], options: LintOptions, threads: number): Promise<{ results: FileResult[]; crashes: RuleCrash[] }> {
+export async function lintInParallel(
+  files: readonly string[],
+  options: LintOptions,
+  threads: number,
+): Promise<{ results: FileResult[]; crashes: RuleCrash[] }> {
   const share = Math.ceil(files.length / threads);
   const shares = Array.from({ length: threads }, (_, index) => files.slice(index * share, (index + 1) * share));
   // Functions cannot be sent to a worker (lintPaths lints on this thread alone when `rules` is given).

@@ -120,10 +120,19 @@ function pairOf(map: YAMLMap<unknown, unknown>, key: string): Pair<unknown, unkn
 
 /** A scalar written on one line, plain or quoted: the only kind edited in place (block scalars span lines). */
 function isPlainOrQuoted(node: unknown): node is Scalar & { range: NonNullable<Scalar['range']> } {
-  return yaml().isScalar(node) && node.range != null && (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && !node.anchor && !node.tag;
+  return (
+    yaml().isScalar(node) &&
+    node.range != null &&
+    (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+    !node.anchor &&
+    !node.tag
+  );
 }
 
-/** A text value written in the style of the scalar it replaces: the same quotes, or plain when plain YAML reads it back unchanged anywhere. */
+/**
+ * A text value written in the style of the scalar it replaces: the same quotes, or plain
+ * when plain YAML reads it back unchanged anywhere.
+ */
 function scalarText(value: string, type: Scalar['type']): string {
   if (type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
   if (type === 'PLAIN' && readsBackPlain(value)) return value;

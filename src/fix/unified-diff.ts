@@ -46,7 +46,9 @@ function hunkText(lines: readonly Line[], start: number, end: number): string {
   const oldCount = slice.filter((line) => line.kind !== '+').length;
   const newCount = slice.filter((line) => line.kind !== '-').length;
   const range = (first: number, count: number): string => `${count === 0 ? first - 1 : first}${count === 1 ? '' : `,${count}`}`;
-  const body = slice.map((line) => `${line.kind}${line.text}${line.text.endsWith('\n') ? '' : '\n\\ No newline at end of file\n'}`).join('');
+  const body = slice
+    .map((line) => `${line.kind}${line.text}${line.text.endsWith('\n') ? '' : '\n\\ No newline at end of file\n'}`)
+    .join('');
   return `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@\n${body}`;
 }
 
@@ -73,7 +75,8 @@ function alignMiddle(a: readonly string[], b: readonly string[]): Line[] {
   const lengths = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i * width + j] = a[i] === b[j] ? lengths[(i + 1) * width + j + 1]! + 1 : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
+      lengths[i * width + j] =
+        a[i] === b[j] ? lengths[(i + 1) * width + j + 1]! + 1 : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
     }
   }
   const lines: Line[] = [];

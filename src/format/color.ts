@@ -12,7 +12,14 @@ const wrap = (open: number, close: number) => (text: string): string => `\u001b[
 const plain = (text: string): string => text;
 
 const PLAIN: Palette = { red: plain, yellow: plain, cyan: plain, dim: plain, bold: plain, underline: plain };
-const ANSI: Palette = { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
+const ANSI: Palette = {
+  red: wrap(31, 39),
+  yellow: wrap(33, 39),
+  cyan: wrap(36, 39),
+  dim: wrap(2, 22),
+  bold: wrap(1, 22),
+  underline: wrap(4, 24),
+};
 
 /** The styles, shared: formats ask for them once per file. */
 export function palette(enabled: boolean): Palette {

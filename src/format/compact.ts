@@ -10,7 +10,10 @@ export const compact: Formatter = (results) => {
   for (const result of results) {
     for (const finding of result.findings) {
       const rule = finding.ruleId ? ` (${finding.ruleId})` : '';
-      lines.push(`${visibleText(result.filePath)}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} - ${oneLineMessage(finding.message)}${rule}`);
+      lines.push(
+        `${visibleText(result.filePath)}: line ${finding.line}, col ${finding.column}, ${WORD[finding.severity]} ` +
+          `- ${oneLineMessage(finding.message)}${rule}`,
+      );
     }
   }
   const totals = totalsOf(results);

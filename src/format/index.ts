@@ -8,7 +8,7 @@ const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   sarif: () => import('./sarif.js'),
   github: () => import('./github.js'),
   junit: () => import('./junit.js'),
-  markdown: () => import('./markdown.js'),
+  markdown: () => import('./markdown-summary.js'),
   gitlab: () => import('./gitlab.js'),
 };
 

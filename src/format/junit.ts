@@ -1,4 +1,4 @@
-import type { FileResult, Finding } from '../types.js';
+import type { Finding } from '../types.js';
 import { relativePath } from './paths.js';
 import { SEVERITY_WORD } from './summary.js';
 import type { Formatter } from './types.js';
@@ -7,8 +7,9 @@ import type { Formatter } from './types.js';
 export const DIRECTIVES_TEST_CASE = 'mlsys-lint/directives';
 
 // Characters XML 1.0 cannot hold at all, even escaped: most C0 controls, lone surrogates, U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text content, escaped; characters XML cannot hold become U+FFFD. */
 export function escapeText(text: string): string {
@@ -34,8 +35,10 @@ const testCaseName = (finding: Finding): string => `${finding.ruleId ?? DIRECTIV
 const place = (file: string, finding: Finding): string => `${file}:${finding.line}:${finding.column}`;
 
 /** A finding as a line of text: place, severity, message, rule docs. */
-const detailOf = (file: string, finding: Finding): string =>
-  `${place(file, finding)} ${SEVERITY_WORD[finding.severity]}: ${finding.message}${finding.ruleId ? ` (${finding.ruleId})` : ''}${finding.url ? `\n${finding.url}` : ''}`;
+const detailOf = (file: string, finding: Finding): string => {
+  const rule = finding.ruleId ? ` (${finding.ruleId})` : '';
+  return `${place(file, finding)} ${SEVERITY_WORD[finding.severity]}: ${finding.message}${rule}${finding.url ? `\n${finding.url}` : ''}`;
+};
 
 /** Name of the test case a design with no findings gets, so that it shows as a passed test rather than an empty suite. */
 export const CLEAN_TEST_CASE = 'no problems found';
@@ -53,7 +56,11 @@ function testCaseXml(file: string, finding: Finding, warningsFail: boolean, time
   const open = `    <testcase${attributes({ name: testCaseName(finding), classname: file, time })}`;
   const failed = finding.severity === 'error' || (finding.severity === 'warn' && warningsFail);
   if (!failed) return { xml: `${open}/>`, failed };
-  const failure = `      <failure${attributes({ message: `${finding.line}:${finding.column} ${finding.message}`, type: finding.severity === 'error' ? 'error' : 'warning' })}>${escapeText(detailOf(file, finding))}</failure>`;
+  const failureAttributes = attributes({
+    message: `${finding.line}:${finding.column} ${finding.message}`,
+    type: finding.severity === 'error' ? 'error' : 'warning',
+  });
+  const failure = `      <failure${failureAttributes}>${escapeText(detailOf(file, finding))}</failure>`;
   return { xml: `${open}>\n${failure}\n    </testcase>`, failed };
 }
 
@@ -76,12 +83,34 @@ export const junit: Formatter = (results, context) => {
     const file = relativePath(context.cwd, result.filePath);
     const caseTime = seconds(suiteTime / Math.max(1, result.findings.length));
     const cases = result.findings.map((finding) => testCaseXml(file, finding, warningsFail, caseTime));
-    if (cases.length === 0) cases.push({ xml: `    <testcase${attributes({ name: CLEAN_TEST_CASE, classname: file, time: caseTime })}/>`, failed: false });
+    if (cases.length === 0)
+      cases.push({ xml: `    <testcase${attributes({ name: CLEAN_TEST_CASE, classname: file, time: caseTime })}/>`, failed: false });
     const failures = cases.filter((testCase) => testCase.failed).length;
     const passed = result.findings.filter((finding) => finding.severity === 'info' || (finding.severity === 'warn' && !warningsFail));
     const out = passed.map((finding) => detailOf(file, finding)).join('\n');
-    const header = `  <testsuite${attributes({ name: file, timestamp, hostname: 'localhost', tests: cases.length, failures, errors: 0, skipped: 0, time: seconds(suiteTime), package: 'mlsys-lint', id })}>`;
-    suites.push([header, '    <properties/>', ...cases.map((testCase) => testCase.xml), `    <system-out>${escapeText(out)}</system-out>`, '    <system-err/>', '  </testsuite>'].join('\n'));
+    const suiteAttributes = attributes({
+      name: file,
+      timestamp,
+      hostname: 'localhost',
+      tests: cases.length,
+      failures,
+      errors: 0,
+      skipped: 0,
+      time: seconds(suiteTime),
+      package: 'mlsys-lint',
+      id,
+    });
+    const header = `  <testsuite${suiteAttributes}>`;
+    suites.push(
+      [
+        header,
+        '    <properties/>',
+        ...cases.map((testCase) => testCase.xml),
+        `    <system-out>${escapeText(out)}</system-out>`,
+        '    <system-err/>',
+        '  </testsuite>',
+      ].join('\n'),
+    );
   });
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>', ...suites, '</testsuites>', ''].join('\n');
 };

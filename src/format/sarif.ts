@@ -34,7 +34,10 @@ function reportingDescriptor(rule: Rule): object {
     // A team's rule without docs of its own has no help link.
     ...(url === undefined
       ? { help: { text: rule.meta.rationale, markdown: rule.meta.rationale } }
-      : { helpUri: url, help: { text: `${rule.meta.rationale}\n\nDocumentation: ${url}`, markdown: `${rule.meta.rationale}\n\n[Documentation](${url})` } }),
+      : {
+          helpUri: url,
+          help: { text: `${rule.meta.rationale}\n\nDocumentation: ${url}`, markdown: `${rule.meta.rationale}\n\n[Documentation](${url})` },
+        }),
     defaultConfiguration: { level: LEVEL[rule.meta.severity] },
     properties: { tags: [rule.id.split('/')[0]!] },
   };
@@ -57,11 +60,18 @@ function regionOf(finding: Finding): object {
  */
 function identityOf(finding: Finding, filePath: string, context: FormatContext): string {
   const parts = [finding.ruleId ?? 'directive', formatPath(finding.path), finding.messageId];
-  if (finding.ruleId?.startsWith('yaml/') || finding.path.length === 0) parts.push(finding.message, (context.sourceLine?.(filePath, finding.line) ?? '').trim());
+  if (finding.ruleId?.startsWith('yaml/') || finding.path.length === 0)
+    parts.push(finding.message, (context.sourceLine?.(filePath, finding.line) ?? '').trim());
   return parts.join('\u0000');
 }
 
-function resultOf(finding: Finding, location: object, artifactIndex: number, ruleIndex: ReadonlyMap<string, number>, fingerprint: string): object {
+function resultOf(
+  finding: Finding,
+  location: object,
+  artifactIndex: number,
+  ruleIndex: ReadonlyMap<string, number>,
+  fingerprint: string,
+): object {
   const index = finding.ruleId === null ? undefined : ruleIndex.get(finding.ruleId);
   return {
     // Problems with inline directives belong to no rule: such a result carries no ruleId, as in ESLint's SARIF.
@@ -85,7 +95,9 @@ function fixOf(fix: TextEdit, location: object, artifactIndex: number): object {
     artifactChanges: [
       {
         artifactLocation: { ...location, index: artifactIndex },
-        replacements: [{ deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, insertedContent: { text: fix.text } }],
+        replacements: [
+          { deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, insertedContent: { text: fix.text } },
+        ],
       },
     ],
   };

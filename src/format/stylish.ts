@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { palette, visibleLength } from './color.js';
 import { SEVERITY_WORD, plural, totalsOf } from './summary.js';
-import { piecewiseFormatter, type FormatContext, type Formatter } from './types.js';
+import { piecewiseFormatter, type Formatter } from './types.js';
 import { oneLineMessage, visibleText } from './visible-text.js';
 
 /** Below this many columns for the message, wrapping would leave a word or two per line: lines run long instead. */
@@ -44,7 +44,9 @@ function filePiece(lines: string[], rows: [string, string, string, string][], wi
   const room = width === undefined ? undefined : width - indent - 2 - ruleWidth;
   const messageWidth = room === undefined || room < NARROWEST_MESSAGE ? undefined : Math.min(room, longest);
   for (const [position, severity, message, rule] of rows) {
-    const head = `  ${position}${' '.repeat(positionWidth! - visibleLength(position))}  ${severity}${' '.repeat(severityWidth! - visibleLength(severity))}  `;
+    const positionPad = ' '.repeat(positionWidth! - visibleLength(position));
+    const severityPad = ' '.repeat(severityWidth! - visibleLength(severity));
+    const head = `  ${position}${positionPad}  ${severity}${severityPad}  `;
     if (messageWidth === undefined) {
       lines.push(`${head}${message}  ${rule}`.trimEnd());
       continue;
@@ -63,7 +65,8 @@ export const stylish: Formatter = piecewiseFormatter({
     const lines = ['', paint.underline(visibleText(relative(context.cwd, result.filePath) || result.filePath))];
     const rows = result.findings.map((finding): [string, string, string, string] => {
       const severity = SEVERITY_WORD[finding.severity];
-      const painted = finding.severity === 'error' ? paint.red(severity) : finding.severity === 'warn' ? paint.yellow(severity) : paint.cyan(severity);
+      const painted =
+        finding.severity === 'error' ? paint.red(severity) : finding.severity === 'warn' ? paint.yellow(severity) : paint.cyan(severity);
       return [paint.dim(`${finding.line}:${finding.column}`), painted, oneLineMessage(finding.message), paint.dim(finding.ruleId ?? '')];
     });
     filePiece(lines, rows, context.width);
@@ -77,7 +80,8 @@ export const stylish: Formatter = piecewiseFormatter({
     const parts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning')];
     if (totals.infos > 0) parts.push(plural(totals.infos, 'info'));
     const summary = `✖ ${plural(problems, 'problem')} (${parts.join(', ')})`;
-    const painted = totals.errors > 0 ? paint.red(paint.bold(summary)) : totals.warnings > 0 ? paint.yellow(paint.bold(summary)) : paint.bold(summary);
+    const painted =
+      totals.errors > 0 ? paint.red(paint.bold(summary)) : totals.warnings > 0 ? paint.yellow(paint.bold(summary)) : paint.bold(summary);
     return { head: '', separator: '\n', tail: `\n\n${painted}\n` };
   },
 });

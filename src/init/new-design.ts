@@ -76,6 +76,7 @@ export function newDesignText(template: TemplateName, options: NewDesignOptions)
     replacements.push({ range: [node.range[0], node.range[1]], value: textScalar(value) });
   }
   // Replace from the end of the text so that earlier offsets stay valid.
-  for (const { range, value } of replacements.sort((a, b) => b.range[0] - a.range[0])) text = text.slice(0, range[0]) + value + text.slice(range[1]);
+  for (const { range, value } of replacements.sort((a, b) => b.range[0] - a.range[0]))
+    text = text.slice(0, range[0]) + value + text.slice(range[1]);
   return text.replace(MODELINE, `# yaml-language-server: $schema=${options.schema}`);
 }

@@ -10,7 +10,10 @@ const PROPERTY_OR_ALIAS = /(?:^|[\s[{,:-])[&*!]\S/;
 /** Characters the parsers treat differently: a byte-order mark inside the text, and Unicode line breaks. */
 const UNUSUAL_CHARACTER = /[\uFEFF\u0085\u2028\u2029]/;
 
-/** Whether a text uses what the fast path leaves to the reference parser; markers before `from` (a leading `---` the fast path skips) do not count. */
+/**
+ * Whether a text uses what the fast path leaves to the reference parser; markers before `from`
+ * (a leading `---` the fast path skips) do not count.
+ */
 export function needsReferenceParser(text: string, from = 0): boolean {
   if (UNUSUAL_CHARACTER.test(text)) return true;
   // Cheap character checks first: most designs contain none of these characters.
@@ -30,7 +33,8 @@ const LINE_START_MARKERS = ['---', '...', '%'];
  */
 export function hasLineStartMarker(text: string, from = 0): boolean {
   for (const marker of LINE_START_MARKERS) {
-    for (let at = text.indexOf(marker, from); at !== -1; at = text.indexOf(marker, at + 1)) if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) return true;
+    for (let at = text.indexOf(marker, from); at !== -1; at = text.indexOf(marker, at + 1))
+      if (at === 0 || isLineBreak(text.charCodeAt(at - 1))) return true;
   }
   for (let at = text.indexOf('?', from); at !== -1; at = text.indexOf('?', at + 1)) {
     if (at + 1 < text.length && !isSpace(text.charCodeAt(at + 1))) continue;
@@ -59,7 +63,17 @@ function isLineBreak(code: number): boolean {
 /** What `\s` matches in a regular expression: white space and line terminators. */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export const SCALAR = 1;
@@ -105,7 +119,8 @@ export class FastTree {
     if (cached) return cached;
     const children = this.childrenOf(node);
     const entries: { name: string; key: number; value: number }[] = [];
-    for (let i = 0; i + 1 < children.length; i += 2) entries.push({ name: String(this.values[children[i]!]), key: children[i]!, value: children[i + 1]! });
+    for (let i = 0; i + 1 < children.length; i += 2)
+      entries.push({ name: String(this.values[children[i]!]), key: children[i]!, value: children[i + 1]! });
     this.entries.set(node, entries);
     return entries;
   }

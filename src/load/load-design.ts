@@ -75,7 +75,15 @@ export function decodeDesignBytes(bytes: Uint8Array): { text: string } | { probl
 function decodeWideText(bytes: Uint8Array): { text: string } | { problem: string } | undefined {
   const [b0, b1, b2, b3] = bytes;
   const encoding =
-    b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0 ? 'utf-32le' : b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff ? 'utf-32be' : b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+    b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0
+      ? 'utf-32le'
+      : b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff
+        ? 'utf-32be'
+        : b0 === 0xff && b1 === 0xfe
+          ? 'utf-16le'
+          : b0 === 0xfe && b1 === 0xff
+            ? 'utf-16be'
+            : undefined;
   if (encoding === undefined) {
     // No mark: text in UTF-32 or UTF-16 starts with characters (ASCII in YAML) each with three or one NUL beside it.
     if (looksWide(bytes, 4)) return { problem: 'UTF-32 is not supported without a byte-order mark: save the file as UTF-8' };
@@ -84,15 +92,24 @@ function decodeWideText(bytes: Uint8Array): { text: string } | { problem: string
   }
   let text: string;
   try {
-    text = encoding.startsWith('utf-16') ? new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)) : decodeUtf32(bytes.subarray(4), encoding === 'utf-32le');
+    text = encoding.startsWith('utf-16')
+      ? new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2))
+      : decodeUtf32(bytes.subarray(4), encoding === 'utf-32le');
   } catch {
-    return { problem: `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text; save it as UTF-8` };
+    return {
+      problem:
+        `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text; save ` +
+        `it as UTF-8`,
+    };
   }
   if (text.includes('\u0000')) return { problem: 'the file is binary (it contains NUL characters), not YAML text' };
   return { text };
 }
 
-/** Whether the bytes start like ASCII text in `width`-byte units, little- or big-endian: each unit one printable or white-space byte and NULs. */
+/**
+ * Whether the bytes start like ASCII text in `width`-byte units, little- or big-endian: each
+ * unit one printable or white-space byte and NULs.
+ */
 function looksWide(bytes: Uint8Array, width: 2 | 4): boolean {
   if (bytes.length < width || bytes.length % width !== 0) return false;
   const units = Math.min(bytes.length / width, 32);
@@ -142,7 +159,13 @@ export function loadDesign(filePath: string, source: string, options: LoadOption
   if (tooDeep) {
     const { line, column } = lines.position(tooDeep);
     const range = { line, column, endLine: line, endColumn: column };
-    return { filePath, text, data: undefined, sourceMap: NO_SOURCE_MAP, problems: [{ ruleId: 'yaml/syntax', messageId: 'tooDeep', data: { limit: MAX_NESTING_DEPTH }, range, path: [], fatal: true }] };
+    return {
+      filePath,
+      text,
+      data: undefined,
+      sourceMap: NO_SOURCE_MAP,
+      problems: [{ ruleId: 'yaml/syntax', messageId: 'tooDeep', data: { limit: MAX_NESTING_DEPTH }, range, path: [], fatal: true }],
+    };
   }
   if (options.parser !== 'reference') {
     const fast = parseDesignSubset(text);
@@ -169,7 +192,14 @@ function loadWithReferenceParser(filePath: string, text: string, lines: LineInde
     if (error.code === 'MULTIPLE_DOCS') {
       problems.push({ ruleId: 'yaml/syntax', messageId: 'multipleDocuments', data: {}, range: at(error.pos[0]), path: [], fatal: false });
     } else {
-      problems.push({ ruleId: 'yaml/syntax', messageId: 'syntax', data: { reason: syntaxReason(error.message) }, range: at(error.pos[0]), path: [], fatal: true });
+      problems.push({
+        ruleId: 'yaml/syntax',
+        messageId: 'syntax',
+        data: { reason: syntaxReason(error.message) },
+        range: at(error.pos[0]),
+        path: [],
+        fatal: true,
+      });
     }
   }
   if (problems.some((problem) => problem.fatal)) return { filePath, text, data: undefined, sourceMap, problems };
@@ -289,7 +319,10 @@ function fastDuplicateKeys(tree: FastTree, root: number | null, lines: LineIndex
     if (tree.isKind(node, 'mapping')) {
       const seen = new Set<string>();
       for (const entry of tree.entriesOf(node)) {
-        if (seen.has(entry.name)) problems.push(duplicateProblem([...path, entry.name], entry.name, lines.rangeOf([tree.startOf(entry.key), tree.ends[entry.key]!])));
+        if (seen.has(entry.name))
+          problems.push(
+            duplicateProblem([...path, entry.name], entry.name, lines.rangeOf([tree.startOf(entry.key), tree.ends[entry.key]!])),
+          );
         seen.add(entry.name);
         walk(entry.value, [...path, entry.name]);
       }
@@ -315,11 +348,19 @@ function referenceDuplicateKeys(doc: Document.Parsed, lines: LineIndex): LoadPro
           // text nobody wrote. Said even inside `x-` extensions, which are otherwise never checked.
           if (isCollection(pair.key) && range) {
             const kind = isSeq(pair.key) ? 'list' : 'mapping';
-            problems.push({ ruleId: 'yaml/syntax', messageId: 'collectionKey', data: { kind }, range: lines.rangeOf([range[0], range[1]]), path: pathOf(ancestry, map), fatal: false });
+            problems.push({
+              ruleId: 'yaml/syntax',
+              messageId: 'collectionKey',
+              data: { kind },
+              range: lines.rangeOf([range[0], range[1]]),
+              path: pathOf(ancestry, map),
+              fatal: false,
+            });
           }
           continue;
         }
-        if (seen.has(name) && range) problems.push(duplicateProblem([...pathOf(ancestry, map), name], name, lines.rangeOf([range[0], range[1]])));
+        if (seen.has(name) && range)
+          problems.push(duplicateProblem([...pathOf(ancestry, map), name], name, lines.rangeOf([range[0], range[1]])));
         seen.add(name);
       }
     },

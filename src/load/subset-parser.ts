@@ -1,4 +1,9 @@
 import { FastTree, MAPPING, needsReferenceParser, SCALAR, SEQUENCE } from './fast-tree.js';
+import { setOwn } from './set-own.js';
+import { flowCollection, type FlowHost } from './subset-flow.js';
+import { GIVE_UP, giveUp } from './subset-give-up.js';
+import { afterDocumentMarker, LineTable } from './subset-lines.js';
+import { closingQuote, fold, INDICATOR, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
 
 /**
  * A parser for the part of YAML that designs are written in: block mappings and
@@ -24,175 +29,11 @@ export function parseDesignSubset(text: string): { data: unknown; tree: FastTree
   }
 }
 
-/**
- * Where the document starts when its first line (after blank and comment lines) is a bare
- * `---` marker, as many YAML files begin, optionally with a comment: just after that line.
- * 0 otherwise (a marker with content after it, or directives, are the reference parser's).
- */
-function afterDocumentMarker(text: string): number {
-  for (let at = 0; ; ) {
-    const newline = text.indexOf('\n', at);
-    let end = newline === -1 ? text.length : newline;
-    if (end > at && text.charCodeAt(end - 1) === 13) end--;
-    let content = at;
-    while (content < end && text.charCodeAt(content) === 32) content++;
-    if (content === end || text.charCodeAt(content) === 35) {
-      if (newline === -1) return 0;
-      at = newline + 1;
-      continue;
-    }
-    if (content !== at || !text.startsWith('---', at)) return 0;
-    let rest = at + 3;
-    while (rest < end && text.charCodeAt(rest) === 32) rest++;
-    if (rest === end || (text.charCodeAt(rest) === 35 && rest > at + 3)) return newline === -1 ? text.length : newline + 1;
-    return 0;
-  }
-}
-
-const GIVE_UP = Symbol('outside the design subset');
-function giveUp(): never {
-  throw GIVE_UP;
-}
-
-/** One line of the text, read through {@link LineTable}. */
-interface Line {
-  start: number;
-  /** End of the line's text, before `\r\n` or `\n`. */
-  end: number;
-  indent: number;
-  /** Offset of the first non-space character. */
-  content: number;
-  /** Blank or only a comment. */
-  blank: boolean;
-}
-
-/** Typed arrays for a table of `capacity` lines. */
-function lineArrays(capacity: number): { starts: Int32Array; ends: Int32Array; contents: Int32Array; blanks: Uint8Array } {
-  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), contents: new Int32Array(capacity), blanks: new Uint8Array(capacity) };
-}
-
-// One set of arrays, reused by every table: a table lives only while its text is parsed, and
-// a thread parses one text at a time, so thousands of designs need not allocate (and the
-// garbage collector track) four buffers each.
-let scratch = lineArrays(1024);
-
-/**
- * The lines of a text in typed arrays rather than an object per line kept for the whole
- * parse, which matters when thousands of designs are parsed; `at(i)` gives a short-lived
- * {@link Line} view.
- */
-class LineTable {
-  readonly length: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly contents: Int32Array;
-
-  constructor(text: string) {
-    let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-    this.length = count;
-    if (count > scratch.starts.length) scratch = lineArrays(Math.max(count, scratch.starts.length * 2));
-    ({ starts: this.starts, ends: this.ends, contents: this.contents, blanks: this.blanks } = scratch);
-    let start = 0;
-    for (let line = 0; line < count; line++) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      const next = end + 1;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      let content = start;
-      while (content < end && text.charCodeAt(content) === 32) content++;
-      if (text.charCodeAt(content) === 13) giveUp();
-      this.starts[line] = start;
-      this.ends[line] = end;
-      this.contents[line] = content;
-      start = next;
-    }
-    for (let line = 0; line < count; line++) {
-      const content = this.contents[line]!;
-      this.blanks[line] = content === this.ends[line] || text.charCodeAt(content) === 35 ? 1 : 0;
-    }
-  }
-
-  private readonly blanks!: Uint8Array;
-
-  at(index: number): Line {
-    return {
-      start: this.starts[index]!,
-      end: this.ends[index]!,
-      indent: this.contents[index]! - this.starts[index]!,
-      content: this.contents[index]!,
-      blank: this.blanks[index] === 1,
-    };
-  }
-
-  isBlank(index: number): boolean {
-    return this.blanks[index] === 1;
-  }
-
-  indent(index: number): number {
-    return this.contents[index]! - this.starts[index]!;
-  }
-
-  end(index: number): number {
-    return this.ends[index]!;
-  }
-}
-
-// YAML 1.2 core schema, as the reference parser resolves plain scalars.
-const NULL = /^(?:~|null|Null|NULL)?$/;
-const TRUE = /^(?:true|True|TRUE)$/;
-const FALSE = /^(?:false|False|FALSE)$/;
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-/** Numbers in other notations (octal, hex, infinities, NaN): left to the reference parser. */
-const OTHER_NUMBER = /^[-+]?(?:0o|0x|\.inf|\.nan)/i;
-/** Characters a plain scalar may not start with (or that start another construct). */
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
-
-function resolvePlain(raw: string): unknown {
-  // Most scalars are words: only text starting with one of `~nNtTfF` or a digit, sign or dot can be anything else.
-  const first = raw.charCodeAt(0);
-  if (raw.length > 0 && !MAY_NOT_BE_TEXT[first]) return raw;
-  if (NULL.test(raw)) return null;
-  if (TRUE.test(raw)) return true;
-  if (FALSE.test(raw)) return false;
-  if (INT.test(raw) || FLOAT.test(raw)) return Number(raw);
-  if (OTHER_NUMBER.test(raw)) giveUp();
-  return raw;
-}
-
-/** Folds lines as YAML does: neighbours join with a space, each empty line between them is a line break. */
-function fold(lines: readonly string[]): string {
-  let text = '';
-  let pendingBreaks = 0;
-  let started = false;
-  for (const line of lines) {
-    if (line === '') {
-      pendingBreaks++;
-      continue;
-    }
-    text += started ? (pendingBreaks > 0 ? '\n'.repeat(pendingBreaks) : ' ') : '\n'.repeat(pendingBreaks);
-    text += line;
-    pendingBreaks = 0;
-    started = true;
-  }
-  return text;
-}
-
-const MAY_NOT_BE_TEXT: boolean[] = [];
-for (const char of '~nNtTfF0123456789+-.') MAY_NOT_BE_TEXT[char.charCodeAt(0)] = true;
-
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  // `__proto__` is data in a design, never the object's prototype.
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
-}
-
-class SubsetParser {
+class SubsetParser implements FlowHost {
   private readonly table: LineTable;
-  private readonly tree: FastTree;
+  readonly tree: FastTree;
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     this.tree = new FastTree(text);
     this.table = new LineTable(text);
   }
@@ -216,7 +57,7 @@ class SubsetParser {
     return -1;
   }
 
-  private node(start: number, end: number, kind: number, parent: number, value?: unknown): number {
+  node(start: number, end: number, kind: number, parent: number, value?: unknown): number {
     const { tree } = this;
     const index = tree.kinds.length;
     tree.starts.push(start);
@@ -245,7 +86,7 @@ class SubsetParser {
     const { text } = this;
     const first = text[at];
     if (first === '"' || first === "'") {
-      const close = this.quotedEnd(at, end);
+      const close = quotedEnd(this.text, at, end);
       if (close === -1) return -1;
       let colon = close;
       while (colon < end && text.charCodeAt(colon) === 32) colon++;
@@ -257,12 +98,6 @@ class SubsetParser {
       if (code === 58 && (i + 1 === end || text.charCodeAt(i + 1) === 32)) return i;
     }
     return -1;
-  }
-
-  /** The offset just past a one-line quoted scalar starting at `at`, or -1. */
-  private quotedEnd(at: number, end: number): number {
-    const close = this.closingQuote(at + 1, end, this.text[at]!);
-    return close === -1 ? -1 : close + 1;
   }
 
   private blockMapping(index: number, indent: number, firstKey: number, parent: number): { value: unknown; next: number } {
@@ -285,7 +120,8 @@ class SubsetParser {
         const next = this.nextContent(i + 1);
         const nextLine = next === -1 ? undefined : this.table.at(next);
         if (nextLine && nextLine.indent > indent) result = this.blockNode(next, nextLine.indent, mapping);
-        else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end)) result = this.blockSequence(next, indent, mapping);
+        else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end))
+          result = this.blockSequence(next, indent, mapping);
         else {
           this.node(colon + 1, colon + 1, 0, mapping, null);
           result = { value: null, next: i + 1 };
@@ -301,7 +137,13 @@ class SubsetParser {
       if (nextLine.indent < indent) return { value: data, next };
       if (nextLine.indent > indent || this.isSequenceEntry(nextLine.content, nextLine.end)) {
         // A sequence entry at the mapping's own indentation ends a mapping that is a sequence item's value.
-        if (nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end) && parent !== -1 && this.tree.kinds[parent] === SEQUENCE) return { value: data, next };
+        if (
+          nextLine.indent === indent &&
+          this.isSequenceEntry(nextLine.content, nextLine.end) &&
+          parent !== -1 &&
+          this.tree.kinds[parent] === SEQUENCE
+        )
+          return { value: data, next };
         giveUp();
       }
       i = next;
@@ -309,15 +151,15 @@ class SubsetParser {
     }
   }
 
-  private key(at: number, colon: number, mapping: number): string {
+  key(at: number, colon: number, mapping: number): string {
     const { text } = this;
     let end = colon;
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
     const raw = text.slice(at, end);
     let name: string;
     if (raw[0] === '"' || raw[0] === "'") {
-      if (this.quotedEnd(at, end) !== end) giveUp();
-      name = this.unquote(raw);
+      if (quotedEnd(this.text, at, end) !== end) giveUp();
+      name = unquote(raw);
     } else {
       if (raw === '' || INDICATOR.test(raw) || raw.includes(' #')) giveUp();
       const value = resolvePlain(raw);
@@ -380,13 +222,13 @@ class SubsetParser {
     let end: number;
     let value: unknown;
     if (first === '[' || first === '{') {
-      const flow = this.flow(at, line.end, parent);
+      const flow = flowCollection(this, at, line.end, parent);
       end = flow.end;
       value = flow.value;
     } else if (first === '"' || first === "'") {
-      end = this.quotedEnd(at, line.end);
+      end = quotedEnd(this.text, at, line.end);
       if (end === -1) return this.multiLineQuoted(at, index, indent, parent);
-      value = this.unquote(text.slice(at, end));
+      value = unquote(text.slice(at, end));
       this.node(at, end, SCALAR, parent, value);
     } else if (first === '|' || first === '>') {
       return this.blockScalar(at, index, indent, parent);
@@ -490,38 +332,19 @@ class SubsetParser {
         continue;
       }
       if (line.indent <= indent) giveUp();
-      const close = this.closingQuote(line.content, line.end, quote);
+      const close = closingQuote(this.text, line.content, line.end, quote);
       if (close === -1) {
         append(partOf(line.content, line.end));
         continue;
       }
       append(text.slice(line.content, close));
-      const value = quote === "'" ? folded.replace(/''/g, "'") : this.unquote(`"${folded}"`);
+      const value = quote === "'" ? folded.replace(/''/g, "'") : unquote(`"${folded}"`);
       this.node(at, close + 1, SCALAR, parent, value);
       this.expectLineEnd(close + 1, line.end);
       this.expectNothingDeeper(i + 1, indent);
       return { value, next: i + 1 };
     }
     giveUp();
-  }
-
-  /** The offset of the quote that closes a quoted scalar, searched from `from` to `end`, or -1. */
-  private closingQuote(from: number, end: number, quote: string): number {
-    const { text } = this;
-    for (let i = from; i < end; i++) {
-      if (quote === '"' && text[i] === '\\') {
-        i++;
-        continue;
-      }
-      if (text[i] === quote) {
-        if (quote === "'" && text[i + 1] === "'") {
-          i++;
-          continue;
-        }
-        return i;
-      }
-    }
-    return -1;
   }
 
   private expectLineEnd(at: number, end: number): void {
@@ -575,117 +398,4 @@ class SubsetParser {
     return { value, next: lastContent + 1 };
   }
 
-  /** A flow sequence or mapping that starts and ends on this line. */
-  private flow(at: number, end: number, parent: number): { value: unknown; end: number } {
-    const { text } = this;
-    const isMapping = text[at] === '{';
-    const node = this.node(at, at, isMapping ? MAPPING : SEQUENCE, parent);
-    const close = isMapping ? '}' : ']';
-    const items: unknown[] = [];
-    const entries: Record<string, unknown> = {};
-    const seen = new Set<string>();
-    let i = this.skipSpaces(at + 1, end);
-    if (text[i] === close) {
-      this.tree.ends[node] = i + 1;
-      return { value: isMapping ? entries : items, end: i + 1 };
-    }
-    for (;;) {
-      if (isMapping) {
-        const keyEnd = this.flowScalarEnd(i, end, true);
-        if (text[keyEnd] !== ':' || text[keyEnd + 1] !== ' ') giveUp();
-        const key = this.key(i, keyEnd, node);
-        if (seen.has(key)) this.tree.hasDuplicateKeys = true;
-        seen.add(key);
-        i = this.skipSpaces(keyEnd + 1, end);
-        const item = this.flowItem(i, end, node);
-        setOwn(entries, key, item.value);
-        i = item.end;
-      } else {
-        const item = this.flowItem(i, end, node);
-        items.push(item.value);
-        i = item.end;
-      }
-      i = this.skipSpaces(i, end);
-      if (text[i] === close) {
-        this.tree.ends[node] = i + 1;
-        return { value: isMapping ? entries : items, end: i + 1 };
-      }
-      if (text[i] !== ',') giveUp();
-      i = this.skipSpaces(i + 1, end);
-      if (text[i] === close || text[i] === ',') giveUp();
-    }
-  }
-
-  private flowItem(at: number, end: number, parent: number): { value: unknown; end: number } {
-    const { text } = this;
-    const first = text[at];
-    if (first === '[' || first === '{') return this.flow(at, end, parent);
-    if (first === '"' || first === "'") {
-      const close = this.quotedEnd(at, end);
-      if (close === -1) giveUp();
-      const value = this.unquote(text.slice(at, close));
-      this.node(at, close, SCALAR, parent, value);
-      if (text[this.skipSpaces(close, end)] === ':') giveUp();
-      return { value, end: close };
-    }
-    const scalarEnd = this.flowScalarEnd(at, end, false);
-    const raw = text.slice(at, scalarEnd);
-    if (raw === '' || INDICATOR.test(raw) && !(raw[0] === '-' && raw.length > 1 && raw[1] !== ' ')) giveUp();
-    const value = resolvePlain(raw);
-    this.node(at, scalarEnd, SCALAR, parent, value);
-    return { value, end: scalarEnd };
-  }
-
-  /** The end of a plain scalar in a flow collection (trailing spaces excluded). */
-  private flowScalarEnd(at: number, end: number, isKey: boolean): number {
-    const { text } = this;
-    let i = at;
-    for (; i < end; i++) {
-      const char = text[i];
-      if (char === ',' || char === ']' || char === '}' || char === '[' || char === '{') break;
-      if (char === ':' && (text[i + 1] === ' ' || text[i + 1] === ',' || text[i + 1] === ']' || text[i + 1] === '}' || i + 1 === end)) {
-        if (!isKey) giveUp();
-        break;
-      }
-      if (char === '#' && text[i - 1] === ' ') giveUp();
-    }
-    if (i === end) giveUp();
-    let stop = i;
-    while (stop > at && text.charCodeAt(stop - 1) === 32) stop--;
-    if (isKey && text[stop] !== ':') giveUp();
-    return stop;
-  }
-
-  private skipSpaces(at: number, end: number): number {
-    let i = at;
-    while (i < end && this.text.charCodeAt(i) === 32) i++;
-    return i;
-  }
-
-  /** The value of a one-line quoted scalar, quotes included in `raw`. */
-  private unquote(raw: string): string {
-    const body = raw.slice(1, -1);
-    if (raw[0] === "'") return body.replace(/''/g, "'");
-    if (!body.includes('\\')) return body;
-    return body.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, escape: string) => {
-      switch (escape[0]) {
-        case 'n':
-          return '\n';
-        case 't':
-          return '\t';
-        case 'r':
-          return '\r';
-        case '\\':
-          return '\\';
-        case '"':
-          return '"';
-        case '/':
-          return '/';
-        case 'u':
-          return escape.length === 5 ? String.fromCharCode(parseInt(escape.slice(1), 16)) : giveUp();
-        default:
-          return giveUp();
-      }
-    });
-  }
 }

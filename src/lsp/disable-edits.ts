@@ -44,7 +44,10 @@ export function disableForLineEdit(text: string, line: number, ruleId: string): 
   if (extended) return extended;
   const indent = /^[ \t]*/.exec(lines[line] ?? '')![0];
   const at = { line, character: 0 };
-  return { range: { start: at, end: at }, newText: `${indent}# mlsys-lint-disable-next-line ${ruleId} -- ${REASON_PLACEHOLDER}${endOfLine(text)}` };
+  return {
+    range: { start: at, end: at },
+    newText: `${indent}# mlsys-lint-disable-next-line ${ruleId} -- ${REASON_PLACEHOLDER}${endOfLine(text)}`,
+  };
 }
 
 /**
@@ -59,9 +62,11 @@ export function disableForFileEdit(text: string, ruleId: string): TextEdit {
     if (extended) return extended;
   }
   const comment = `# mlsys-lint-disable ${ruleId}`;
-  if (!MODELINE.test(lines[0]!)) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${comment}${endOfLine(text)}` };
+  if (!MODELINE.test(lines[0]!))
+    return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${comment}${endOfLine(text)}` };
   // After the modeline's line end, or after the modeline itself when it is all there is.
-  if (lines.length > 1) return { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: `${comment}${endOfLine(text)}` };
+  if (lines.length > 1)
+    return { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: `${comment}${endOfLine(text)}` };
   const end = { line: 0, character: lines[0]!.length };
   return { range: { start: end, end }, newText: `${endOfLine(text)}${comment}` };
 }

@@ -74,7 +74,10 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
   const linted = new Map<string, { version: number; findings: readonly Finding[] }>();
 
   /** Lints one text as the document's file; `problem` says why the config was not used. */
-  const lintDocumentText = (filePath: string, text: string): { findings: Finding[]; problem?: string; crashes: RuleCrash[] } | undefined => {
+  const lintDocumentText = (
+    filePath: string,
+    text: string,
+  ): { findings: Finding[]; problem?: string; crashes: RuleCrash[] } | undefined => {
     let lintOptions = options;
     let lintResolver: ConfigResolver;
     let problem = invalidConfig.get(dirname(filePath));
@@ -92,10 +95,19 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     if (problem !== undefined) ({ options: lintOptions, resolver: lintResolver } = fallbackConfig());
     const size = Buffer.byteLength(text);
     // A huge document gets the finding a huge file gets, not seconds of parsing per keystroke.
-    const design = size > options.maxFileSize ? unreadableDesign(filePath, `the document is ${size} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)`) : loadDesign(filePath, text);
+    const design =
+      size > options.maxFileSize
+        ? unreadableDesign(filePath, `the document is ${size} bytes, more than the limit of ${options.maxFileSize} (--max-file-size)`)
+        : loadDesign(filePath, text);
     const { results, crashes } = lintLoadedDesigns([design], lintOptions, lintResolver!);
     const data = design.data as unknown;
-    if (problem === undefined && data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data) || !('mlsys' in data))) problem = 'not a design (no `mlsys` key): publishing what the linter finds';
+    if (
+      problem === undefined &&
+      data !== null &&
+      data !== undefined &&
+      (typeof data !== 'object' || Array.isArray(data) || !('mlsys' in data))
+    )
+      problem = 'not a design (no `mlsys` key): publishing what the linter finds';
     return { findings: results[0]!.findings, crashes, ...(problem === undefined ? {} : { problem }) };
   };
 
@@ -141,7 +153,8 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     };
   });
   connection.onInitialized(() => {
-    if (watchByRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_GLOB }] });
+    if (watchByRegistration)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_GLOB }] });
   });
 
   documents.onDidChangeContent(({ document }) => publish(document));
@@ -171,7 +184,12 @@ export function serveDiagnostics(connection: Connection, options: LintOptions): 
     if (!wants(context.only, CodeActionKind.QuickFix)) return actions;
     for (const diagnostic of context.diagnostics) {
       // Some clients send diagnostics back without their source: a known rule id is enough.
-      if ((diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE) || typeof diagnostic.code !== 'string' || !ruleById(diagnostic.code)) continue;
+      if (
+        (diagnostic.source !== undefined && diagnostic.source !== DIAGNOSTIC_SOURCE) ||
+        typeof diagnostic.code !== 'string' ||
+        !ruleById(diagnostic.code)
+      )
+        continue;
       const ruleId = diagnostic.code;
       // The rule's own fix and suggestions come first, as in ESLint's editor integration.
       const finding = current.find((candidate) => sameDiagnostic(diagnosticOf(candidate), diagnostic));
@@ -245,7 +263,10 @@ function sameDiagnostic(ours: Diagnostic, theirs: Diagnostic): boolean {
 
 /** A finding's edit as a protocol edit on the document; a byte-order mark the editor kept shifts every offset by one. */
 function textEditOf(document: TextDocument, edit: FindingEdit, shift = 0): TextEdit {
-  return { range: { start: document.positionAt(edit.range[0] + shift), end: document.positionAt(edit.range[1] + shift) }, newText: edit.text };
+  return {
+    range: { start: document.positionAt(edit.range[0] + shift), end: document.positionAt(edit.range[1] + shift) },
+    newText: edit.text,
+  };
 }
 
 /** The quick fixes of one diagnostic: the finding's fix (preferred), then each suggestion. */
@@ -254,10 +275,21 @@ function fixActions(document: TextDocument, finding: Finding | undefined, diagno
   const shift = document.getText().charCodeAt(0) === 0xfeff ? 1 : 0;
   const actions: CodeAction[] = [];
   if (finding.fix) {
-    actions.push({ title: `Fix: ${fixTitle(finding.fix)}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri]: [textEditOf(document, finding.fix, shift)] } } });
+    actions.push({
+      title: `Fix: ${fixTitle(finding.fix)}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: { changes: { [document.uri]: [textEditOf(document, finding.fix, shift)] } },
+    });
   }
   for (const suggestion of finding.suggestions ?? []) {
-    actions.push({ title: suggestion.desc, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [textEditOf(document, suggestion.fix, shift)] } } });
+    actions.push({
+      title: suggestion.desc,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [document.uri]: [textEditOf(document, suggestion.fix, shift)] } },
+    });
   }
   return actions;
 }
@@ -273,7 +305,8 @@ function changedSpan(before: string, after: string): FindingEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
   return { range: [start, before.length - end], text: after.slice(start, after.length - end) };
 }
 

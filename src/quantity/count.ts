@@ -25,7 +25,8 @@ export function parseCount(input: unknown): QuantityResult {
   const first = reader.tokens[nounStart];
   if (nouns > 0 && first !== undefined) {
     if (RATE_WORDS.has(first.text)) return fail(`${quote(text)} is a rate, not a count; write a count like \`${amount.written}\``);
-    if (DURATION_UNITS.has(first.text) && first.text.length > 1) return fail(`${quote(text)} is a duration, not a count; write a count like \`${amount.written}\``);
+    if (DURATION_UNITS.has(first.text) && first.text.length > 1)
+      return fail(`${quote(text)} is a duration, not a count; write a count like \`${amount.written}\``);
     if (first.text.length === 1) return fail(notAMultiplier(text, reader.writtenToken(first)));
   }
   const noun = reader.written(nounStart);

@@ -1,4 +1,14 @@
-import { fail, percentileName, quote, readAmount, readComparator, Reader, readerFor, readPercentile, readTrailingComparator } from './reader.js';
+import {
+  fail,
+  percentileName,
+  quote,
+  readAmount,
+  readComparator,
+  Reader,
+  readerFor,
+  readPercentile,
+  readTrailingComparator,
+} from './reader.js';
 import type { Comparator, Quantity, QuantityOptions, QuantityResult } from './types.js';
 import { DURATION_UNITS } from './words.js';
 
@@ -47,7 +57,8 @@ export function parseDuration(input: unknown, options: QuantityOptions = {}): Qu
       return fail(`${quote(text)} has an unknown unit ${quote(reader.writtenToken(unitToken))}; use us, ms, s, min or h`);
     }
     reader.index = atPercentile;
-    if (unitToken === undefined || unitToken.kind === 'word' || unitToken.text === '(') return fail(`${quote(text)} has no unit; write \`${amount.digits}ms\` (or s, us)`);
+    if (unitToken === undefined || unitToken.kind === 'word' || unitToken.text === '(')
+      return fail(`${quote(text)} has no unit; write \`${amount.digits}ms\` (or s, us)`);
     return fail(notADuration(text));
   }
   reader.index++;
@@ -59,7 +70,8 @@ export function parseDuration(input: unknown, options: QuantityOptions = {}): Qu
     if (reader.peek()!.kind === 'number') return fail(`${quote(text)} holds more than one value; write one duration, like \`200ms\``);
     return fail(notADuration(text));
   }
-  if (leading !== undefined && trailing !== undefined && leading !== trailing) return fail(`${quote(text)} names two percentiles; write one, like \`p99 < 200ms\``);
+  if (leading !== undefined && trailing !== undefined && leading !== trailing)
+    return fail(`${quote(text)} names two percentiles; write one, like \`p99 < 200ms\``);
   const percentile = leading ?? trailing;
   const contradiction = checkPercentile(text, percentile, options.percentile);
   if (contradiction !== undefined) return fail(contradiction);

@@ -130,7 +130,11 @@ export const REJECTED_EXAMPLES: readonly RejectedExample[] = [
   { kind: 'duration', written: '200 parsecs', message: '`200 parsecs` has an unknown unit `parsecs`; use us, ms, s, min or h' },
   { kind: 'duration', written: '100ms 200ms', message: '`100ms 200ms` holds more than one value; write one duration, like `200ms`' },
   { kind: 'duration', written: '100-200ms', message: '`100-200ms` is a range; write one value, with `<` or `>` if it is a bound' },
-  { kind: 'duration', written: 'TBD', message: '`TBD` is a placeholder; write a duration like `200ms` or `0.2s`, or leave the field out until it is known' },
+  {
+    kind: 'duration',
+    written: 'TBD',
+    message: '`TBD` is a placeholder; write a duration like `200ms` or `0.2s`, or leave the field out until it is known',
+  },
   { kind: 'duration', written: '', message: 'is empty' },
   {
     kind: 'duration',
@@ -144,13 +148,21 @@ export const REJECTED_EXAMPLES: readonly RejectedExample[] = [
   { kind: 'rate', written: 'high', message: '`high` is not a rate; write it like `10K rps` or `300/s`' },
   { kind: 'rate', written: 'lots', message: '`lots` is not a rate; write it like `10K rps` or `300/s`' },
   { kind: 'rate', written: '5K requests', message: '`5K requests` has no time unit; write `5K requests/s` (or /min, /hour, /day, /week)' },
-  { kind: 'rate', written: '10 per fortnight', message: '`10 per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or year' },
+  {
+    kind: 'rate',
+    written: '10 per fortnight',
+    message: '`10 per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or year',
+  },
   {
     kind: 'rate',
     written: '10K rps/day',
     message: '`10K rps/day` has two time units: `rps` is already a rate; write `10K rps`, or `10K/day` for a count per day',
   },
-  { kind: 'rate', written: '5m requests/day', message: '`5m requests/day`: `m` is not a multiplier; write K, M or B (or thousand, million, billion)' },
+  {
+    kind: 'rate',
+    written: '5m requests/day',
+    message: '`5m requests/day`: `m` is not a multiplier; write K, M or B (or thousand, million, billion)',
+  },
   { kind: 'percentage', written: '99.9', message: '`99.9` has no unit; write `99.9%`' },
   { kind: 'percentage', written: 99.9, message: '`99.9` has no unit; write `99.9%`' },
   { kind: 'percentage', written: '0.9995', message: '`0.9995` is a fraction; write `99.95%`' },

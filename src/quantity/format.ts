@@ -8,14 +8,28 @@ const round = (n: number): string => PLAIN.format(n);
 export function formatQuantity(quantity: Quantity): string {
   switch (quantity.kind) {
     case 'duration':
-      return quantity.value >= 1000 ? `${round(quantity.value / 1000)}s` : quantity.value < 1 ? `${round(quantity.value * 1000)}us` : `${round(quantity.value)}ms`;
+      return quantity.value >= 1000
+        ? `${round(quantity.value / 1000)}s`
+        : quantity.value < 1
+          ? `${round(quantity.value * 1000)}us`
+          : `${round(quantity.value)}ms`;
     case 'rate':
-      return quantity.value >= 1e6 ? `${round(quantity.value / 1e6)}M rps` : quantity.value >= 1e3 ? `${round(quantity.value / 1e3)}K rps` : `${round(quantity.value)} rps`;
+      return quantity.value >= 1e6
+        ? `${round(quantity.value / 1e6)}M rps`
+        : quantity.value >= 1e3
+          ? `${round(quantity.value / 1e3)}K rps`
+          : `${round(quantity.value)} rps`;
     case 'percentage':
       return `${round(quantity.value)}%`;
     case 'money':
       return quantity.currency === 'USD' ? `$${round(quantity.value)}` : `${round(quantity.value)} ${quantity.currency}`;
     case 'count':
-      return quantity.value >= 1e9 ? `${round(quantity.value / 1e9)}B` : quantity.value >= 1e6 ? `${round(quantity.value / 1e6)}M` : quantity.value >= 1e3 ? `${round(quantity.value / 1e3)}K` : round(quantity.value);
+      return quantity.value >= 1e9
+        ? `${round(quantity.value / 1e9)}B`
+        : quantity.value >= 1e6
+          ? `${round(quantity.value / 1e6)}M`
+          : quantity.value >= 1e3
+            ? `${round(quantity.value / 1e3)}K`
+            : round(quantity.value);
   }
 }

@@ -11,7 +11,8 @@ const PER = new Set(['/', 'per', 'for', 'each', 'every', 'a']);
 function readLeadingCurrency(reader: Reader): string | undefined {
   const token = reader.peek();
   if (token === undefined) return undefined;
-  const currency = token.kind === 'symbol' ? CURRENCY_SYMBOLS.get(token.text) : token.kind === 'word' ? CURRENCY_WORDS.get(token.text) : undefined;
+  const currency =
+    token.kind === 'symbol' ? CURRENCY_SYMBOLS.get(token.text) : token.kind === 'word' ? CURRENCY_WORDS.get(token.text) : undefined;
   if (currency !== undefined) reader.index++;
   return currency;
 }
@@ -46,7 +47,8 @@ function readPerClause(reader: Reader): PerClause | undefined {
     return undefined;
   }
   const first = reader.tokens[nounStart];
-  if (nouns === 1 && first !== undefined && (TIME_UNITS.has(first.text) || DURATION_UNITS.has(first.text))) return { divisor, time: reader.writtenToken(first) };
+  if (nouns === 1 && first !== undefined && (TIME_UNITS.has(first.text) || DURATION_UNITS.has(first.text)))
+    return { divisor, time: reader.writtenToken(first) };
   return { divisor };
 }
 
@@ -84,10 +86,14 @@ export function parseMoney(input: unknown): QuantityResult {
   }
   const unitStart = reader.index;
   const per = readPerClause(reader);
-  if (per?.time !== undefined) return fail(`${quote(text)} is a cost per ${per.time}; write the cost of one prediction, like \`$0.001\` or \`$1 per 1000 predictions\``);
+  if (per?.time !== undefined)
+    return fail(
+      `${quote(text)} is a cost per ${per.time}; write the cost of one prediction, like \`$0.001\` or \`$1 per 1000 predictions\``,
+    );
   const unit = reader.written(unitStart);
   if (per !== undefined) {
-    if (!(per.divisor > 0 && Number.isFinite(per.divisor))) return fail(`${quote(text)} is per zero predictions; write the cost of one prediction, like \`$0.001\``);
+    if (!(per.divisor > 0 && Number.isFinite(per.divisor)))
+      return fail(`${quote(text)} is per zero predictions; write the cost of one prediction, like \`$0.001\``);
     value /= per.divisor;
   }
   comparator ??= readTrailingComparator(reader);

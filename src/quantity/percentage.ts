@@ -6,9 +6,31 @@ const EXAMPLE = 'write a percentage like `99.9%`';
 const notAPercentage = (shown: string): string => `${quote(shown)} is not a percentage; write it like \`99.9%\``;
 
 /** Words that may follow a percentage without being its window: `99.9% uptime`, `99.9% of requests`. */
-const SUBJECT_WORDS = new Set(['uptime', 'availability', 'available', 'success', 'successful', 'rate', 'of', 'requests', 'calls', 'time', 'sla', 'slo']);
+const SUBJECT_WORDS = new Set([
+  'uptime',
+  'availability',
+  'available',
+  'success',
+  'successful',
+  'rate',
+  'of',
+  'requests',
+  'calls',
+  'time',
+  'sla',
+  'slo',
+]);
 /** Words that make the rest a window: `monthly`, `per quarter`, `30-day window`. */
-const PERIOD_WORDS = new Set([...TIME_UNITS.keys(), ...PERIOD_ADVERBS.keys(), 'quarter', 'quarters', 'quarterly', 'q', 'annual', 'calendar']);
+const PERIOD_WORDS = new Set([
+  ...TIME_UNITS.keys(),
+  ...PERIOD_ADVERBS.keys(),
+  'quarter',
+  'quarters',
+  'quarterly',
+  'q',
+  'annual',
+  'calendar',
+]);
 
 /** A fraction written as a percentage without float noise: 0.9995 → `99.95`. */
 export function fractionAsPercent(fraction: number): string {
@@ -32,7 +54,11 @@ function readPercentSign(reader: Reader): boolean {
 function readWindow(reader: Reader): string | undefined {
   let first = reader.index;
   let last = reader.tokens.length;
-  while (first < last && (reader.tokens[first]!.text === '(' || (reader.tokens[first]!.kind === 'word' && SUBJECT_WORDS.has(reader.tokens[first]!.text)))) first++;
+  while (
+    first < last &&
+    (reader.tokens[first]!.text === '(' || (reader.tokens[first]!.kind === 'word' && SUBJECT_WORDS.has(reader.tokens[first]!.text)))
+  )
+    first++;
   while (last > first && reader.tokens[last - 1]!.text === ')') last--;
   let hasPeriod = false;
   for (let index = first; index < last; index++) {
@@ -62,13 +88,17 @@ export function parsePercentage(input: unknown): QuantityResult {
   if (!readPercentSign(reader)) {
     const next = reader.peek();
     if (next !== undefined && next.kind !== 'word') return fail(notAPercentage(text));
-    if (amount.value < 1) return fail(`${quote(text)} is a fraction; write \`${bound}${bound === '' ? '' : ' '}${fractionAsPercent(amount.value)}%\``);
+    if (amount.value < 1)
+      return fail(`${quote(text)} is a fraction; write \`${bound}${bound === '' ? '' : ' '}${fractionAsPercent(amount.value)}%\``);
     return fail(`${quote(text)} has no unit; write \`${amount.digits}%\``);
   }
   if (amount.value > 100) return fail(`${quote(text)} is more than 100%`);
   comparator ??= readTrailingComparator(reader);
   const window = readWindow(reader);
-  if (window === undefined) return fail(`${quote(text)} has words after the percentage that are not a window; write it like \`99.95% monthly\` or \`99.9% per quarter\``);
+  if (window === undefined)
+    return fail(
+      `${quote(text)} has words after the percentage that are not a window; write it like \`99.95% monthly\` or \`99.9% per quarter\``,
+    );
   const quantity: Quantity = { kind: 'percentage', value: amount.value };
   if (comparator !== undefined) quantity.comparator = comparator;
   if (window !== '') quantity.window = window;

@@ -24,7 +24,8 @@ export function readPerTimeUnit(reader: Reader): number | undefined {
     return undefined;
   }
   const token = reader.peek();
-  if (token === undefined || !(token.kind === 'symbol' ? token.text === '/' : token.kind === 'word' && PER_WORDS.has(token.text))) return undefined;
+  if (token === undefined || !(token.kind === 'symbol' ? token.text === '/' : token.kind === 'word' && PER_WORDS.has(token.text)))
+    return undefined;
   reader.index++;
   // `/5min`: a count of time units.
   const count = reader.peek()?.kind === 'number' ? reader.peek()!.value : 1;
@@ -104,12 +105,17 @@ export function parseRate(input: unknown): QuantityResult {
   if (rateWord !== undefined) {
     reader.index++;
     const unit = reader.written(unitStart);
-    if (readPerTimeUnit(reader) !== undefined) return fail(`${quote(text)} has two time units: \`${unit}\` is already a rate; write \`${amount.written} ${unit}\`, or \`${amount.written}/day\` for a count per day`);
+    if (readPerTimeUnit(reader) !== undefined)
+      return fail(
+        `${quote(text)} has two time units: \`${unit}\` is already a rate; write \`${amount.written} ${unit}\`, or ` +
+          `\`${amount.written}/day\` for a count per day`,
+      );
     perSecond = rateWord;
   } else {
     const nouns = readNoun(reader);
     const firstNoun = reader.peek(-nouns);
-    if (nouns > 0 && firstNoun !== undefined && firstNoun.text.length === 1) return fail(notAMultiplier(text, reader.writtenToken(firstNoun)));
+    if (nouns > 0 && firstNoun !== undefined && firstNoun.text.length === 1)
+      return fail(notAMultiplier(text, reader.writtenToken(firstNoun)));
     const seconds = readPerTimeUnit(reader);
     if (seconds === undefined) {
       if (atPer(reader)) {

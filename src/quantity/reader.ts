@@ -5,7 +5,14 @@
  */
 import { tokenize, type Token } from './tokens.js';
 import type { Comparator, QuantityResult } from './types.js';
-import { COMPARATOR_PHRASES, COMPARATOR_SYMBOLS, MULTIPLIER_LETTERS, MULTIPLIER_WORDS, PLACEHOLDERS, TRAILING_COMPARATOR_PHRASES } from './words.js';
+import {
+  COMPARATOR_PHRASES,
+  COMPARATOR_SYMBOLS,
+  MULTIPLIER_LETTERS,
+  MULTIPLIER_WORDS,
+  PLACEHOLDERS,
+  TRAILING_COMPARATOR_PHRASES,
+} from './words.js';
 
 /** Longest text quoted in a message; longer texts are cut with `…` so a message stays one line. */
 const MAX_SHOWN = 60;
@@ -79,7 +86,8 @@ export function readerFor(input: unknown, example: string): Reader | QuantityRes
     return fail('expected a quantity written as text');
   }
   if (text === '') return fail('is empty');
-  if (text.length <= 4 && PLACEHOLDERS.has(text.toLowerCase())) return fail(`${quote(text)} is a placeholder; ${example}, or leave the field out until it is known`);
+  if (text.length <= 4 && PLACEHOLDERS.has(text.toLowerCase()))
+    return fail(`${quote(text)} is a placeholder; ${example}, or leave the field out until it is known`);
   const { tokens, truncated } = tokenize(text);
   if (truncated) return fail(`${quote(text)} is too long to be a quantity; ${example}`);
   return new Reader(text, tokens);
@@ -132,7 +140,8 @@ const isUpperCase = (word: string): boolean => word.length > 0 && word === word.
 function ambiguousMultiplier(reader: Reader): string | undefined {
   const token = reader.peek();
   const number = reader.peek(-1);
-  if (token === undefined || number === undefined || token.kind !== 'word' || token.start !== number.end || token.end - token.start < 3) return undefined;
+  if (token === undefined || number === undefined || token.kind !== 'word' || token.start !== number.end || token.end - token.start < 3)
+    return undefined;
   const written = reader.writtenToken(token);
   return 'KMB'.includes(written[0]!) && isUpperCase(written.slice(1)) ? written : undefined;
 }
@@ -154,7 +163,8 @@ export interface Amount {
 
 /** The message for a word run together with a number that may or may not start with a multiplier. */
 function ambiguousAmount(text: string, digits: string, word: string): string {
-  return `${quote(text)} is ambiguous: put a space between the number and \`${word}\`, with a multiplier if one is meant: \`${digits} ${word}\` or \`${digits}${word[0]} ${word}\``;
+  return `${quote(text)} is ambiguous: put a space between the number and \`${word}\`, with a multiplier if one is meant: ` +
+    `\`${digits} ${word}\` or \`${digits}${word[0]} ${word}\``;
 }
 
 /** A number, with a multiplier after it when `multipliers` is set. */
@@ -195,7 +205,13 @@ export function readPercentile(reader: Reader): number | undefined {
   if (first?.kind === 'word' && first.text === 'p' && second?.kind === 'number' && second.start === first.end) {
     percentile = percentileOf(second.text, second.value);
     reader.index += 2;
-  } else if (first?.kind === 'number' && second?.kind === 'word' && ORDINAL_SUFFIXES.has(second.text) && second.start === first.end && reader.isWord('percentile', 2)) {
+  } else if (
+    first?.kind === 'number' &&
+    second?.kind === 'word' &&
+    ORDINAL_SUFFIXES.has(second.text) &&
+    second.start === first.end &&
+    reader.isWord('percentile', 2)
+  ) {
     percentile = percentileOf(first.text, first.value);
     reader.index += 3;
   }

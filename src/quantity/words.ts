@@ -158,4 +158,18 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 export const CENT_WORDS: ReadonlySet<string> = new Set(['cent', 'cents', '¢']);
 
 /** Words people write while a value is not known yet. */
-export const PLACEHOLDERS: ReadonlySet<string> = new Set(['tbd', 'tbc', 'todo', 'unknown', 'na', 'n/a', 'none', 'null', '?', '??', '???', '-', '—']);
+export const PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'tbd',
+  'tbc',
+  'todo',
+  'unknown',
+  'na',
+  'n/a',
+  'none',
+  'null',
+  '?',
+  '??',
+  '???',
+  '-',
+  '—',
+]);

@@ -73,7 +73,9 @@ function readinessChart(readiness: Readiness): string {
   const statuses: readonly StepStatus[] = ['pass', 'warn', 'fail'];
   return toXyChart({
     title: 'Readiness per step (%), by status (ready, warnings, errors)',
-    categories: readiness.steps.map((step) => `${step.number} ${step.key.charAt(0).toUpperCase()}${step.key.slice(1)} ${percent(step.share)}`),
+    categories: readiness.steps.map(
+      (step) => `${step.number} ${step.key.charAt(0).toUpperCase()}${step.key.slice(1)} ${percent(step.share)}`,
+    ),
     axisLabel: 'Readiness (%)',
     min: 0,
     max: 100,
@@ -118,12 +120,22 @@ function designReport(result: FileResult, design: unknown, slug: string, options
  * the same input always gives the same bytes. Templates are checked before anything else.
  */
 export async function buildReports(paths: readonly string[], options: ReportOptions): Promise<ReportBuild> {
-  const reportTemplate = readTemplate(options.template ? resolve(options.cwd, options.template) : DEFAULT_TEMPLATES.report, options.template ?? 'templates/report.md', Object.keys(REPORT_SECTIONS));
-  const indexTemplate = readTemplate(options.indexTemplate ? resolve(options.cwd, options.indexTemplate) : DEFAULT_TEMPLATES.index, options.indexTemplate ?? 'templates/index.md', Object.keys(INDEX_SECTIONS));
+  const reportTemplate = readTemplate(
+    options.template ? resolve(options.cwd, options.template) : DEFAULT_TEMPLATES.report,
+    options.template ?? 'templates/report.md',
+    Object.keys(REPORT_SECTIONS),
+  );
+  const indexTemplate = readTemplate(
+    options.indexTemplate ? resolve(options.cwd, options.indexTemplate) : DEFAULT_TEMPLATES.index,
+    options.indexTemplate ?? 'templates/index.md',
+    Object.keys(INDEX_SECTIONS),
+  );
   const run = await lintPaths(paths, options);
   const outDir = resolve(options.cwd, options.outDir);
   // The lint run keeps findings, not data: each file is read once more for what the reports show.
-  const data = run.results.map((result) => (result.fatalErrorCount > 0 ? undefined : readDesignFile(result.filePath, options.maxFileSize).data));
+  const data = run.results.map((result) =>
+    result.fatalErrorCount > 0 ? undefined : readDesignFile(result.filePath, options.maxFileSize).data,
+  );
   const slugs = uniqueSlugs(run.results.map((result, index) => designId(result.filePath, data[index])));
   const designs = run.results.map((result, index) => designReport(result, data[index], slugs[index]!, options, outDir));
   const index: IndexModel = { designs, similar: similarDesigns(designs.map((design) => featuresOf(design.design))) };

@@ -51,12 +51,20 @@ function declaredGraph(design: unknown): DiagramGraph {
   const kinds = new Map<string, ComponentKind | undefined>();
   for (const component of componentsOf(design)) {
     if (component.id === undefined || kinds.has(component.id)) continue;
-    const kind = typeof component.kind === 'string' && Object.prototype.hasOwnProperty.call(KIND_STACK, component.kind) ? (component.kind as ComponentKind) : undefined;
+    const kind =
+      typeof component.kind === 'string' && Object.prototype.hasOwnProperty.call(KIND_STACK, component.kind)
+        ? (component.kind as ComponentKind)
+        : undefined;
     kinds.set(component.id, kind);
     const name = plain(valueAt(design, [...component.path, 'name'])) || component.id;
     const tech = plain(valueAt(design, [...component.path, 'tech']));
     const stack = kind === undefined ? undefined : KIND_STACK[kind];
-    nodes.push({ id: `c:${component.id}`, label: shorten(name), ...(tech === '' ? {} : { detail: shorten(tech) }), ...(stack ? { stack } : {}) });
+    nodes.push({
+      id: `c:${component.id}`,
+      label: shorten(name),
+      ...(tech === '' ? {} : { detail: shorten(tech) }),
+      ...(stack ? { stack } : {}),
+    });
   }
   const edges: DiagramEdge[] = [];
   const unknown = new Set<string>();
@@ -96,19 +104,31 @@ function summary(design: unknown, path: DataPath, shown = 2): string {
 const first = (...texts: string[]): string => texts.find((text) => text !== '') ?? '';
 
 function derivedGraph(design: unknown): DiagramGraph {
-  const monitored = (['system', 'data', 'model', 'business'] as const).filter((category) => isPresent(valueAt(design, ['monitoring', category])));
-  const serving = [plain(valueAt(design, ['deployment', 'mode'])), first(summary(design, ['deployment', 'infrastructure'], 1), summary(design, ['deployment', 'strategy'], 1))].filter((text) => text !== '');
+  const monitored = (['system', 'data', 'model', 'business'] as const).filter((category) =>
+    isPresent(valueAt(design, ['monitoring', category])),
+  );
+  const serving = [
+    plain(valueAt(design, ['deployment', 'mode'])),
+    first(summary(design, ['deployment', 'infrastructure'], 1), summary(design, ['deployment', 'strategy'], 1)),
+  ].filter((text) => text !== '');
   const parts: { id: string; title: string; stack: Stack; named: string }[] = [
     { id: 'sources', title: 'Data sources', stack: 'data', named: summary(design, ['data', 'sources']) },
     { id: 'processing', title: 'Processing', stack: 'data', named: summary(design, ['data', 'pipeline'], 1) },
     { id: 'feature-store', title: 'Feature store', stack: 'data', named: summary(design, ['data', 'feature_store'], 1) },
-    { id: 'training', title: 'Training', stack: 'model', named: first(summary(design, ['model', 'architecture'], 1), summary(design, ['model', 'training'], 1)) },
+    {
+      id: 'training',
+      title: 'Training',
+      stack: 'model',
+      named: first(summary(design, ['model', 'architecture'], 1), summary(design, ['model', 'training'], 1)),
+    },
     { id: 'registry', title: 'Model registry', stack: 'model', named: summary(design, ['model', 'registry'], 1) },
     { id: 'serving', title: 'Serving', stack: 'serving', named: serving.join(', ') },
     { id: 'monitoring', title: 'Monitoring', stack: 'monitoring', named: monitored.length > 0 ? `${monitored.join(', ')} metrics` : '' },
   ];
-  const nodes = parts.map(
-    (part): DiagramNode => (part.named === '' ? { id: part.id, label: missingLabel(part.title), stack: part.stack, missing: true } : { id: part.id, label: shorten(`${part.title}: ${part.named}`), stack: part.stack }),
+  const nodes = parts.map((part): DiagramNode =>
+    part.named === ''
+      ? { id: part.id, label: missingLabel(part.title), stack: part.stack, missing: true }
+      : { id: part.id, label: shorten(`${part.title}: ${part.named}`), stack: part.stack },
   );
   const edges: DiagramEdge[] = parts.slice(1).map((part, index) => ({ from: parts[index]!.id, to: part.id }));
   if (isPresent(valueAt(design, ['monitoring', 'retraining']))) edges.push({ from: 'monitoring', to: 'training', label: 'retraining' });

@@ -120,7 +120,12 @@ export function ranksOf(ids: readonly string[], edges: readonly Pick<Edge, 'from
 }
 
 /** The estimated width of each band of a top-to-bottom layout: ranks, and the gaps between them where edge labels sit. */
-function bandWidths(ids: readonly string[], width: ReadonlyMap<string, number>, edges: readonly Edge[], rank: ReadonlyMap<string, number>): Map<number, number> {
+function bandWidths(
+  ids: readonly string[],
+  width: ReadonlyMap<string, number>,
+  edges: readonly Edge[],
+  rank: ReadonlyMap<string, number>,
+): Map<number, number> {
   const boxes = new Map<number, number[]>();
   const lanes = new Map<number, number>();
   const addBox = (band: number, px: number): void => void (boxes.get(band) ?? boxes.set(band, []).get(band)!).push(px);
@@ -143,7 +148,10 @@ function bandWidths(ids: readonly string[], width: ReadonlyMap<string, number>, 
   return widths;
 }
 
-/** Chooses direction, frames, spacers and line length for a graph's boxes: the first line length whose layout fits, else the narrowest layout. */
+/**
+ * Chooses direction, frames, spacers and line length for a graph's boxes: the first line
+ * length whose layout fits, else the narrowest layout.
+ */
 export function layoutOf(graph: DiagramGraph, nodes: readonly DiagramNode[]): Layout {
   let best: Layout | undefined;
   for (const lineLength of LINE_LENGTHS) {
@@ -166,16 +174,36 @@ function layoutWith(graph: DiagramGraph, nodes: readonly DiagramNode[], lineLeng
   const width = new Map(nodes.map((node) => [node.id, widthOf(lines.get(node.id)!)]));
   const edges: Edge[] = graph.edges
     .filter((edge) => known.has(edge.from) && known.has(edge.to))
-    .map((edge) => ({ from: edge.from, to: edge.to, labelWidth: edge.label === undefined || edge.label === '' ? 0 : widthOf(wrap(edge.label, lineLength)) - BOX_PADDING_PX + LABEL_PADDING_PX }));
+    .map((edge) => ({
+      from: edge.from,
+      to: edge.to,
+      labelWidth:
+        edge.label === undefined || edge.label === '' ? 0 : widthOf(wrap(edge.label, lineLength)) - BOX_PADDING_PX + LABEL_PADDING_PX,
+    }));
 
   // Dagre sets unconnected parts of a graph side by side; stacking them keeps the width of the widest.
   let spacers = stackedParts(ids, edges);
   let rank = ranksOf(ids, [...edges, ...spacers.map(([from, to]) => ({ from, to }))]);
   const rankCount = new Set(rank.values()).size;
-  const leftToRightWidth = [...new Set(rank.values())].reduce((sum, r) => sum + Math.max(...ids.filter((id) => rank.get(id) === r).map((id) => width.get(id)!)) + RANK_GAP_PX * 2, 0);
-  const widestRank = Math.max(0, ...[...new Set(rank.values())].map((r) => ids.filter((id) => rank.get(id) === r).reduce((sum, id) => sum + lines.get(id)!.length * LINE_PX + NODE_GAP_PX, 0)));
+  const leftToRightWidth = [...new Set(rank.values())].reduce(
+    (sum, r) => sum + Math.max(...ids.filter((id) => rank.get(id) === r).map((id) => width.get(id)!)) + RANK_GAP_PX * 2,
+    0,
+  );
+  const widestRank = Math.max(
+    0,
+    ...[...new Set(rank.values())].map((r) =>
+      ids.filter((id) => rank.get(id) === r).reduce((sum, id) => sum + lines.get(id)!.length * LINE_PX + NODE_GAP_PX, 0),
+    ),
+  );
   if (rankCount <= MOST_RANKS_LEFT_TO_RIGHT && leftToRightWidth <= WIDTH_BUDGET && widestRank <= WIDTH_BUDGET) {
-    return { direction: 'LR', frames: spacers.length === 0 && framesFit(nodes, rank), spacers, lineLength, lines, estimatedWidth: leftToRightWidth };
+    return {
+      direction: 'LR',
+      frames: spacers.length === 0 && framesFit(nodes, rank),
+      spacers,
+      lineLength,
+      lines,
+      estimatedWidth: leftToRightWidth,
+    };
   }
 
   // Top to bottom. A rank too wide for the page is folded into rows, as a grid: each box
@@ -191,7 +219,8 @@ function layoutWith(graph: DiagramGraph, nodes: readonly DiagramNode[], lineLeng
     if (crowded.length < 2) break;
     for (const id of crowded) folded.add(id);
     let row = 0;
-    for (let used = 0; row < crowded.length && used + width.get(crowded[row]!)! <= WIDTH_BUDGET; row++) used += width.get(crowded[row]!)! + NODE_GAP_PX;
+    for (let used = 0; row < crowded.length && used + width.get(crowded[row]!)! <= WIDTH_BUDGET; row++)
+      used += width.get(crowded[row]!)! + NODE_GAP_PX;
     // The row length whose folded rank is narrowest, the longest of equals.
     let best: { widest: number; spacers: [string, string][]; rank: Map<string, number> } | undefined;
     for (row = Math.max(1, Math.min(row, crowded.length - 1)); row >= 1; row--) {
@@ -200,7 +229,9 @@ function layoutWith(graph: DiagramGraph, nodes: readonly DiagramNode[], lineLeng
       const trialRank = ranksOf(ids, [...edges, ...trial.map(([from, to]) => ({ from, to }))]);
       const rows = crowded.map((id) => trialRank.get(id)!);
       const trialWidths = bandWidths(ids, width, edges, trialRank);
-      const widest = Math.max(...[...trialWidths].filter(([b]) => b >= Math.min(...rows) * 2 && b <= Math.max(...rows) * 2 + 1).map(([, w]) => w));
+      const widest = Math.max(
+        ...[...trialWidths].filter(([b]) => b >= Math.min(...rows) * 2 && b <= Math.max(...rows) * 2 + 1).map(([, w]) => w),
+      );
       if (best === undefined || widest < best.widest) best = { widest, spacers: trial, rank: trialRank };
       if (widest <= WIDTH_BUDGET) break;
     }

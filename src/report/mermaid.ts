@@ -34,7 +34,8 @@ function mermaidIds(nodes: readonly DiagramNode[]): Map<string, string> {
   return ids;
 }
 
-const classOf = (node: DiagramNode): string | undefined => (node.unknown ? 'unknown' : node.stack === undefined ? undefined : node.missing ? `${node.stack}_missing` : node.stack);
+const classOf = (node: DiagramNode): string | undefined =>
+  node.unknown ? 'unknown' : node.stack === undefined ? undefined : node.missing ? `${node.stack}_missing` : node.stack;
 
 /** Lines of text for a Mermaid label: each escaped, joined by line breaks the diagram itself writes. */
 const labelLines = (lines: readonly string[]): string => lines.map(mermaidLabel).join('<br>');
@@ -68,7 +69,8 @@ export function toMermaid(graph: DiagramGraph): string {
     const to = ids.get(edge.to);
     if (from === undefined || to === undefined) continue;
     const arrow = dashedIds.has(edge.from) || dashedIds.has(edge.to) ? '-.->' : '-->';
-    const label = edge.label === undefined || plain(edge.label) === '' ? '' : `|"${labelLines(wrap(plain(edge.label), layout.lineLength))}"|`;
+    const label =
+      edge.label === undefined || plain(edge.label) === '' ? '' : `|"${labelLines(wrap(plain(edge.label), layout.lineLength))}"|`;
     lines.push(`  ${from} ${arrow}${label} ${to}`);
   }
   for (const [from, to] of layout.spacers) lines.push(`  ${ids.get(from)} ~~~ ${ids.get(to)}`);
@@ -80,10 +82,13 @@ export function toMermaid(graph: DiagramGraph): string {
       lines.push(`  class ${solid.map((node) => ids.get(node.id)).join(',')} ${stack.key}`);
     }
     if (dashed.length > 0) {
-      lines.push(`  classDef ${stack.key}_missing fill:#ffffff,stroke:${stack.color},stroke-width:2px,stroke-dasharray:5 5,color:${stack.dark}`);
+      lines.push(
+        `  classDef ${stack.key}_missing fill:#ffffff,stroke:${stack.color},stroke-width:2px,stroke-dasharray:5 5,color:${stack.dark}`,
+      );
       lines.push(`  class ${dashed.map((node) => ids.get(node.id)).join(',')} ${stack.key}_missing`);
     }
-    if (layout.frames && solid.length + dashed.length > 0) lines.push(`  style stack_${stack.key} fill:${stack.tint},stroke:${stack.color}`);
+    if (layout.frames && solid.length + dashed.length > 0)
+      lines.push(`  style stack_${stack.key} fill:${stack.tint},stroke:${stack.color}`);
   }
   const unknown = nodes.filter((node) => classOf(node) === 'unknown');
   if (unknown.length > 0) {

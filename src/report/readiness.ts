@@ -82,8 +82,22 @@ export function readinessOf(result: FileResult, rules: readonly Rule[]): Readine
     }
     const checks = checked.size;
     const passing = unreadable ? 0 : checks - failing.size;
-    const status: StepStatus = unreadable || findings.some((finding) => finding.severity === 'error') ? 'fail' : findings.some((finding) => finding.severity === 'warn') ? 'warn' : 'pass';
-    return { key: step.key, number: step.number, title: step.title, status, findings, checks, passing, share: unreadable ? 0 : stepShare(status, passing, checks) };
+    const status: StepStatus =
+      unreadable || findings.some((finding) => finding.severity === 'error')
+        ? 'fail'
+        : findings.some((finding) => finding.severity === 'warn')
+          ? 'warn'
+          : 'pass';
+    return {
+      key: step.key,
+      number: step.number,
+      title: step.title,
+      status,
+      findings,
+      checks,
+      passing,
+      share: unreadable ? 0 : stepShare(status, passing, checks),
+    };
   });
   let weakest = steps[0]!;
   for (const step of steps) if (step.share < weakest.share) weakest = step;

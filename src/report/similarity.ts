@@ -169,7 +169,10 @@ export function featuresOf(design: unknown): DesignFeatures {
     serving: [...new Set(servingModes(design))].map((mode) => ({ id: `serving=${mode}`, label: mode })),
     component: [...kinds].sort().map((kind) => ({ id: `kind=${kind}`, label: NOTABLE_KINDS[kind] ?? '' })),
     tech: techFeatures(design),
-    monitoring: MONITORING_CONCERNS.filter((concern) => saysSomething(valueAt(monitoring, [concern]))).map((concern) => ({ id: `watches=${concern}`, label: concern })),
+    monitoring: MONITORING_CONCERNS.filter((concern) => saysSomething(valueAt(monitoring, [concern]))).map((concern) => ({
+      id: `watches=${concern}`,
+      label: concern,
+    })),
   };
 }
 
@@ -178,7 +181,9 @@ export function featuresOf(design: unknown): DesignFeatures {
  * by its weight, so that groups count as `GROUP_WEIGHTS` says however many features each has.
  */
 export function featureMatrix(designs: readonly DesignFeatures[]): { matrix: Matrix; vocabulary: string[] } {
-  const vocabulary = [...new Set(designs.flatMap((features) => GROUPS.flatMap((group) => features[group].map((feature) => feature.id))))].sort();
+  const vocabulary = [
+    ...new Set(designs.flatMap((features) => GROUPS.flatMap((group) => features[group].map((feature) => feature.id)))),
+  ].sort();
   const column = new Map(vocabulary.map((feature, index) => [feature, index]));
   const matrix = Matrix.zeros(designs.length, vocabulary.length);
   designs.forEach((features, row) => {
@@ -195,7 +200,11 @@ export function cosineSimilarities(matrix: Matrix): Matrix {
   const normalised = matrix.clone();
   for (let row = 0; row < normalised.rows; row++) {
     const norm = normalised.getRowVector(row).norm();
-    if (norm > 0) normalised.setRow(row, normalised.getRow(row).map((value) => value / norm));
+    if (norm > 0)
+      normalised.setRow(
+        row,
+        normalised.getRow(row).map((value) => value / norm),
+      );
   }
   return normalised.mmul(normalised.transpose());
 }
@@ -236,7 +245,8 @@ export function similarDesigns(designs: readonly DesignFeatures[], k = 3, thresh
   // Keep the k best of each row as it is scanned, rather than sorting every row: with
   // thousands of designs the rows are long and only three entries are wanted.
   type Candidate = { index: number; similarity: number };
-  const better = (a: Candidate, b: Candidate): boolean => a.similarity > b.similarity || (a.similarity === b.similarity && a.index < b.index);
+  const better = (a: Candidate, b: Candidate): boolean =>
+    a.similarity > b.similarity || (a.similarity === b.similarity && a.index < b.index);
   return designs.map((features, row) => {
     const best: Candidate[] = [];
     const values = similarities.getRow(row);
@@ -252,6 +262,10 @@ export function similarDesigns(designs: readonly DesignFeatures[], k = 3, thresh
         at--;
       }
     }
-    return best.map(({ index, similarity }) => ({ index, similarity: Math.min(1, similarity), shared: sharedFeatures(features, designs[index]!) }));
+    return best.map(({ index, similarity }) => ({
+      index,
+      similarity: Math.min(1, similarity),
+      shared: sharedFeatures(features, designs[index]!),
+    }));
   });
 }

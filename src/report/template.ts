@@ -1,5 +1,5 @@
 import { InputReadError, readInputText } from '../util/read-input.js';
-import { markdownOf } from '../markdown.js';
+import { markdownOf } from '../markdown-tree.js';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -62,7 +62,8 @@ export function parseTemplate(source: string, file: string, sections: readonly s
       if (node.type !== 'leafDirective') fail(node, `write the placeholder on a line of its own, as ::${PLACEHOLDER}{section="…"}`);
       if (insideForeignDirective) fail(node, `a ::${PLACEHOLDER} placeholder cannot sit inside another directive`);
       const section = node.attributes?.section;
-      if (section === undefined || section === null || section === '') fail(node, `::${PLACEHOLDER} needs a section, e.g. ::${PLACEHOLDER}{section="${sections[0]}"}; sections: ${sections.join(', ')}`);
+      if (section === undefined || section === null || section === '')
+        fail(node, `::${PLACEHOLDER} needs a section, e.g. ::${PLACEHOLDER}{section="${sections[0]}"}; sections: ${sections.join(', ')}`);
       if (!sections.includes(section!)) {
         const suggestion = closestMatch(section!, sections);
         fail(node, `unknown section "${section}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; sections: ${sections.join(', ')}`);
@@ -92,7 +93,11 @@ export function readTemplate(file: string, displayName: string, sections: readon
  * The template with each placeholder replaced by what its section generates for `model`.
  * A section's headings go one level below the template heading it sits under.
  */
-export function fillTemplate<Model>(template: Template, sections: Readonly<Record<string, (model: Model, context: SectionContext) => RootContent[]>>, model: Model): Root {
+export function fillTemplate<Model>(
+  template: Template,
+  sections: Readonly<Record<string, (model: Model, context: SectionContext) => RootContent[]>>,
+  model: Model,
+): Root {
   const tree = structuredClone(template.tree) as TemplateNode;
   const headings = headingTexts(tree);
   let depth = 0;

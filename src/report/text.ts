@@ -1,4 +1,17 @@
-import type { InlineCode, Link, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
+import type {
+  InlineCode,
+  Link,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Strong,
+  Table,
+  TableCell,
+  TableRow,
+  Text,
+} from 'mdast';
 
 /**
  * Helpers that build mdast nodes from design text. User text only ever becomes `text`
@@ -85,7 +98,8 @@ export function messagePhrasing(message: string): PhrasingContent[] {
   return nodes;
 }
 
-const isEmpty = (phrasing: readonly PhrasingContent[]): boolean => phrasing.every((node) => node.type === 'text' && node.value.trim() === '');
+const isEmpty = (phrasing: readonly PhrasingContent[]): boolean =>
+  phrasing.every((node) => node.type === 'text' && node.value.trim() === '');
 
 /** A bulleted list, one item per entry; an entry is a paragraph's phrasing or whole blocks. */
 export function list(items: readonly (PhrasingContent[] | { blocks: RootContent[] })[]): List {
@@ -104,10 +118,17 @@ export function list(items: readonly (PhrasingContent[] | { blocks: RootContent[
 
 export type Cell = string | PhrasingContent[];
 
-const cellOf = (value: Cell): TableCell => ({ type: 'tableCell', children: typeof value === 'string' ? (plain(value) === '' ? [] : userText(value)) : value });
+const cellOf = (value: Cell): TableCell => ({
+  type: 'tableCell',
+  children: typeof value === 'string' ? (plain(value) === '' ? [] : userText(value)) : value,
+});
 
 /** A GFM table from a header row and body rows of plain text or phrasing. */
-export function table(header: readonly Cell[], rows: readonly (readonly Cell[])[], align: Table['align'] = header.map(() => 'left')): Table {
+export function table(
+  header: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+  align: Table['align'] = header.map(() => 'left'),
+): Table {
   const row = (cells: readonly Cell[]): TableRow => ({ type: 'tableRow', children: cells.map(cellOf) });
   return { type: 'table', align, children: [row(header), ...rows.map(row)] };
 }
@@ -118,7 +139,11 @@ export function heading(depth: number, value: string): RootContent {
 }
 
 /** Texts joined for one table cell or one line. */
-export const joined = (values: readonly string[], separator = ', '): string => values.map(plain).filter((value) => value !== '').join(separator);
+export const joined = (values: readonly string[], separator = ', '): string =>
+  values
+    .map(plain)
+    .filter((value) => value !== '')
+    .join(separator);
 
 /** `n thing` or `n things`. */
 export const count = (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`;

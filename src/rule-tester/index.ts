@@ -42,7 +42,9 @@ export function findingsOfRule(rule: Rule, yaml: string, filePath = '/virtual/de
   const crashes: RuleCrash[] = [];
   const findings = findingsForDesign(loadDesign(filePath, yaml), [rule], (id) => (id === rule.id ? rule.meta.severity : 'off'), crashes);
   if (crashes.length > 0) throw crashes[0]!.original;
-  return findings.filter((finding) => finding.ruleId === rule.id).map(({ line, column, message, messageId }) => ({ line, column, message, messageId }));
+  return findings
+    .filter((finding) => finding.ruleId === rule.id)
+    .map(({ line, column, message, messageId }) => ({ line, column, message, messageId }));
 }
 
 /** Checks one case; throws an AssertionError saying what differs. */
@@ -59,7 +61,9 @@ export function checkCase(rule: Rule, testCase: RuleTestCase, kind: 'valid' | 'i
     const { messageId, ...rest } = finding;
     return wanted?.messageId !== undefined && messageId !== undefined ? { ...rest, messageId } : rest;
   });
-  const wanted = expected.map(({ line, column, message, messageId }) => (messageId !== undefined ? { line, column, message, messageId } : { line, column, message }));
+  const wanted = expected.map(({ line, column, message, messageId }) =>
+    messageId !== undefined ? { line, column, message, messageId } : { line, column, message },
+  );
   deepStrictEqual(found, wanted, `${rule.id}: ${kind} case "${titleOf(testCase)}" gave other findings than expected`);
 }
 
@@ -67,7 +71,8 @@ function titleOf(testCase: RuleTestCase): string {
   return testCase.title ?? testCase.yaml.split('\n').find((line) => line.trim() !== '')?.trim() ?? '(empty design)';
 }
 
-const fromExamples = (examples: readonly RuleExample[]): RuleTestCase[] => examples.map(({ title, yaml, findings }) => ({ title, yaml, findings }));
+const fromExamples = (examples: readonly RuleExample[]): RuleTestCase[] =>
+  examples.map(({ title, yaml, findings }) => ({ title, yaml, findings }));
 
 /**
  * Runs every case at once, throwing at the first that fails: for a plain script, or one
@@ -75,7 +80,8 @@ const fromExamples = (examples: readonly RuleExample[]): RuleTestCase[] => examp
  */
 export function testRule(rule: Rule, tests?: RuleTests): void {
   const { valid, invalid } = casesOf(rule, tests);
-  if (valid.length + invalid.length === 0) throw new AssertionError({ message: `${rule.id}: no cases to run (give valid and invalid cases, or examples in meta.examples)` });
+  if (valid.length + invalid.length === 0)
+    throw new AssertionError({ message: `${rule.id}: no cases to run (give valid and invalid cases, or examples in meta.examples)` });
   for (const testCase of valid) checkCase(rule, testCase, 'valid');
   for (const testCase of invalid) checkCase(rule, testCase, 'invalid');
 }

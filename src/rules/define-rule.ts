@@ -142,7 +142,8 @@ export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rul
 
 /** The template a rule reports with, in the words of the design's approach. */
 export function messageTemplate(rule: Rule, messageId: string, approach: Approach): string {
-  const traditional = approach === 'traditional' ? (rule.meta.traditionalMessages as Record<string, string> | undefined)?.[messageId] : undefined;
+  const traditional =
+    approach === 'traditional' ? (rule.meta.traditionalMessages as Record<string, string> | undefined)?.[messageId] : undefined;
   return traditional ?? (rule.meta.messages as Record<string, string>)[messageId] ?? messageId;
 }
 
@@ -159,7 +160,9 @@ export function hollowMessage(missing: string, hollow: { field: string; written:
 /** Fills a message template's `{{name}}` placeholders from report data. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
   if (!template.includes('{{')) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
 }
 
 /** The approaches a rule applies to: those its metadata names, else all. */

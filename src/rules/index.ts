@@ -52,4 +52,14 @@ export function ruleDocsUrl(id: string): string {
 }
 
 export { defineRule, renderMessage, messageTemplate, hollowMessage, approachesOf, docsUrlOf } from './define-rule.js';
-export type { RuleOrigin, Rule, RuleMeta, RuleContext, RuleExample, RuleReport, ExpectedFinding, RuleEdit, RuleSuggestion } from './define-rule.js';
+export type {
+  RuleOrigin,
+  Rule,
+  RuleMeta,
+  RuleContext,
+  RuleExample,
+  RuleReport,
+  ExpectedFinding,
+  RuleEdit,
+  RuleSuggestion,
+} from './define-rule.js';

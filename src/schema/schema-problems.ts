@@ -91,10 +91,13 @@ export function schemaProblems(errors: readonly ErrorObject[], data: unknown, sc
   const replacements = new Map<ErrorObject, SchemaProblem>();
   for (const anyOf of anyOfErrors) {
     const prefix = `${anyOf.schemaPath}/`;
-    const branchErrors = errors.filter((error) => error !== anyOf && error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath));
+    const branchErrors = errors.filter(
+      (error) => error !== anyOf && error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(anyOf.instancePath),
+    );
     const path = dataPathOf(anyOf, data);
     const value = valueAt(data, path);
-    const branches = (schemaAt(schema, anyOf.schemaPath) as { type?: string; enum?: unknown[]; items?: { type?: string } }[] | undefined) ?? [];
+    const branches =
+      (schemaAt(schema, anyOf.schemaPath) as { type?: string; enum?: unknown[]; items?: { type?: string } }[] | undefined) ?? [];
     const matching = branches.findIndex((branch) => branchType(branch) !== undefined && jsonType(value) === branchType(branch));
     for (const error of branchErrors) hidden.add(error);
     if (matching >= 0) {
@@ -102,8 +105,15 @@ export function schemaProblems(errors: readonly ErrorObject[], data: unknown, sc
       for (const error of branchErrors) if (error.schemaPath.startsWith(`${prefix}${matching}/`)) hidden.delete(error);
       hidden.add(anyOf);
     } else {
-      const expected = branches.map((branch) => (branch.type === 'array' ? `a list of ${itemTypeName(branch)}` : schemaTypeName(branchType(branch) ?? 'value')));
-      replacements.set(anyOf, { path, key: false, messageId: 'type', data: { where: where(path), expected: expected.join(' or '), got: describeGot(value) } });
+      const expected = branches.map((branch) =>
+        branch.type === 'array' ? `a list of ${itemTypeName(branch)}` : schemaTypeName(branchType(branch) ?? 'value'),
+      );
+      replacements.set(anyOf, {
+        path,
+        key: false,
+        messageId: 'type',
+        data: { where: where(path), expected: expected.join(' or '), got: describeGot(value) },
+      });
     }
   }
   const problems: SchemaProblem[] = [];
@@ -154,7 +164,8 @@ function problemOf(error: ErrorObject, data: unknown, schema: unknown): SchemaPr
       const allowed = Object.keys(parent?.properties ?? {});
       const suggestion = closestMatch(unknown, allowed);
       const keyPath = [...path, unknown];
-      const unique = suggestion !== undefined && uniqueClosestMatch(unknown, allowed) === suggestion ? { uniqueSuggestion: suggestion } : {};
+      const unique =
+        suggestion !== undefined && uniqueClosestMatch(unknown, allowed) === suggestion ? { uniqueSuggestion: suggestion } : {};
       return suggestion
         ? { path: keyPath, key: true, messageId: 'unknownKeyDidYouMean', data: { key: unknown, where: where(path), suggestion }, ...unique }
         : { path: keyPath, key: true, messageId: 'unknownKey', data: { key: unknown, where: where(path) } };
@@ -162,7 +173,9 @@ function problemOf(error: ErrorObject, data: unknown, schema: unknown): SchemaPr
     case 'type': {
       const types = Array.isArray(params.type) ? params.type : String(params.type).split(',');
       const owner = schemaAt(schema, parentSchemaPath(error.schemaPath)) as { items?: { type?: string } } | undefined;
-      const expected = types.map((type) => (type === 'array' && owner?.items?.type ? `a list of ${itemTypeName(owner)}` : schemaTypeName(String(type)))).join(' or ');
+      const expected = types
+        .map((type) => (type === 'array' && owner?.items?.type ? `a list of ${itemTypeName(owner)}` : schemaTypeName(String(type))))
+        .join(' or ');
       return { path, key: false, messageId: 'type', data: { where: where(path), expected, got: describeGot(value) } };
     }
     case 'enum': {
@@ -174,10 +187,20 @@ function problemOf(error: ErrorObject, data: unknown, schema: unknown): SchemaPr
         : { path, key: false, messageId: 'enum', data: base };
     }
     case 'const':
-      return { path, key: false, messageId: 'const', data: { where: where(path), expected: quoteValue(params.allowedValue), got: quoteValue(value) } };
+      return {
+        path,
+        key: false,
+        messageId: 'const',
+        data: { where: where(path), expected: quoteValue(params.allowedValue), got: quoteValue(value) },
+      };
     case 'pattern': {
       const pattern = String(params.pattern);
-      return { path, key: false, messageId: 'pattern', data: { where: where(path), expected: PATTERN_WORDS[pattern] ?? `text matching ${pattern}`, got: quoteValue(value) } };
+      return {
+        path,
+        key: false,
+        messageId: 'pattern',
+        data: { where: where(path), expected: PATTERN_WORDS[pattern] ?? `text matching ${pattern}`, got: quoteValue(value) },
+      };
     }
     case 'minLength':
       return { path, key: false, messageId: 'empty', data: { where: where(path) } };

@@ -1,12 +1,19 @@
 /**
- * The should-use-ML decision function of the 7-step framework (SPEC §3): points for ML
- * and for a traditional approach from five problem traits, and a recommendation.
+ * The should-use-ML decision function of the 7-step framework: points for ML and for a
+ * traditional approach from five problem traits, and a recommendation, as the table in
+ * docs/rules.md#the-should-use-ml-scorer gives them.
  */
 
 export type TraitName = 'has_patterns' | 'data_size' | 'rule_complexity' | 'needs_generalization' | 'needs_interpretability';
 
 /** The traits in the order the framework scores them. */
-export const TRAIT_NAMES: readonly TraitName[] = ['has_patterns', 'data_size', 'rule_complexity', 'needs_generalization', 'needs_interpretability'];
+export const TRAIT_NAMES: readonly TraitName[] = [
+  'has_patterns',
+  'data_size',
+  'rule_complexity',
+  'needs_generalization',
+  'needs_interpretability',
+];
 
 export interface ProblemTraits {
   has_patterns?: boolean;
@@ -34,7 +41,12 @@ export interface Verdict {
   missingTraits: TraitName[];
 }
 
-const reason = (trait: TraitName, favors: ScoreReason['favors'], points: number, text: string): ScoreReason => ({ trait, favors, points, text });
+const reason = (trait: TraitName, favors: ScoreReason['favors'], points: number, text: string): ScoreReason => ({
+  trait,
+  favors,
+  points,
+  text,
+});
 
 // Only `true` counts as yes, as in the framework, where anything else takes the "no" branch.
 function traitReason(trait: TraitName, traits: ProblemTraits): ScoreReason | null {

@@ -1,4 +1,20 @@
-import { chmodSync, chownSync, closeSync, constants, linkSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WriteError } from '../errors.js';
 import { crypto } from './lazy-crypto.js';
@@ -111,7 +127,8 @@ function writeThrough(filePath: string, content: string | Uint8Array): void {
   try {
     fd = openSync(filePath, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NONBLOCK, 0o666);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new WriteError(`cannot write \`${filePath}\`: no process is reading from it (a pipe or socket)`);
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO')
+      throw new WriteError(`cannot write \`${filePath}\`: no process is reading from it (a pipe or socket)`);
     throw writeError(filePath, error);
   }
   try {

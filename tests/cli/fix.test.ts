@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dir.js';
@@ -46,10 +46,16 @@ describe('lint --fix on the example designs', () => {
   });
 
   for (const design of designs) {
-    it(`${design}: a design without a fixable finding is unchanged; a misspelled key comes back byte for byte; a second run fixes nothing`, async () => {
+    const title =
+      `${design}: a design without a fixable finding is unchanged; ` +
+      'a misspelled key comes back byte for byte; a second run fixes nothing';
+    it(title, async () => {
       const original = readFileSync(join(ROOT, design), 'utf8');
       const cwd = tempDir({ 'clean.yaml': original, 'typo.yaml': misspellTopLevelKey(original).text });
-      const [report] = JSON.parse((await runInProcess(['--no-config', '-f', 'json', 'clean.yaml'], cwd)).stdout) as { fixableErrorCount: number; fixableWarningCount: number }[];
+      const [report] = JSON.parse((await runInProcess(['--no-config', '-f', 'json', 'clean.yaml'], cwd)).stdout) as {
+        fixableErrorCount: number;
+        fixableWarningCount: number;
+      }[];
       await runInProcess(['--fix', '--no-config', '-f', 'json', 'clean.yaml'], cwd);
       const fixedClean = readFileSync(join(cwd, 'clean.yaml'), 'utf8');
       // Without a fixable finding --fix leaves every byte as it was; with one, only the fixed spans change.
@@ -66,13 +72,18 @@ describe('lint --fix on the example designs', () => {
 
 describe('lint --fix and --fix-dry-run', () => {
   // Mixed line endings on purpose: an added line takes the ending of the line it is put before.
-  const TYPO = '# Fraud detection\nname: Fraud\r\nmonitorng:   # typo\n  system: [Latency]\n\ndeployment:\n  mode: online\n  slo: {availability: 0.9995}\n';
+  const TYPO =
+    '# Fraud detection\nname: Fraud\r\nmonitorng:   # typo\n  system: [Latency]\n\ndeployment:\n  mode: online\n  slo: {availability: ' +
+      '0.9995}\n';
 
   it('--fix-dry-run --stdin prints the fixed text and writes nothing; the report of what remains sets the exit code', () => {
     const cwd = tempDir();
     const { code, stdout, stderr } = lintStdin(['--stdin', '--stdin-filename', 'fraud.yaml', '--fix-dry-run', '--no-config'], TYPO, cwd);
     expect(stderr).toBe('');
-    expect(stdout).toBe('# Fraud detection\nmlsys: 1\r\nname: Fraud\r\nmonitoring:   # typo\n  system: [Latency]\n\ndeployment:\n  mode: online\n  slo: {availability: 0.9995}\n');
+    expect(stdout).toBe(
+      '# Fraud detection\nmlsys: 1\r\nname: Fraud\r\nmonitoring:   # typo\n  system: [Latency]\n\ndeployment:\n  mode: online\n  slo: ' +
+        '{availability: 0.9995}\n',
+    );
     expect(code).toBe(1);
     expect(readdirSync(cwd)).toEqual([]);
   });
@@ -87,7 +98,10 @@ describe('lint --fix and --fix-dry-run', () => {
   it('--fix-dry-run on files prints a unified diff and leaves the files alone', async () => {
     const cwd = tempDir({ 'sub/a.yaml': TYPO });
     const { code, stdout } = await runInProcess(['--fix-dry-run', '--no-config', 'sub/'], cwd);
-    expect(stdout).toBe('--- a/sub/a.yaml\n+++ b/sub/a.yaml\n@@ -1,6 +1,7 @@\n # Fraud detection\n+mlsys: 1\r\n name: Fraud\r\n-monitorng:   # typo\n+monitoring:   # typo\n   system: [Latency]\n \n deployment:\n');
+    expect(stdout).toBe(
+      '--- a/sub/a.yaml\n+++ b/sub/a.yaml\n@@ -1,6 +1,7 @@\n # Fraud detection\n+mlsys: 1\r\n name: Fraud\r\n-monitorng:   # ' +
+        'typo\n+monitoring:   # typo\n   system: [Latency]\n \n deployment:\n',
+    );
     expect(code).toBe(1);
     expect(readFileSync(join(cwd, 'sub/a.yaml'), 'utf8')).toBe(TYPO);
   });
@@ -97,7 +111,10 @@ describe('lint --fix and --fix-dry-run', () => {
     const { chmodSync } = await import('node:fs');
     chmodSync(join(cwd, 'a.yaml'), 0o640);
     const { code, stdout } = await runInProcess(['--fix', '--no-config', '-f', 'compact', 'a.yaml'], cwd);
-    expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toBe('# Fraud detection\nmlsys: 1\r\nname: Fraud\r\nmonitoring:   # typo\n  system: [Latency]\n\ndeployment:\n  mode: online\n  slo: {availability: 0.9995}\n');
+    expect(readFileSync(join(cwd, 'a.yaml'), 'utf8')).toBe(
+      '# Fraud detection\nmlsys: 1\r\nname: Fraud\r\nmonitoring:   # typo\n  system: [Latency]\n\ndeployment:\n  mode: online\n  slo: ' +
+        '{availability: 0.9995}\n',
+    );
     expect(statSync(join(cwd, 'a.yaml')).mode & 0o777).toBe(0o640);
     expect(stdout).not.toContain('schema/invalid');
     expect(stdout).toContain('is a fraction; write `99.95%` (serving/slo-consistency)');

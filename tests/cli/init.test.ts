@@ -3,7 +3,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint-files.js';
-import { DESIGN_ID_PATTERN, newDesignText, PACKAGED_SCHEMA_PATH, SCHEMA_URL, TEMPLATE_NAMES, templateText, titleOf } from '../../src/init/index.js';
+import {
+  DESIGN_ID_PATTERN,
+  newDesignText,
+  PACKAGED_SCHEMA_PATH,
+  SCHEMA_URL,
+  TEMPLATE_NAMES,
+  templateText,
+  titleOf,
+} from '../../src/init/index.js';
 import { loadDesign } from '../../src/load/index.js';
 import { tempDir } from '../temp-dir.js';
 import { runCli, runInProcess } from './run-cli.js';
@@ -11,7 +19,13 @@ import { runCli, runInProcess } from './run-cli.js';
 const run = runInProcess;
 
 const lintDesign = (text: string, cwd: string) =>
-  lintText(text, 'designs/new.yaml', { cwd, useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 1e6 }).result;
+  lintText(text, 'designs/new.yaml', {
+    cwd,
+    useConfigFiles: false,
+    cliRules: new Map(),
+    reportUnusedDisableDirectives: false,
+    maxFileSize: 1e6,
+  }).result;
 
 describe('init templates', () => {
   for (const template of TEMPLATE_NAMES) {
@@ -38,7 +52,17 @@ describe('init templates', () => {
         const data = loadDesign('x.yaml', text).data as { id: string; name: string };
         expect([data.id, data.name]).toEqual(['fraud-scoring', 'Fraud Scoring']);
         expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/x.json');
-        expect(text.split('\n').slice(1).filter((line) => !/^(id|name):/.test(line))).toEqual(templateText(template).split('\n').slice(1).filter((line) => !/^(id|name):/.test(line)));
+        expect(
+          text
+            .split('\n')
+            .slice(1)
+            .filter((line) => !/^(id|name):/.test(line)),
+        ).toEqual(
+          templateText(template)
+            .split('\n')
+            .slice(1)
+            .filter((line) => !/^(id|name):/.test(line)),
+        );
       });
     });
   }
@@ -49,7 +73,9 @@ describe('init templates', () => {
   });
 
   it('points at the schema by the URL in its $id', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../schemas/ml-system-design.schema.json', import.meta.url), 'utf8')) as { $id: string };
+    const schema = JSON.parse(readFileSync(new URL('../../schemas/ml-system-design.schema.json', import.meta.url), 'utf8')) as {
+      $id: string;
+    };
     expect(SCHEMA_URL).toBe(schema.$id);
   });
 

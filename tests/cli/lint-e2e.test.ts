@@ -34,8 +34,12 @@ describe('mlsys-lint (the built binary)', () => {
     const lines = stdout.split('\n');
     expect(lines[1]).toBe('broken.yaml');
     expect(stdout).toMatch(/^ {2}4:1 {3}error {4}unknown key `monitorng` in the design; did you mean `monitoring`\? +schema\/invalid$/m);
-    expect(stdout).toMatch(/^ {2}7:9 {3}error {4}`deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`\? +schema\/invalid$/m);
-    expect(stdout).toMatch(/^ {2}9:18 {2}error {4}`deployment.slo.latency_p99`: `200` has no unit; write `200ms` \(or s, us\) +serving\/slo-consistency$/m);
+    expect(stdout).toMatch(
+      /^ {2}7:9 {3}error {4}`deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`\? +schema\/invalid$/m,
+    );
+    expect(stdout).toMatch(
+      /^ {2}9:18 {2}error {4}`deployment.slo.latency_p99`: `200` has no unit; write `200ms` \(or s, us\) +serving\/slo-consistency$/m,
+    );
     expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings\)\n$/);
     expect(stdout).not.toContain('\u001b[');
   });
@@ -46,17 +50,51 @@ describe('mlsys-lint (the built binary)', () => {
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
     expect(results.map((result) => Object.keys(result).sort())).toEqual(
-      Array(2).fill(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount']),
+      Array(2).fill([
+        'errorCount',
+        'fatalErrorCount',
+        'filePath',
+        'fixableErrorCount',
+        'fixableWarningCount',
+        'messages',
+        'suppressedMessages',
+        'usedDeprecatedRules',
+        'warningCount',
+      ]),
     );
-    const [syntax, broken] = results as { filePath: string; messages: Record<string, unknown>[]; errorCount: number; warningCount: number; fatalErrorCount: number }[];
+    const [syntax, broken] = results as {
+      filePath: string;
+      messages: Record<string, unknown>[];
+      errorCount: number;
+      warningCount: number;
+      fatalErrorCount: number;
+    }[];
     expect(syntax!.filePath).toBe(`${cwd}/bad-syntax.yaml`);
     expect(syntax!.messages).toEqual([
-      { ruleId: 'yaml/syntax', severity: 2, message: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]', line: 3, column: 1, endLine: 3, endColumn: 1, fatal: true },
+      {
+        ruleId: 'yaml/syntax',
+        severity: 2,
+        message: 'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 1,
+        fatal: true,
+      },
     ]);
     expect([syntax!.errorCount, syntax!.warningCount, syntax!.fatalErrorCount]).toEqual([1, 0, 1]);
     const unknownKey = broken!.messages.find((message) => message.ruleId === 'schema/invalid');
     // The rename is a safe fix, carried as ESLint carries one (docs/fixes.md).
-    expect(unknownKey).toEqual({ ruleId: 'schema/invalid', severity: 2, message: 'unknown key `monitorng` in the design; did you mean `monitoring`?', line: 4, column: 1, endLine: 4, endColumn: 10, fix: { range: [44, 53], text: 'monitoring' } });
+    expect(unknownKey).toEqual({
+      ruleId: 'schema/invalid',
+      severity: 2,
+      message: 'unknown key `monitorng` in the design; did you mean `monitoring`?',
+      line: 4,
+      column: 1,
+      endLine: 4,
+      endColumn: 10,
+      fix: { range: [44, 53], text: 'monitoring' },
+    });
     expect(broken!.errorCount).toBe(broken!.messages.filter((message) => message.severity === 2).length);
     expect(broken!.warningCount).toBe(broken!.messages.filter((message) => message.severity === 1).length);
   });
@@ -69,22 +107,43 @@ describe('mlsys-lint (the built binary)', () => {
   });
 
   it('exits 2 on an unknown flag or format, without a stack trace', () => {
-    expect(runCli(['--frobnicate'])).toMatchObject({ code: 2, stderr: "mlsys-lint: unknown option '--frobnicate' (see `mlsys-lint --help`)\n" });
-    expect(runCli(['-f', 'jsn'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^mlsys-lint: unknown format `jsn`; use one of .*\(did you mean `json`\?\)\n$/) });
+    expect(runCli(['--frobnicate'])).toMatchObject({
+      code: 2,
+      stderr: "mlsys-lint: unknown option '--frobnicate' (see `mlsys-lint --help`)\n",
+    });
+    expect(runCli(['-f', 'jsn'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^mlsys-lint: unknown format `jsn`; use one of .*\(did you mean `json`\?\)\n$/),
+    });
   });
 
   it('exits 2 on an invalid config, naming its file:line:column', () => {
     const cwd = tempDir({ '.mlsys-lint.yaml': 'rules:\n  serving/costs: off\n', 'a.yaml': 'mlsys: 1\nname: A\n' });
     const { code, stderr } = runCli(['a.yaml'], { cwd });
     expect(code).toBe(2);
-    expect(stderr).toBe(`mlsys-lint: invalid configuration: ${cwd}/.mlsys-lint.yaml:2:3: unknown rule \`serving/costs\`; did you mean \`serving/cost\`?\n`);
+    expect(stderr).toBe(
+      `mlsys-lint: invalid configuration: ${cwd}/.mlsys-lint.yaml:2:3: unknown rule \`serving/costs\`; did you mean \`serving/cost\`?\n`,
+    );
   });
 
   it('--quiet shows errors only; --max-warnings fails on too many warnings', () => {
     const cwd = tempDir({ 'a.yaml': 'mlsys: 1\nname: A\n' });
     const quiet = runCli(['a.yaml', '--quiet', '-f', 'json'], { cwd });
-    expect((JSON.parse(quiet.stdout) as { messages: { severity: number }[] }[])[0]!.messages.every((message) => message.severity === 2)).toBe(true);
-    const warnOnly = ['--rule', 'design/missing-step:off', '--rule', 'framing/io:warn', '--rule', 'requirements/success-metrics:warn', '--rule', 'data/sources:warn', '--rule', 'evaluation/offline-metrics:warn'];
+    expect(
+      (JSON.parse(quiet.stdout) as { messages: { severity: number }[] }[])[0]!.messages.every((message) => message.severity === 2),
+    ).toBe(true);
+    const warnOnly = [
+      '--rule',
+      'design/missing-step:off',
+      '--rule',
+      'framing/io:warn',
+      '--rule',
+      'requirements/success-metrics:warn',
+      '--rule',
+      'data/sources:warn',
+      '--rule',
+      'evaluation/offline-metrics:warn',
+    ];
     expect(runCli(['a.yaml', ...warnOnly, '--max-warnings', '1000'], { cwd }).code).toBe(0);
     const tooMany = runCli(['a.yaml', ...warnOnly, '--max-warnings', '2'], { cwd });
     expect(tooMany.code).toBe(1);
@@ -146,7 +205,9 @@ describe('--rule', () => {
     const cwd = tempDir({ '.mlsys-lint.yaml': config, 'a.yaml': 'mlsys: 1\nname: A\n' });
     const run = runCli(['a.yaml', '--rule', 'acme/cost-owners:off', '-o', 'out.txt'], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('mlsys-lint: --rule: unknown rule `acme/cost-owners`: no config in use defines it (custom-rules or a plugin)\n');
+    expect(run.stderr).toBe(
+      'mlsys-lint: --rule: unknown rule `acme/cost-owners`: no config in use defines it (custom-rules or a plugin)\n',
+    );
     expect(existsSync(join(cwd, 'out.txt'))).toBe(false);
   });
 

@@ -7,7 +7,11 @@ export const BIN = fileURLToPath(new URL('../../bin/mlsys-lint.js', import.meta.
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? process.cwd(),
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -17,7 +21,13 @@ export async function runInProcess(args: string[], cwd: string): Promise<{ code:
   let stdout = '';
   let stderr = '';
   // Output made of stored pieces comes as UTF-8 bytes.
-  const io = { stdout: (text: string | Uint8Array) => void (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')), stderr: (text: string) => void (stderr += text), cwd, env: {}, stdoutIsTTY: false };
+  const io = {
+    stdout: (text: string | Uint8Array) => void (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')),
+    stderr: (text: string) => void (stderr += text),
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }

@@ -23,7 +23,10 @@ describe('configuration files', () => {
       'team/b.yaml': OWNERLESS,
     });
     const run = await lintPaths(['.'], options(cwd));
-    expect(run.results.map((result) => result.findings.filter((f) => f.ruleId === 'meta/owners').map((f) => f.severity))).toEqual([['error'], []]);
+    expect(run.results.map((result) => result.findings.filter((f) => f.ruleId === 'meta/owners').map((f) => f.severity))).toEqual([
+      ['error'],
+      [],
+    ]);
   });
 
   it('finds the same config for a path however it is written', () => {
@@ -82,7 +85,12 @@ describe('configuration files', () => {
       'legacy/old.yaml': OWNERLESS,
     });
     const run = await lintPaths(['.'], options(cwd));
-    expect(run.results.map((result) => [result.filePath.slice(cwd.length + 1), result.findings.filter((f) => f.ruleId === 'meta/owners').map((f) => f.severity)])).toEqual([
+    expect(
+      run.results.map((result) => [
+        result.filePath.slice(cwd.length + 1),
+        result.findings.filter((f) => f.ruleId === 'meta/owners').map((f) => f.severity),
+      ]),
+    ).toEqual([
       ['approved.yaml', ['error']],
       ['draft.yaml', ['warn']],
       ['legacy/old.yaml', []],
@@ -92,13 +100,22 @@ describe('configuration files', () => {
   });
 
   it('ignores files matched by `ignore`, and folders named there', async () => {
-    const cwd = tempDir({ '.mlsys-lint.yaml': 'ignore: [archive, "*.draft.yaml"]\n', 'archive/old.yaml': OWNERLESS, 'x.draft.yaml': OWNERLESS, 'keep.yaml': OWNERLESS });
+    const cwd = tempDir({
+      '.mlsys-lint.yaml': 'ignore: [archive, "*.draft.yaml"]\n',
+      'archive/old.yaml': OWNERLESS,
+      'x.draft.yaml': OWNERLESS,
+      'keep.yaml': OWNERLESS,
+    });
     const run = await lintPaths(['.'], options(cwd));
     expect(run.results.map((result) => result.filePath.slice(cwd.length + 1))).toEqual(['keep.yaml']);
   });
 
   it('--no-config ignores config files; --config uses the given one', async () => {
-    const cwd = tempDir({ '.mlsys-lint.yaml': 'rules: {meta/owners: off}\n', 'other.yaml': 'rules: {meta/owners: error}\n', 'a.yaml': OWNERLESS });
+    const cwd = tempDir({
+      '.mlsys-lint.yaml': 'rules: {meta/owners: off}\n',
+      'other.yaml': 'rules: {meta/owners: error}\n',
+      'a.yaml': OWNERLESS,
+    });
     expect(severityOf(await lintPaths(['a.yaml'], options(cwd, { useConfigFiles: false })), 'meta/owners')).toEqual(['warn']);
     expect(severityOf(await lintPaths(['a.yaml'], options(cwd, { configFile: 'other.yaml' })), 'meta/owners')).toEqual(['error']);
   });
@@ -145,20 +162,34 @@ describe('inline directives', () => {
     expect(ids).not.toContain('9:18 serving/slo-consistency');
     expect(ids).not.toContain('11:19 serving/slo-range');
     expect(ids).toContain('12:17 serving/slo-consistency');
-    const directiveProblems = run.results[0]!.findings.filter((f) => f.ruleId === null).map((f) => `${f.line}:${f.column} ${f.severity} ${f.message}`);
-    expect(directiveProblems).toEqual(['13:32 error unknown rule `serving/rolout` in mlsys-lint-disable-next-line directive; did you mean `serving/rollout`?']);
+    const directiveProblems = run.results[0]!.findings.filter((f) => f.ruleId === null).map(
+      (f) => `${f.line}:${f.column} ${f.severity} ${f.message}`,
+    );
+    expect(directiveProblems).toEqual([
+      '13:32 error unknown rule `serving/rolout` in mlsys-lint-disable-next-line directive; did you mean `serving/rollout`?',
+    ]);
   });
 
   it('--report-unused-disable-directives reports directives that suppressed nothing', async () => {
     const cwd = tempDir({ 'a.yaml': design });
     const run = await lintPaths(['a.yaml'], options(cwd, { reportUnusedDisableDirectives: true }));
-    const unused = run.results[0]!.findings.filter((f) => f.ruleId === null && f.message.startsWith('unused')).map((f) => `${f.line}:${f.column} ${f.message}`);
+    const unused = run.results[0]!.findings.filter((f) => f.ruleId === null && f.message.startsWith('unused')).map(
+      (f) => `${f.line}:${f.column} ${f.message}`,
+    );
     expect(unused).toEqual(['12:20 unused mlsys-lint-disable-line directive for `meta/owners`: no problem was reported there']);
   });
 
   it('disable holds until enable', async () => {
     const cwd = tempDir({
-      'a.yaml': ['mlsys: 1', 'name: Demo', '# mlsys-lint-disable schema/invalid', 'bogus: 1', '# mlsys-lint-enable schema/invalid', 'other: 2', ''].join('\n'),
+      'a.yaml': [
+        'mlsys: 1',
+        'name: Demo',
+        '# mlsys-lint-disable schema/invalid',
+        'bogus: 1',
+        '# mlsys-lint-enable schema/invalid',
+        'other: 2',
+        '',
+      ].join('\n'),
     });
     const run = await lintPaths(['a.yaml'], options(cwd));
     expect(run.results[0]!.findings.filter((f) => f.ruleId === 'schema/invalid').map((f) => f.line)).toEqual([6]);

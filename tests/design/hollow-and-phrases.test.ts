@@ -3,7 +3,34 @@ import { isHollowText, isNegatedItem, presenceOf } from '../../src/design/index.
 
 describe('hollow values', () => {
   it('reads filler as saying nothing, whatever the case and punctuation', () => {
-    for (const text of ['None', 'none', 'N/A', 'n/a', 'NA', 'TBD', 'tbd.', 'TBC', 'TODO', '-', '?', '—', '...', 'never', 'Nothing', 'unknown', 'later', 'to be decided', 'To be decided later', 'to be determined', 'Not yet', 'not applicable', 'none yet', 'TBD for now', 't.b.d.', '  ']) {
+    for (const text of [
+      'None',
+      'none',
+      'N/A',
+      'n/a',
+      'NA',
+      'TBD',
+      'tbd.',
+      'TBC',
+      'TODO',
+      '-',
+      '?',
+      '—',
+      '...',
+      'never',
+      'Nothing',
+      'unknown',
+      'later',
+      'to be decided',
+      'To be decided later',
+      'to be determined',
+      'Not yet',
+      'not applicable',
+      'none yet',
+      'TBD for now',
+      't.b.d.',
+      '  ',
+    ]) {
       expect(isHollowText(text), text).toBe(true);
     }
   });
@@ -46,13 +73,29 @@ describe('hollow values', () => {
 
 describe('negated items', () => {
   it('sees bare negations and statements that something is not done', () => {
-    for (const text of ['No drift check yet', 'No A/B test', 'Not monitored', 'Revenue is not tracked', 'Latency not yet measured', 'without alerts for now', 'Missing drift checks']) {
+    for (const text of [
+      'No drift check yet',
+      'No A/B test',
+      'Not monitored',
+      'Revenue is not tracked',
+      'Latency not yet measured',
+      'without alerts for now',
+      'Missing drift checks',
+    ]) {
       expect(isNegatedItem(text), text).toBe(true);
     }
   });
 
   it('leaves answers, metrics named "missing …" and negations with a reason alone', () => {
-    for (const text of ['Missing values', 'Missing value rate per feature', 'none — the widget is hidden and the page renders without it', 'No A/B split: customers must never be charged differently', 'Null-rate checks per feature', 'Notifications sent', 'Nothing to retrain: rules are versioned by the tax team']) {
+    for (const text of [
+      'Missing values',
+      'Missing value rate per feature',
+      'none — the widget is hidden and the page renders without it',
+      'No A/B split: customers must never be charged differently',
+      'Null-rate checks per feature',
+      'Notifications sent',
+      'Nothing to retrain: rules are versioned by the tax team',
+    ]) {
       expect(isNegatedItem(text), text).toBe(false);
     }
   });

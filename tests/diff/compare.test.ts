@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareDesign, compareQuantity, matchFindings, pairDesigns, type DesignSnapshot } from '../../src/diff/index.js';
 import type { Finding } from '../../src/types.js';
 
-const finding = (ruleId: string, path: (string | number)[], line: number, severity: Finding['severity'] = 'warn', message = `${ruleId} at ${path.join('.')}`): Finding => ({
+const finding = (
+  ruleId: string,
+  path: (string | number)[],
+  line: number,
+  severity: Finding['severity'] = 'warn',
+  message = `${ruleId} at ${path.join('.')}`,
+): Finding => ({
   ruleId,
   severity,
   message,
@@ -51,7 +57,10 @@ describe('matchFindings', () => {
     const head = [finding('a/b', ['x'], 1, 'warn', 'two'), finding('a/b', ['x'], 2, 'warn', 'one')];
     expect(matchFindings(base, head).introduced.map((found) => found.message)).toEqual(['two']);
     const escalated = matchFindings([finding('a/b', ['x'], 1, 'warn')], [finding('a/b', ['x'], 1, 'error')]);
-    expect([escalated.introduced.map((found) => found.severity), escalated.fixed.map((found) => found.severity)]).toEqual([['error'], ['warn']]);
+    expect([escalated.introduced.map((found) => found.severity), escalated.fixed.map((found) => found.severity)]).toEqual([
+      ['error'],
+      ['warn'],
+    ]);
   });
 });
 
@@ -83,10 +92,25 @@ describe('compareDesign: stale alerts', () => {
 
   it('reports an unchanged alert that a changed or newly set SLO contradicts', () => {
     expect(stale(design({ latency_p99: '200ms' }, ['p99 > 200ms']), design({ latency_p99: '0.15s' }, ['P99 > 200ms']))).toEqual([
-      { path: 'monitoring.alerts[0]', text: 'P99 > 200ms', condition: 'p99 > 200ms', slo: 'deployment.slo.latency_p99', before: '200ms', after: '0.15s', direction: 'looser' },
+      {
+        path: 'monitoring.alerts[0]',
+        text: 'P99 > 200ms',
+        condition: 'p99 > 200ms',
+        slo: 'deployment.slo.latency_p99',
+        before: '200ms',
+        after: '0.15s',
+        direction: 'looser',
+      },
     ]);
     expect(stale(design({}, ['p99 > 200ms']), design({ latency_p99: '300ms' }, ['p99 > 200ms']))).toEqual([
-      { path: 'monitoring.alerts[0]', text: 'p99 > 200ms', condition: 'p99 > 200ms', slo: 'deployment.slo.latency_p99', after: '300ms', direction: 'tighter' },
+      {
+        path: 'monitoring.alerts[0]',
+        text: 'p99 > 200ms',
+        condition: 'p99 > 200ms',
+        slo: 'deployment.slo.latency_p99',
+        after: '300ms',
+        direction: 'tighter',
+      },
     ]);
   });
 
@@ -99,6 +123,8 @@ describe('compareDesign: stale alerts', () => {
 
   it('leaves alone an alert edited in the same change, and an error-rate alert', () => {
     expect(stale(design({ latency_p99: '200ms' }, ['p99 > 200ms']), design({ latency_p99: '300ms' }, ['p99 > 250ms']))).toEqual([]);
-    expect(stale(design({ availability: '99.9%' }, ['Error rate > 0.1%']), design({ availability: '99.99%' }, ['Error rate > 0.1%']))).toEqual([]);
+    expect(
+      stale(design({ availability: '99.9%' }, ['Error rate > 0.1%']), design({ availability: '99.99%' }, ['Error rate > 0.1%'])),
+    ).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ async function review(args: string[], cwd: string): Promise<{ code: number; revi
 const LOOSENED = RECS.replace('latency_p99: 200ms', 'latency_p99: 300ms').replace('    - Error rate > 1% for 5 min pages on-call\n', '');
 
 describe('mlsys-lint diff', () => {
-  it('reports an SLO loosened (old → new), the alert it left stale and a monitor removed, and exits 1 on the new error it brings', async () => {
+  it('reports an SLO loosened (old → new), the alert it left stale and a monitor removed, and exits 1 on the new error it ' +
+    'brings', async () => {
     expect(LOOSENED).not.toBe(RECS);
     const repo = repositoryWith({ 'designs/recs.yaml': RECS, 'designs/fraud.yaml': FRAUD });
     writeFiles(repo, { 'designs/recs.yaml': LOOSENED });
@@ -40,7 +41,9 @@ describe('mlsys-lint diff', () => {
     ]);
     expect(markdown.stdout).toContain('### SLOs\n\n- `deployment.slo.latency_p99` **loosened**: 200ms → 300ms\n');
     expect(markdown.stdout).toContain(
-      '### Stale alerts (1)\n\n- `monitoring.alerts[0]` (p99 latency > 200ms for 5 min pages on-call) fires at `p99 > 200ms`, but `deployment.slo.latency_p99` is now 300ms (was 200ms): the unchanged alert is **tighter** than the SLO it guards — update one of them\n',
+      '### Stale alerts (1)\n\n- `monitoring.alerts[0]` (p99 latency > 200ms for 5 min pages on-call) fires at `p99 > 200ms`, but ' +
+        '`deployment.slo.latency_p99` is now 300ms (was 200ms): the unchanged alert is **tighter** than the SLO it guards — update one ' +
+        'of them\n',
     );
     expect(markdown.stdout).toContain('### Monitors\n\n- **Removed** from `monitoring.alerts`: Error rate > 1% for 5 min pages on-call\n');
     expect(markdown.stdout).toMatch(/### Findings introduced \(\d+\)/);
@@ -52,8 +55,15 @@ describe('mlsys-lint diff', () => {
     expect(json.base.commit).toBe(git(repo, 'rev-parse', 'HEAD~1').trim());
     const [fraud, recs] = json.designs;
     expect(fraud).toMatchObject({ id: 'fraud-detection', status: 'unchanged', introduced: [], fixed: [] });
-    expect(recs).toMatchObject({ id: 'netflix-recommendations', status: 'modified', basePath: 'designs/recs.yaml', headPath: 'designs/recs.yaml' });
-    expect(recs!.slos).toEqual([{ path: 'deployment.slo.latency_p99', kind: 'duration', before: '200ms', after: '300ms', change: 'loosened' }]);
+    expect(recs).toMatchObject({
+      id: 'netflix-recommendations',
+      status: 'modified',
+      basePath: 'designs/recs.yaml',
+      headPath: 'designs/recs.yaml',
+    });
+    expect(recs!.slos).toEqual([
+      { path: 'deployment.slo.latency_p99', kind: 'duration', before: '200ms', after: '300ms', change: 'loosened' },
+    ]);
     expect(recs!.monitors).toEqual({ added: [], removed: [{ category: 'alerts', text: 'Error rate > 1% for 5 min pages on-call' }] });
     expect(recs!.introduced.filter((finding) => finding.severity === 'error')).toEqual([
       expect.objectContaining({ ruleId: 'serving/slo-consistency', path: 'deployment.slo.latency_p99' }),
@@ -62,14 +72,26 @@ describe('mlsys-lint diff', () => {
       expect.objectContaining({ ruleId: 'monitoring/alert-slo', path: 'monitoring.alerts[0]' }),
     ]);
     expect(recs!.staleAlerts).toEqual([
-      { path: 'monitoring.alerts[0]', text: 'p99 latency > 200ms for 5 min pages on-call', condition: 'p99 > 200ms', slo: 'deployment.slo.latency_p99', before: '200ms', after: '300ms', direction: 'tighter' },
+      {
+        path: 'monitoring.alerts[0]',
+        text: 'p99 latency > 200ms for 5 min pages on-call',
+        condition: 'p99 > 200ms',
+        slo: 'deployment.slo.latency_p99',
+        before: '200ms',
+        after: '300ms',
+        direction: 'tighter',
+      },
     ]);
     expect(json.totals).toMatchObject({ changedDesigns: 1, introducedErrors: 1, introducedWarnings: 1, fixed: 0 });
   });
 
   it('exits 0 when nothing new is an error, and reports tightened targets', async () => {
     const repo = repositoryWith({ 'designs/recs.yaml': RECS });
-    writeFiles(repo, { 'designs/recs.yaml': RECS.replace('latency_p50: 50ms', 'latency_p50: 40ms').replace('availability: 99.9%', 'availability: 99.5%').replace('throughput: 10K rps', 'throughput: 20K rps') });
+    writeFiles(repo, {
+      'designs/recs.yaml': RECS.replace('latency_p50: 50ms', 'latency_p50: 40ms')
+        .replace('availability: 99.9%', 'availability: 99.5%')
+        .replace('throughput: 10K rps', 'throughput: 20K rps'),
+    });
     const { code, review: json } = await review(['HEAD'], repo);
     expect(code).toBe(0);
     expect(json.designs[0]!.slos.map((slo) => [slo.path, slo.before, slo.after, slo.change])).toEqual([
@@ -83,26 +105,36 @@ describe('mlsys-lint diff', () => {
     const repo = repositoryWith({ 'designs/recs.yaml': LOOSENED, 'designs/fraud.yaml': FRAUD });
     writeFiles(repo, {
       'designs/recs.yaml': LOOSENED.replace('p99 latency > 200ms for 5 min', 'p99 latency > 300ms for 5 min'),
-      'designs/fraud.yaml': FRAUD.replace(/^  fallback: .*\n/m, ''),
+      'designs/fraud.yaml': FRAUD.replace(/^ {2}fallback: .*\n/m, ''),
     });
     const { code, review: json } = await review(['HEAD'], repo);
     expect(code).toBe(1);
     const [fraud, recs] = json.designs;
-    expect(fraud!.introduced).toEqual([expect.objectContaining({ ruleId: 'serving/fallback', severity: 'error', path: 'deployment.fallback' })]);
-    expect(recs!.fixed).toEqual([expect.objectContaining({ ruleId: 'monitoring/alert-slo', severity: 'warn', path: 'monitoring.alerts[0]' })]);
+    expect(fraud!.introduced).toEqual([
+      expect.objectContaining({ ruleId: 'serving/fallback', severity: 'error', path: 'deployment.fallback' }),
+    ]);
+    expect(recs!.fixed).toEqual([
+      expect.objectContaining({ ruleId: 'monitoring/alert-slo', severity: 'warn', path: 'monitoring.alerts[0]' }),
+    ]);
     expect([recs!.introduced, recs!.staleAlerts]).toEqual([[], []]);
   });
 
   it('reports an alert left stale by a nested latency target or an availability change, but not one edited with it', async () => {
-    const base = 'mlsys: 1\nname: Small\nid: small\ndeployment:\n  slo:\n    latency: {p95: 150ms}\n    availability: 99.9%\nmonitoring:\n  alerts:\n    - Latency p95 above 150 ms\n    - availability < 99.9% over 1h\n';
+    const base =
+      'mlsys: 1\nname: Small\nid: small\ndeployment:\n  slo:\n    latency: {p95: 150ms}\n    availability: 99.9%\nmonitoring:\n  ' +
+        'alerts:\n    - Latency p95 above 150 ms\n    - availability < 99.9% over 1h\n';
     const repo = repositoryWith({ 'designs/small.yaml': base });
-    writeFiles(repo, { 'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('availability: 99.9%', 'availability: 99.95%') });
+    writeFiles(repo, {
+      'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('availability: 99.9%', 'availability: 99.95%'),
+    });
     const { review: json } = await review(['HEAD'], repo);
     expect(json.designs[0]!.slos).toEqual([
       { path: 'deployment.slo.latency.p95', kind: 'duration', before: '150ms', after: '120ms', change: 'tightened' },
       { path: 'deployment.slo.availability', kind: 'percentage', before: '99.9%', after: '99.95%', change: 'tightened' },
     ]);
-    expect(json.designs[0]!.staleAlerts.map((alert) => [alert.path, alert.condition, alert.slo, alert.before, alert.after, alert.direction])).toEqual([
+    expect(
+      json.designs[0]!.staleAlerts.map((alert) => [alert.path, alert.condition, alert.slo, alert.before, alert.after, alert.direction]),
+    ).toEqual([
       ['monitoring.alerts[0]', 'p95 > 150 ms', 'deployment.slo.latency.p95', '150ms', '120ms', 'looser'],
       ['monitoring.alerts[1]', 'availability < 99.9%', 'deployment.slo.availability', '99.9%', '99.95%', 'looser'],
     ]);
@@ -110,7 +142,9 @@ describe('mlsys-lint diff', () => {
     expect(markdown).toContain('### Stale alerts (2)');
 
     // The alert rewritten in the same change is the author's decision: lint still reports it, the review does not call it stale.
-    writeFiles(repo, { 'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('Latency p95 above 150 ms', 'Latency p95 above 100 ms') });
+    writeFiles(repo, {
+      'designs/small.yaml': base.replace('p95: 150ms', 'p95: 120ms').replace('Latency p95 above 150 ms', 'Latency p95 above 100 ms'),
+    });
     const edited = (await review(['HEAD'], repo)).review.designs[0]!;
     expect(edited.staleAlerts).toEqual([]);
     expect(edited.introduced).toEqual([expect.objectContaining({ ruleId: 'monitoring/alert-slo', path: 'monitoring.alerts[0]' })]);
@@ -126,15 +160,22 @@ describe('mlsys-lint diff', () => {
   });
 
   it('lists findings fixed, steps added and removed, and verdict, approach and status changes', async () => {
-    const base = 'mlsys: 1\nname: Small\nid: small\nstatus: draft\napproach: ml\nproblem: {has_patterns: true, data_size: large, rule_complexity: high, needs_generalization: true}\nmonitoring:\n  alerts: [page on-call]\n';
-    const head = 'mlsys: 1\nname: Small\nid: small\nstatus: in-review\napproach: traditional\nproblem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false}\nowners: [team]\nrequirements:\n  business_goal: Save money\n';
+    const base =
+      'mlsys: 1\nname: Small\nid: small\nstatus: draft\napproach: ml\nproblem: {has_patterns: true, data_size: large, rule_complexity: ' +
+        'high, needs_generalization: true}\nmonitoring:\n  alerts: [page on-call]\n';
+    const head =
+      'mlsys: 1\nname: Small\nid: small\nstatus: in-review\napproach: traditional\nproblem: {has_patterns: false, data_size: small, ' +
+        'rule_complexity: low, needs_generalization: false}\nowners: [team]\nrequirements:\n  business_goal: Save money\n';
     const repo = repositoryWith({ 'designs/small.yaml': base });
     writeFiles(repo, { 'designs/small.yaml': head });
     const { review: json } = await review(['HEAD'], repo);
     const [small] = json.designs;
     expect(small!.designStatus).toEqual({ before: 'draft', after: 'in-review' });
     expect(small!.approach).toEqual({ before: 'ml', after: 'traditional' });
-    expect(small!.verdict).toEqual({ before: { recommendation: 'ml', mlScore: 8, traditionalScore: 0 }, after: { recommendation: 'traditional', mlScore: 0, traditionalScore: 6 } });
+    expect(small!.verdict).toEqual({
+      before: { recommendation: 'ml', mlScore: 8, traditionalScore: 0 },
+      after: { recommendation: 'traditional', mlScore: 0, traditionalScore: 6 },
+    });
     expect(small!.steps).toEqual({ added: ['requirements'], removed: ['monitoring'] });
     expect(small!.fixed.map((finding) => finding.ruleId)).toContain('meta/owners');
     expect(small!.introduced.map((finding) => finding.ruleId)).toContain('monitoring/alerts');
@@ -175,7 +216,9 @@ describe('mlsys-lint diff', () => {
     expect(code).toBe(1);
     expect(json.designs[0]).toMatchObject({ comparable: false, unparsable: ['head'], slos: [], steps: { added: [], removed: [] } });
     expect(json.designs[0]!.introduced[0]!.ruleId).toBe('yaml/syntax');
-    expect((await run(['diff', 'HEAD'], repo)).stdout).toContain('The design does not parse in the working tree, so only its findings are compared.');
+    expect((await run(['diff', 'HEAD'], repo)).stdout).toContain(
+      'The design does not parse in the working tree, so only its findings are compared.',
+    );
   });
 
   it('works from a subfolder with paths relative to it', async () => {

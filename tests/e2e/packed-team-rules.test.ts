@@ -15,7 +15,11 @@ let root = '';
 let project = '';
 
 function run(command: string, args: readonly string[], cwd = project) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } as NodeJS.ProcessEnv });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } as NodeJS.ProcessEnv,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const lint = (...args: string[]) => run(process.execPath, [join(project, 'node_modules', 'mlsys-lint', 'bin', 'mlsys-lint.js'), ...args]);
@@ -47,7 +51,13 @@ export const gpuCost = defineRule({
     messages: { missing: 'GPU serving needs \`deployment.slo.cost_per_prediction\`' },
     examples: {
       valid: [{ title: 'CPU serving', yaml: 'deployment:\\n  infrastructure: CPU pods\\n', findings: [] }],
-      invalid: [{ title: 'GPU serving', yaml: 'deployment:\\n  infrastructure: GPU pods\\n', findings: [{ line: 2, column: 19, message: 'GPU serving needs \`deployment.slo.cost_per_prediction\`' }] }],
+      invalid: [
+        {
+          title: 'GPU serving',
+          yaml: 'deployment:\\n  infrastructure: GPU pods\\n',
+          findings: [{ line: 2, column: 19, message: 'GPU serving needs \`deployment.slo.cost_per_prediction\`' }],
+        },
+      ],
     },
   },
   check(context) {
@@ -119,14 +129,17 @@ describe('team rules from the packed tarball', () => {
 
   it('gives the same findings in JSON and lists the team rules in SARIF', () => {
     const json = JSON.parse(lint('designs', '-f', 'json').stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
-    expect(json[0]!.messages.filter((message) => message.ruleId?.startsWith('acme/')).map(({ ruleId, line, column }) => `${line}:${column} ${ruleId}`)).toEqual([
-      '1:1 acme/approved-cost-owner',
-      '7:19 acme/gpu-cost',
-      '12:7 acme/alerts-name-rotation',
-    ]);
-    const sarif = JSON.parse(lint('designs', '-f', 'sarif').stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[] };
+    expect(
+      json[0]!.messages
+        .filter((message) => message.ruleId?.startsWith('acme/'))
+        .map(({ ruleId, line, column }) => `${line}:${column} ${ruleId}`),
+    ).toEqual(['1:1 acme/approved-cost-owner', '7:19 acme/gpu-cost', '12:7 acme/alerts-name-rotation']);
+    const sarif = JSON.parse(lint('designs', '-f', 'sarif').stdout) as {
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number }[] }[];
+    };
     const { rules } = sarif.runs[0]!.tool.driver;
-    for (const id of ['acme/alerts-name-rotation', 'acme/approved-cost-owner', 'acme/gpu-cost']) expect(rules.map((rule) => rule.id)).toContain(id);
+    for (const id of ['acme/alerts-name-rotation', 'acme/approved-cost-owner', 'acme/gpu-cost'])
+      expect(rules.map((rule) => rule.id)).toContain(id);
     for (const result of sarif.runs[0]!.results) expect(rules[result.ruleIndex]!.id).toBe(result.ruleId);
   });
 
@@ -148,6 +161,9 @@ describe('team rules from the packed tarball', () => {
     writeFileSync(join(project, 'broken.yaml'), CONFIG.replace('./tools/rules.mjs', './tools/broken.mjs'));
     const { code, stdout, stderr } = lint('designs', '-c', 'broken.yaml');
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toBe(`mlsys-lint: invalid configuration: ${join(project, 'broken.yaml')}:1:11: plugin \`./tools/broken.mjs\`: rule \`bad\` must be made with defineRule: { id, meta: { description, severity, messages, ... }, check }\n`);
+    expect(stderr).toBe(
+      `mlsys-lint: invalid configuration: ${join(project, 'broken.yaml')}:1:11: plugin \`./tools/broken.mjs\`: rule \`bad\` must be made ` +
+        `with defineRule: { id, meta: { description, severity, messages, ... }, check }\n`,
+    );
   });
 });

@@ -22,7 +22,9 @@ const keyText = (key: string) =>
     fc.nat({ max: key.length - 1 }).map((at) => key.slice(0, at) + key.slice(at + 1)),
     fc.nat({ max: key.length - 1 }).map((at) => key.slice(0, at) + key[at] + key.slice(at)),
     fc.nat({ max: Math.max(0, key.length - 2) }).map((at) => key.slice(0, at) + key[at + 1]! + key[at]! + key.slice(at + 2)),
-    fc.tuple(fc.nat({ max: key.length - 1 }), fc.constantFrom('a', 'e', 'x', '_')).map(([at, letter]) => key.slice(0, at) + letter + key.slice(at + 1)),
+    fc
+      .tuple(fc.nat({ max: key.length - 1 }), fc.constantFrom('a', 'e', 'x', '_'))
+      .map(([at, letter]) => key.slice(0, at) + letter + key.slice(at + 1)),
   );
 
 /** How a key is quoted. */
@@ -34,7 +36,9 @@ const section = fc.constantFrom(...SECTIONS).chain(([name, sectionSchema]) =>
   fc.tuple(
     keyText(name).chain(quoted),
     fc.boolean(),
-    fc.uniqueArray(fc.constantFrom(...Object.keys(sectionSchema.properties!)), { minLength: 1, maxLength: 4 }).chain((keys) => fc.tuple(...keys.map((key) => fc.tuple(keyText(key).chain(quoted), value, comment)))),
+    fc
+      .uniqueArray(fc.constantFrom(...Object.keys(sectionSchema.properties!)), { minLength: 1, maxLength: 4 })
+      .chain((keys) => fc.tuple(...keys.map((key) => fc.tuple(keyText(key).chain(quoted), value, comment)))),
   ),
 );
 

@@ -35,23 +35,42 @@ describe('several formats in one run (the built binary)', () => {
     expect(errors).toBeGreaterThan(0);
     expect(warnings).toBeGreaterThan(0);
 
-    const run = runCli(['designs/', '-f', 'github', '-f', 'sarif:reports/results.sarif', '-f', 'junit:reports/junit.xml', '-f', 'markdown:reports/summary.md'], { cwd });
+    const run = runCli(
+      [
+        'designs/',
+        '-f',
+        'github',
+        '-f',
+        'sarif:reports/results.sarif',
+        '-f',
+        'junit:reports/junit.xml',
+        '-f',
+        'markdown:reports/summary.md',
+      ],
+      { cwd },
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
 
     // stdout holds the annotations and nothing else.
     const lines = run.stdout.split('\n').filter((line) => line !== '');
-    expect(lines.every((line) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::/.test(line))).toBe(true);
+    expect(
+      lines.every((line) => /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::/.test(line)),
+    ).toBe(true);
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(errors);
     expect(lines.filter((line) => line.startsWith('::warning '))).toHaveLength(warnings);
 
-    const sarif = JSON.parse(readFileSync(join(cwd, 'reports/results.sarif'), 'utf8')) as { runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(join(cwd, 'reports/results.sarif'), 'utf8')) as {
+      runs: { results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     expect(sarifSchemaErrors(sarif)).toEqual([]);
     const results = sarif.runs[0]!.results;
     expect(results.filter((result) => result.level === 'error')).toHaveLength(errors);
     expect(results.filter((result) => result.level === 'warning')).toHaveLength(warnings);
     expect(lines.filter((line) => line.startsWith('::notice '))).toHaveLength(results.filter((result) => result.level === 'note').length);
-    expect(new Set(results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(new Set(['designs/slow.yaml', 'designs/sparse.yaml', 'designs/broken.yaml']));
+    expect(new Set(results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(
+      new Set(['designs/slow.yaml', 'designs/sparse.yaml', 'designs/broken.yaml']),
+    );
 
     // JUnit: a test case per finding (or one for a clean design); only errors fail without --max-warnings.
     const junitText = readFileSync(join(cwd, 'reports/junit.xml'), 'utf8');
@@ -60,11 +79,17 @@ describe('several formats in one run (the built binary)', () => {
     expect(junit.suites.map((suite) => suite.name)).toEqual(reference.map((file) => file.filePath.slice(cwd.length + 1)));
     expect(junit.suites.flatMap((suite) => suite.testCases.flatMap((testCase) => testCase.failures))).toHaveLength(errors);
     expect(junit.suites.map((suite) => suite.failures)).toEqual(reference.map((file) => file.errorCount));
-    expect(junit.suites.map((suite) => suite.tests)).toEqual(reference.map((file) => Math.max(1, results.filter((result) => file.filePath.endsWith(result.locations[0]!.physicalLocation.artifactLocation.uri)).length)));
+    expect(junit.suites.map((suite) => suite.tests)).toEqual(
+      reference.map((file) =>
+        Math.max(1, results.filter((result) => file.filePath.endsWith(result.locations[0]!.physicalLocation.artifactLocation.uri)).length),
+      ),
+    );
     expect(junit.suites.every((suite) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(suite.timestamp) && suite.time > 0)).toBe(true);
 
     const [summary] = tablesOf(readFileSync(join(cwd, 'reports/summary.md'), 'utf8'));
-    expect(summary!.slice(1).map((row) => [row[0], Number(row[2]), Number(row[3])])).toEqual(reference.map((file) => [file.filePath.slice(cwd.length + 1), file.errorCount, file.warningCount]));
+    expect(summary!.slice(1).map((row) => [row[0], Number(row[2]), Number(row[3])])).toEqual(
+      reference.map((file) => [file.filePath.slice(cwd.length + 1), file.errorCount, file.warningCount]),
+    );
 
     // Files are written atomically: nothing is left beside them.
     expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['junit.xml', 'results.sarif', 'summary.md']);

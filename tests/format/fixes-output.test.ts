@@ -34,7 +34,11 @@ const results = () => [resultOf('/project/designs/fixable.yaml', [misspelled, un
 
 describe('fixes in the output', () => {
   it('json carries fix and suggestions as ESLint does, and counts fixable problems', () => {
-    const [file] = JSON.parse(json(results(), CONTEXT)) as { messages: Record<string, unknown>[]; fixableErrorCount: number; fixableWarningCount: number }[];
+    const [file] = JSON.parse(json(results(), CONTEXT)) as {
+      messages: Record<string, unknown>[];
+      fixableErrorCount: number;
+      fixableWarningCount: number;
+    }[];
     expect(file!.messages[0]!.fix).toEqual({ range: [20, 29], text: 'monitoring' });
     expect(file!.messages[0]!.suggestions).toBeUndefined();
     expect(file!.messages[1]!.suggestions).toEqual([{ desc: 'Write `99.95%`', fix: { range: [70, 76], text: '99.95%' } }]);
@@ -43,7 +47,9 @@ describe('fixes in the output', () => {
   });
 
   it('sarif carries fixes for results that have one, valid against the SARIF 2.1.0 schema', () => {
-    const log = JSON.parse(sarif([...fixtureResults(), ...results()], CONTEXT)) as { runs: { results: { ruleId?: string; fixes?: unknown }[] }[] };
+    const log = JSON.parse(sarif([...fixtureResults(), ...results()], CONTEXT)) as {
+      runs: { results: { ruleId?: string; fixes?: unknown }[] }[];
+    };
     expect(sarifSchemaErrors(log)).toEqual([]);
     const withFix = log.runs[0]!.results.filter((result) => result.fixes !== undefined);
     expect(withFix.map((result) => result.ruleId)).toEqual(['schema/invalid']);

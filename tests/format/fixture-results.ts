@@ -29,7 +29,15 @@ export const CWD = '/project';
 
 export const CONTEXT: FormatContext = { cwd: CWD, color: false, rules: TEST_RULES, toolVersion: '1.2.3' };
 
-function finding(ruleId: string | null, severity: Severity, message: string, path: (string | number)[], line: number, column: number, extra: Partial<Finding> = {}): Finding {
+function finding(
+  ruleId: string | null,
+  severity: Severity,
+  message: string,
+  path: (string | number)[],
+  line: number,
+  column: number,
+  extra: Partial<Finding> = {},
+): Finding {
   return {
     ruleId,
     severity,
@@ -52,9 +60,30 @@ function finding(ruleId: string | null, severity: Severity, message: string, pat
  */
 export function fixtureResults(): FileResult[] {
   const recs = resultOf('/project/designs/recs.yaml', [
-    finding('serving/latency-slo', 'error', 'online serving without a latency SLO: set `deployment.slo.latency_p99`', ['deployment', 'slo'], 12, 3),
-    finding('monitoring/alerts', 'warn', 'no alerts: 100% of <incidents> & "outages" go | unnoticed *at all*\nsecond line\r\nthird', ['monitoring', 'alerts'], 20, 1),
-    finding('serving/slo-range', 'info', '`deployment.slo.throughput` 500 rps is outside the usual range (1K–100K rps)', ['deployment', 'slo', 'throughput'], 14, 17),
+    finding(
+      'serving/latency-slo',
+      'error',
+      'online serving without a latency SLO: set `deployment.slo.latency_p99`',
+      ['deployment', 'slo'],
+      12,
+      3,
+    ),
+    finding(
+      'monitoring/alerts',
+      'warn',
+      'no alerts: 100% of <incidents> & "outages" go | unnoticed *at all*\nsecond line\r\nthird',
+      ['monitoring', 'alerts'],
+      20,
+      1,
+    ),
+    finding(
+      'serving/slo-range',
+      'info',
+      '`deployment.slo.throughput` 500 rps is outside the usual range (1K–100K rps)',
+      ['deployment', 'slo', 'throughput'],
+      14,
+      17,
+    ),
     finding(null, 'error', 'unknown rule `serving/latncy` in mlsys-lint-disable directive; did you mean `serving/latency-slo`?', [], 2, 23),
   ]);
   const clean = resultOf('/project/designs/clean.yaml', []);

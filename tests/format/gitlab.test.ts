@@ -27,7 +27,12 @@ describe('gitlab (Code Quality) format', () => {
   });
 
   it('keeps fingerprints when lines move', () => {
-    const moved = fixtureResults().map((result) => ({ ...result, findings: result.findings.map((finding) => ({ ...finding, line: finding.line + 10, endLine: finding.endLine + 10 })) }));
-    expect((JSON.parse(gitlab(moved, CONTEXT)) as Issue[]).map((issue) => issue.fingerprint)).toEqual(issues.map((issue) => issue.fingerprint));
+    const moved = fixtureResults().map((result) => ({
+      ...result,
+      findings: result.findings.map((finding) => ({ ...finding, line: finding.line + 10, endLine: finding.endLine + 10 })),
+    }));
+    expect((JSON.parse(gitlab(moved, CONTEXT)) as Issue[]).map((issue) => issue.fingerprint)).toEqual(
+      issues.map((issue) => issue.fingerprint),
+    );
   });
 });

@@ -60,7 +60,11 @@ export function parseJunit(xml: string): { root: Node; suites: ParsedSuite[] } {
       name: String(testCase.name),
       classname: String(testCase.classname),
       time: Number(testCase.time),
-      failures: ((testCase.failure as Node[] | undefined) ?? []).map((failure) => ({ message: String(failure.message), type: String(failure.type), text: String(failure['#text'] ?? '') })),
+      failures: ((testCase.failure as Node[] | undefined) ?? []).map((failure) => ({
+        message: String(failure.message),
+        type: String(failure.type),
+        text: String(failure['#text'] ?? ''),
+      })),
       skipped: testCase.skipped !== undefined,
     })),
   }));
@@ -73,9 +77,13 @@ export function parseJunit(xml: string): { root: Node; suites: ParsedSuite[] } {
  */
 export function parseJunitDom(xml: string): ParsedSuite[] {
   const errors: string[] = [];
-  const document = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml, 'text/xml');
+  const document = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(
+    xml,
+    'text/xml',
+  );
   if (errors.length > 0) throw new Error(`not well-formed XML: ${errors.join('; ')}`);
-  const children = (element: Element, name: string): Element[] => Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).tagName === name);
+  const children = (element: Element, name: string): Element[] =>
+    Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).tagName === name);
   const root = document.documentElement!;
   if (root.tagName !== 'testsuites') throw new Error(`root is <${root.tagName}>`);
   return children(root, 'testsuite').map((suite) => ({
@@ -91,7 +99,11 @@ export function parseJunitDom(xml: string): ParsedSuite[] {
       name: testCase.getAttribute('name')!,
       classname: testCase.getAttribute('classname')!,
       time: Number(testCase.getAttribute('time')),
-      failures: children(testCase, 'failure').map((failure) => ({ message: failure.getAttribute('message')!, type: failure.getAttribute('type')!, text: failure.textContent ?? '' })),
+      failures: children(testCase, 'failure').map((failure) => ({
+        message: failure.getAttribute('message')!,
+        type: failure.getAttribute('type')!,
+        text: failure.textContent ?? '',
+      })),
       skipped: children(testCase, 'skipped').length > 0,
     })),
   }));

@@ -39,7 +39,8 @@ describe('junit format', () => {
   });
 
   it('fails a test case with one failure per error; warnings and info pass, listed in the suite output', () => {
-    const failed = (suite: (typeof suites)[number]) => suite.testCases.filter((testCase) => testCase.failures.length > 0).map((testCase) => testCase.name);
+    const failed = (suite: (typeof suites)[number]) =>
+      suite.testCases.filter((testCase) => testCase.failures.length > 0).map((testCase) => testCase.name);
     expect(failed(suites[0]!)).toEqual(['serving/latency-slo at 12:3', 'mlsys-lint/directives at 2:23']);
     expect(suites.every((suite) => suite.testCases.every((testCase) => testCase.failures.length <= 1))).toBe(true);
     expect(suites[0]!.testCases[0]!.failures[0]!.type).toBe('error');
@@ -76,7 +77,9 @@ describe('junit format', () => {
 
   it('keeps messages exact through escaping: on one line in the attribute, whole in the text', () => {
     const directive = suites[0]!.testCases[3]!;
-    expect(directive.failures[0]!.message).toBe('2:23 unknown rule `serving/latncy` in mlsys-lint-disable directive; did you mean `serving/latency-slo`?');
+    expect(directive.failures[0]!.message).toBe(
+      '2:23 unknown rule `serving/latncy` in mlsys-lint-disable directive; did you mean `serving/latency-slo`?',
+    );
     const warned = parseJunit(junit(results, { ...TIMED, maxWarnings: 0 })).suites[0]!.testCases[1]!;
     expect(warned.failures[0]!.message).toBe('20:1 no alerts: 100% of <incidents> & "outages" go | unnoticed *at all* second line third');
     expect(warned.failures[0]!.text).toContain('*at all*\nsecond line\nthird');

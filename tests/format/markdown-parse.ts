@@ -14,5 +14,7 @@ function cellText(node: { type: string; value?: string; children?: unknown[] }):
 /** Reads the summary back with a Markdown parser: each table as rows of cell texts. */
 export function tablesOf(text: string): string[][][] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
-  return tree.children.filter((node): node is Table => node.type === 'table').map((table) => table.children.map((row) => row.children.map(cellText)));
+  return tree.children
+    .filter((node): node is Table => node.type === 'table')
+    .map((table) => table.children.map((row) => row.children.map(cellText)));
 }

@@ -15,7 +15,9 @@ interface Validate {
 }
 
 /** The official SARIF 2.1.0 JSON schema (draft-04), as shipped in `@microsoft/jest-sarif`. */
-export const SARIF_SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+export const SARIF_SCHEMA = JSON.parse(
+  readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+) as object;
 
 // The schema is draft-04, which needs Ajv's draft-04 class; formats (uri, date-time) are checked too.
 const Ajv04 = (require('ajv-draft-04') as { default: new (options: object) => { compile(schema: object): Validate } }).default;

@@ -13,12 +13,23 @@ interface SarifResult {
   ruleIndex?: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string; index: number }; region: Record<string, number> } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string; index: number }; region: Record<string, number> };
+  }[];
   partialFingerprints: Record<string, string>;
 }
 
 const run = (text: string) =>
-  (JSON.parse(text) as { runs: { tool: { driver: { rules: { id: string; helpUri: string; defaultConfiguration: { level: string } }[] } }; results: SarifResult[]; artifacts: { location: { uri: string } }[]; originalUriBaseIds: Record<string, { uri: string }> }[] }).runs[0]!;
+  (
+    JSON.parse(text) as {
+      runs: {
+        tool: { driver: { rules: { id: string; helpUri: string; defaultConfiguration: { level: string } }[] } };
+        results: SarifResult[];
+        artifacts: { location: { uri: string } }[];
+        originalUriBaseIds: Record<string, { uri: string }>;
+      }[];
+    }
+  ).runs[0]!;
 
 const fingerprints = (text: string): string[] => run(text).results.map((result) => Object.values(result.partialFingerprints).join());
 
@@ -49,7 +60,9 @@ describe('sarif format', () => {
     const { results } = run(text);
     const findings = fixtureResults().flatMap((result) => result.findings);
     expect(results).toHaveLength(findings.length);
-    expect(results.map((result) => result.level)).toEqual(findings.map((finding) => ({ error: 'error', warn: 'warning', info: 'note' })[finding.severity]));
+    expect(results.map((result) => result.level)).toEqual(
+      findings.map((finding) => ({ error: 'error', warn: 'warning', info: 'note' })[finding.severity]),
+    );
     const [slo] = results;
     expect(slo).toMatchObject({ ruleId: 'serving/latency-slo', ruleIndex: 1 });
     expect(slo!.locations[0]!.physicalLocation.region).toEqual({ startLine: 12, startColumn: 3, endLine: 12, endColumn: 8 });
@@ -64,8 +77,16 @@ describe('sarif format', () => {
 
   it('names files by uris relative to the working directory, percent-encoded', () => {
     const { results, artifacts } = run(text);
-    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'designs/recs.yaml', uriBaseId: '%SRCROOT%', index: 0 });
-    expect(artifacts.map((artifact) => artifact.location.uri)).toEqual(['designs/recs.yaml', 'designs/clean.yaml', 'designs/odd%2C%20name%3A%20100%25.yaml']);
+    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({
+      uri: 'designs/recs.yaml',
+      uriBaseId: '%SRCROOT%',
+      index: 0,
+    });
+    expect(artifacts.map((artifact) => artifact.location.uri)).toEqual([
+      'designs/recs.yaml',
+      'designs/clean.yaml',
+      'designs/odd%2C%20name%3A%20100%25.yaml',
+    ]);
   });
 
   it('names a file outside the working directory by its absolute file uri', () => {
@@ -82,7 +103,10 @@ describe('sarif format', () => {
     const repeated = { ...result!, findings: [first!, { ...first!, line: 30 }, { ...first!, line: 40 }, ...result!.findings.slice(1)] };
     const prints = fingerprints(sarif([repeated], CONTEXT));
     expect(new Set(prints).size).toBe(prints.length);
-    const moved = { ...repeated, findings: repeated.findings.map((finding) => ({ ...finding, line: finding.line + 7, endLine: finding.endLine + 7 })) };
+    const moved = {
+      ...repeated,
+      findings: repeated.findings.map((finding) => ({ ...finding, line: finding.line + 7, endLine: finding.endLine + 7 })),
+    };
     expect(fingerprints(sarif([moved], CONTEXT))).toEqual(prints);
   });
 
@@ -90,7 +114,10 @@ describe('sarif format', () => {
     const syntax = fixtureResults()[2]!.findings[0]!;
     const lines: Record<number, string> = { 3: '  name: [oops', 9: '  team: [x', 12: '  team: [x' };
     const context = { ...CONTEXT, sourceLine: (_file: string, line: number) => lines[line] };
-    const file = { ...fixtureResults()[2]!, findings: [syntax, { ...syntax, line: 9 }, { ...syntax, line: 12, message: 'YAML syntax error: other' }] };
+    const file = {
+      ...fixtureResults()[2]!,
+      findings: [syntax, { ...syntax, line: 9 }, { ...syntax, line: 12, message: 'YAML syntax error: other' }],
+    };
     const prints = fingerprints(sarif([file], context));
     expect(new Set(prints).size).toBe(3);
     // An unrelated line inserted above moves them all: each keeps its fingerprint.
@@ -116,11 +143,17 @@ describe('sarif from the command line, run from a subfolder of a git repository'
     expect(sarifRun.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`file://${root}/`);
     expect(sarifRun.artifacts.map((artifact) => artifact.location.uri).sort()).toEqual(['designs/two.yaml', 'designs/typo.yaml']);
     for (const uri of new Set(sarifRun.results.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri))) {
-      const prints = sarifRun.results.filter((result) => result.locations[0]!.physicalLocation.artifactLocation.uri === uri).map((result) => Object.values(result.partialFingerprints).join());
+      const prints = sarifRun.results
+        .filter((result) => result.locations[0]!.physicalLocation.artifactLocation.uri === uri)
+        .map((result) => Object.values(result.partialFingerprints).join());
       expect(new Set(prints).size, uri).toBe(prints.length);
     }
     const byRule = new Map<string, number>();
-    for (const result of sarifRun.results) byRule.set(`${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId}`, (byRule.get(`${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId}`) ?? 0) + 1);
+    for (const result of sarifRun.results)
+      byRule.set(
+        `${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId}`,
+        (byRule.get(`${result.locations[0]!.physicalLocation.artifactLocation.uri} ${result.ruleId}`) ?? 0) + 1,
+      );
     expect(Math.max(...byRule.values()), JSON.stringify([...byRule])).toBeGreaterThan(1);
     // Outside a repository: relative to the working directory.
     const plain = tempDir({ 'd/x.yaml': readFileSync(join(root, 'designs/typo.yaml'), 'utf8') });

@@ -27,7 +27,12 @@ const widest = (text: string): number => Math.max(...text.split('\n').map((line)
 describe('stylish format', () => {
   it('piped, pads no line to the longest message: a short message stays a short line', () => {
     const text = stylish(results, CONTEXT);
-    expect(text.split('\n').slice(0, 4)).toEqual(['', 'designs/recs.yaml', '  4:1    warning  no owners  meta/owners', `  120:1  warning  ${LONG}  monitoring/alerts`]);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '',
+      'designs/recs.yaml',
+      '  4:1    warning  no owners  meta/owners',
+      `  120:1  warning  ${LONG}  monitoring/alerts`,
+    ]);
   });
 
   it('on a terminal, wraps messages to its width with rule ids aligned', () => {
@@ -54,7 +59,11 @@ describe('stylish format', () => {
   });
 
   it('shows control characters and bidi overrides in file names and messages as escapes', () => {
-    const hostile = [resultOf('/project/designs/x\u001b[2Jy\u202E.yaml', [finding('meta/owners', 1, 'owner "\u001b]8;;http://x\u0007link" and\nnext line \u2067')])];
+    const hostile = [
+      resultOf('/project/designs/x\u001b[2Jy\u202E.yaml', [
+        finding('meta/owners', 1, 'owner "\u001b]8;;http://x\u0007link" and\nnext line \u2067'),
+      ]),
+    ];
     for (const text of [stylish(hostile, CONTEXT), stylish(hostile, { ...CONTEXT, width: 100 }), compact(hostile, CONTEXT)]) {
       // eslint-disable-next-line no-control-regex
       expect(text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
@@ -72,7 +81,14 @@ describe('stylish format', () => {
     const cwd = tempDir({ 'designs/x.yaml': 'mlsys: 1\nname: [oops\n' });
     const outputOf = async (stdoutIsTTY: boolean, columns?: number) => {
       let stdout = '';
-      const io = { stdout: (text: string | Uint8Array) => void (stdout += String(text)), stderr: () => undefined, cwd, env: { NO_COLOR: '1' }, stdoutIsTTY, ...(columns ? { columns } : {}) };
+      const io = {
+        stdout: (text: string | Uint8Array) => void (stdout += String(text)),
+        stderr: () => undefined,
+        cwd,
+        env: { NO_COLOR: '1' },
+        stdoutIsTTY,
+        ...(columns ? { columns } : {}),
+      };
       await main(['designs/'], io);
       return stdout;
     };

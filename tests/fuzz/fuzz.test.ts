@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { stringify } from 'yaml';
 import { expectSamePaths } from '../load/same-paths.js';
 import { lintAndCheck, RUNS } from './fuzz-helpers.js';
@@ -10,13 +10,65 @@ const EXAMPLES = readdirSync(designsDirectory).map((name) => readFileSync(new UR
 
 /** YAML-ish text: fragments that exercise the parser's corners, glued at random. */
 const yamlish = fc
-  .array(fc.oneof(fc.constantFrom('\n', '  ', '- ', ': ', '#', '{', '}', '[', ']', ',', '"', "'", '&a ', '*a', '!!str ', '? ', '---\n', '|\n', '>\n', '\t', '\r\n', '\uFEFF', 'mlsys: 1\n', 'name: x\n', 'monitoring:\n', 'deployment:\n  slo:\n    latency_p99: ', '__proto__: ', '# mlsys-lint-disable\n'), fc.string()), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '\n',
+        '  ',
+        '- ',
+        ': ',
+        '#',
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        '"',
+        "'",
+        '&a ',
+        '*a',
+        '!!str ',
+        '? ',
+        '---\n',
+        '|\n',
+        '>\n',
+        '\t',
+        '\r\n',
+        '\uFEFF',
+        'mlsys: 1\n',
+        'name: x\n',
+        'monitoring:\n',
+        'deployment:\n  slo:\n    latency_p99: ',
+        '__proto__: ',
+        '# mlsys-lint-disable\n',
+      ),
+      fc.string(),
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
-const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('50ms', '< 200ms', '10K rps', '99.9%', '$0.001', '200', 'TODO: fill in'));
+const scalar = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('50ms', '< 200ms', '10K rps', '99.9%', '$0.001', '200', 'TODO: fill in'),
+);
 const textList = fc.oneof(fc.string(), fc.array(fc.oneof(fc.string(), scalar), { maxLength: 4 }));
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
-const step = (keys: string[]) => maybe(fc.oneof(scalar, fc.dictionary(fc.constantFrom(...keys, 'x-extra', 'unknown_key'), fc.oneof(scalar, textList, fc.dictionary(fc.string(), scalar, { maxKeys: 3 })), { maxKeys: keys.length + 1 })));
+const step = (keys: string[]) =>
+  maybe(
+    fc.oneof(
+      scalar,
+      fc.dictionary(
+        fc.constantFrom(...keys, 'x-extra', 'unknown_key'),
+        fc.oneof(scalar, textList, fc.dictionary(fc.string(), scalar, { maxKeys: 3 })),
+        { maxKeys: keys.length + 1 },
+      ),
+    ),
+  );
 
 /** Designs shaped like the schema, with random values in every place. */
 const schemaShaped = fc.record(
@@ -37,8 +89,19 @@ const schemaShaped = fc.record(
     monitoring: step(['system', 'data', 'model', 'business', 'alerts', 'retraining']),
     architecture: maybe(
       fc.record({
-        components: fc.array(fc.oneof(scalar, fc.record({ id: fc.oneof(fc.string(), scalar), kind: fc.oneof(fc.constantFrom('serving', 'monitoring', 'training', 'data-source'), scalar) })), { maxLength: 5 }),
-        flows: fc.array(fc.oneof(scalar, fc.record({ from: fc.oneof(fc.string(), scalar), to: fc.oneof(fc.string(), scalar) })), { maxLength: 5 }),
+        components: fc.array(
+          fc.oneof(
+            scalar,
+            fc.record({
+              id: fc.oneof(fc.string(), scalar),
+              kind: fc.oneof(fc.constantFrom('serving', 'monitoring', 'training', 'data-source'), scalar),
+            }),
+          ),
+          { maxLength: 5 },
+        ),
+        flows: fc.array(fc.oneof(scalar, fc.record({ from: fc.oneof(fc.string(), scalar), to: fc.oneof(fc.string(), scalar) })), {
+          maxLength: 5,
+        }),
       }),
     ),
   },
@@ -47,7 +110,13 @@ const schemaShaped = fc.record(
 
 /** An example design with lines deleted, repeated, swapped, or characters inserted. */
 const mutatedExample = fc
-  .tuple(fc.constantFrom(...EXAMPLES), fc.array(fc.tuple(fc.constantFrom('delete', 'repeat', 'swap', 'insert', 'indent'), fc.nat(), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }))
+  .tuple(
+    fc.constantFrom(...EXAMPLES),
+    fc.array(fc.tuple(fc.constantFrom('delete', 'repeat', 'swap', 'insert', 'indent'), fc.nat(), fc.string({ maxLength: 4 })), {
+      minLength: 1,
+      maxLength: 6,
+    }),
+  )
   .map(([text, edits]) => {
     const lines = text.split('\n');
     for (const [kind, at, chars] of edits) {

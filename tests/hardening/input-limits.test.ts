@@ -6,9 +6,18 @@ import { lintPaths, readDesignFile, type LintOptions } from '../../src/engine/li
 import { loadDesign } from '../../src/load/index.js';
 import { tempDir } from '../temp-dir.js';
 
-const options = (cwd: string, extra: Partial<LintOptions> = {}): LintOptions => ({ cwd, useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000, ...extra });
+const options = (cwd: string, extra: Partial<LintOptions> = {}): LintOptions => ({
+  cwd,
+  useConfigFiles: false,
+  cliRules: new Map(),
+  reportUnusedDisableDirectives: false,
+  maxFileSize: 5_000_000,
+  ...extra,
+});
 const summary = (findings: { ruleId: string | null; line: number; column: number; message: string; fatal?: boolean }[]) =>
-  findings.filter((f) => f.ruleId?.startsWith('yaml/')).map((f) => `${f.line}:${f.column} ${f.ruleId}${f.fatal ? ' fatal' : ''} ${f.message}`);
+  findings
+    .filter((f) => f.ruleId?.startsWith('yaml/'))
+    .map((f) => `${f.line}:${f.column} ${f.ruleId}${f.fatal ? ' fatal' : ''} ${f.message}`);
 
 describe('hostile and broken input ends in findings', () => {
   it('refuses deep flow nesting quickly, with a finding at the place it gets too deep', () => {
@@ -32,7 +41,9 @@ describe('hostile and broken input ends in findings', () => {
   it('reports a second document and lints the first', async () => {
     const cwd = tempDir({ 'two.yaml': 'mlsys: 1\nname: First\n---\nmlsys: 1\nname: Second\n' });
     const { results } = await lintPaths(['two.yaml'], options(cwd));
-    expect(summary(results[0]!.findings)).toEqual(['3:1 yaml/syntax a design file holds one YAML document; this second document is ignored']);
+    expect(summary(results[0]!.findings)).toEqual([
+      '3:1 yaml/syntax a design file holds one YAML document; this second document is ignored',
+    ]);
     expect(results[0]!.findings.some((f) => f.ruleId === 'design/missing-step')).toBe(true);
   });
 
@@ -51,7 +62,10 @@ describe('hostile and broken input ends in findings', () => {
   });
 
   it('reads BOM, CRLF and tab-indented files without crashing', async () => {
-    const cwd = tempDir({ 'bom.yaml': '\uFEFFmlsys: 1\r\nname: Bom\r\nbogus: 1\r\n', 'tabs.yaml': 'mlsys: 1\nname: Tabs\nrequirements:\n\tbusiness_goal: x\n' });
+    const cwd = tempDir({
+      'bom.yaml': '\uFEFFmlsys: 1\r\nname: Bom\r\nbogus: 1\r\n',
+      'tabs.yaml': 'mlsys: 1\nname: Tabs\nrequirements:\n\tbusiness_goal: x\n',
+    });
     const { results } = await lintPaths(['.'], options(cwd));
     expect(results[0]!.findings.find((f) => f.ruleId === 'schema/invalid')).toMatchObject({ line: 3, column: 1, endColumn: 6 });
     expect(summary(results[1]!.findings)[0]).toMatch(/^4:1 yaml\/syntax fatal YAML syntax error: /);
@@ -60,14 +74,20 @@ describe('hostile and broken input ends in findings', () => {
 
 describe('the file system', () => {
   it('survives symlink loops, dangling links, folders named like designs, and odd names', async () => {
-    const cwd = tempDir({ 'designs/a design é.yaml': 'mlsys: 1\nname: Spaces\n', 'designs/folder.yaml/inner.yaml': 'mlsys: 1\nname: Inner\n' });
+    const cwd = tempDir({
+      'designs/a design é.yaml': 'mlsys: 1\nname: Spaces\n',
+      'designs/folder.yaml/inner.yaml': 'mlsys: 1\nname: Inner\n',
+    });
     symlinkSync(join(cwd, 'designs'), join(cwd, 'designs', 'loop'));
     symlinkSync(join(cwd, 'nowhere.yaml'), join(cwd, 'designs', 'dangling.yaml'));
     const { results, missing } = await lintPaths(['designs'], options(cwd));
     expect(missing).toEqual([]);
     expect(results.map((r) => [r.filePath.slice(cwd.length + 1), summary(r.findings).join()])).toEqual([
       ['designs/a design é.yaml', ''],
-      ['designs/dangling.yaml', '1:1 yaml/syntax fatal cannot read the design: the file does not exist (it was removed, or it is a dangling symbolic link)'],
+      [
+        'designs/dangling.yaml',
+        '1:1 yaml/syntax fatal cannot read the design: the file does not exist (it was removed, or it is a dangling symbolic link)',
+      ],
       ['designs/folder.yaml/inner.yaml', ''],
     ]);
   });
@@ -75,7 +95,11 @@ describe('the file system', () => {
   it('turns a file that vanished before it was read into a finding', () => {
     const cwd = tempDir({ 'gone.yaml': 'mlsys: 1\n' });
     rmSync(join(cwd, 'gone.yaml'));
-    expect(readDesignFile(join(cwd, 'gone.yaml')).problems[0]).toMatchObject({ ruleId: 'yaml/syntax', fatal: true, data: { reason: 'the file does not exist (it was removed, or it is a dangling symbolic link)' } });
+    expect(readDesignFile(join(cwd, 'gone.yaml')).problems[0]).toMatchObject({
+      ruleId: 'yaml/syntax',
+      fatal: true,
+      data: { reason: 'the file does not exist (it was removed, or it is a dangling symbolic link)' },
+    });
   });
 
   it('refuses a named pipe posing as a design instead of hanging, with --cache too', async () => {
@@ -83,7 +107,9 @@ describe('the file system', () => {
     execFileSync('mkfifo', [join(cwd, 'pipe.yaml')]);
     for (const cache of [false, true, true]) {
       const { results } = await lintPaths([join(cwd, 'pipe.yaml')], options(cwd, { cache, cacheLocation: '.cache/' }));
-      expect(summary(results[0]!.findings)).toEqual(['1:1 yaml/syntax fatal cannot read the design: it is not a regular file (a pipe, socket or device)']);
+      expect(summary(results[0]!.findings)).toEqual([
+        '1:1 yaml/syntax fatal cannot read the design: it is not a regular file (a pipe, socket or device)',
+      ]);
     }
   });
 
@@ -91,7 +117,9 @@ describe('the file system', () => {
     const cwd = tempDir({ 'big.yaml': `mlsys: 1\nname: Big\n# ${'x'.repeat(2000)}\n` });
     for (let run = 0; run < 2; run++) {
       const { results } = await lintPaths(['big.yaml'], options(cwd, { cache: true, cacheLocation: '.cache/', maxFileSize: 1000 }));
-      expect(summary(results[0]!.findings)).toEqual(['1:1 yaml/syntax fatal cannot read the design: the file is 2022 bytes, more than the limit of 1000 (--max-file-size)']);
+      expect(summary(results[0]!.findings)).toEqual([
+        '1:1 yaml/syntax fatal cannot read the design: the file is 2022 bytes, more than the limit of 1000 (--max-file-size)',
+      ]);
     }
     expect(existsSync(join(cwd, '.cache'))).toBe(false);
   });

@@ -21,7 +21,13 @@ const { default: lintCommand } = await import('../../src/cli/commands/lint.js');
 function runLint(args: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text), cwd, env: {}, stdoutIsTTY: false };
+  const io = {
+    stdout: (text: string) => void (stdout += text),
+    stderr: (text: string) => void (stderr += text),
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+  };
   return lintCommand(args, io).then((code) => ({ code, stdout, stderr }));
 }
 

@@ -4,7 +4,13 @@ import { FORMAT_NAMES, loadFormatter } from '../../src/format/index.js';
 import { RULES } from '../../src/rules/index.js';
 import type { FileResult, Finding } from '../../src/types.js';
 
-const OPTIONS = { cwd: '/tmp', useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: true, maxFileSize: 5 * 1024 * 1024 };
+const OPTIONS = {
+  cwd: '/tmp',
+  useConfigFiles: false,
+  cliRules: new Map(),
+  reportUnusedDisableDirectives: true,
+  maxFileSize: 5 * 1024 * 1024,
+};
 
 // Only a generous guard against super-linear time (minutes before the fixes), never a
 // benchmark: processor time, which a machine busy with other work does not inflate.
@@ -45,21 +51,40 @@ describe('hostile inputs under the file size limit take linear time', () => {
 
 describe('formatters with more findings than a call has room for arguments', () => {
   const count = 150_000;
-  const findings: Finding[] = Array.from({ length: count }, (_, index) => ({ ruleId: 'schema/invalid', severity: 'error', message: `unknown key \`k${index}\``, messageId: 'unknownKey', path: [`k${index}`], line: index + 3, column: 1, endLine: index + 3, endColumn: 3 }));
-  const results: FileResult[] = [{ filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 }];
+  const findings: Finding[] = Array.from({ length: count }, (_, index) => ({
+    ruleId: 'schema/invalid',
+    severity: 'error',
+    message: `unknown key \`k${index}\``,
+    messageId: 'unknownKey',
+    path: [`k${index}`],
+    line: index + 3,
+    column: 1,
+    endLine: index + 3,
+    endColumn: 3,
+  }));
+  const results: FileResult[] = [
+    { filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 },
+  ];
 
-  it.each(FORMAT_NAMES.filter((name) => name !== 'markdown'))('%s', async (name) => {
-    const formatter = (await loadFormatter(name))!;
-    const output = formatter(results, { cwd: '/tmp', color: false, rules: RULES, toolVersion: '1.0.0' });
-    expect(output).toContain('k149999');
-  }, 120_000);
+  it.each(FORMAT_NAMES.filter((name) => name !== 'markdown'))(
+    '%s',
+    async (name) => {
+      const formatter = (await loadFormatter(name))!;
+      const output = formatter(results, { cwd: '/tmp', color: false, rules: RULES, toolVersion: '1.0.0' });
+      expect(output).toContain('k149999');
+    },
+    120_000,
+  );
 
   it('markdown, which lists the first 1,000 and counts the rest', async () => {
     const formatter = (await loadFormatter('markdown'))!;
     const output = formatter(results, { cwd: '/tmp', color: false, rules: RULES, toolVersion: '1.0.0' });
     expect(output).toContain('`k999`');
     expect(output).not.toContain('`k1000`');
-    expect(output).toContain('Only the first 1,000 of 150,000 findings are listed (a job summary holds at most 1 MiB); the table of designs above counts them all, and `-f json` lists every one.');
+    expect(output).toContain(
+      'Only the first 1,000 of 150,000 findings are listed (a job summary holds at most 1 MiB); the table of designs above counts ' +
+        'them all, and `-f json` lists every one.',
+    );
     expect(output).toContain('| `a.yaml` | errors | 150000 |        0 |    0 |');
   }, 120_000);
 });

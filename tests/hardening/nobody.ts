@@ -14,7 +14,15 @@ export function runAsNobody(args: readonly string[], cwd: string, shell?: string
   const command = shell;
   const result =
     command === undefined
-      ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin' } })
-      : spawnSync('runuser', ['-u', 'nobody', '--', 'sh', '-c', command], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE: process.execPath, BIN } });
+      ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, ...args], {
+          cwd,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+        })
+      : spawnSync('runuser', ['-u', 'nobody', '--', 'sh', '-c', command], {
+          cwd,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NODE: process.execPath, BIN },
+        });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -45,16 +45,34 @@ describe('__proto__, constructor and prototype stay plain data', () => {
       'bad-config/.mlsys-lint.json': '{"__proto__": {"polluted": true}, "rules": {"__proto__": "off"}}',
       'bad-config/q.yaml': HOSTILE_KEYS,
     });
-    const run = await lintPaths(['p.yaml'], { cwd, useConfigFiles: true, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000, baseline: readBaseline(`${cwd}/baseline.json`) });
+    const run = await lintPaths(['p.yaml'], {
+      cwd,
+      useConfigFiles: true,
+      cliRules: new Map(),
+      reportUnusedDisableDirectives: false,
+      maxFileSize: 5_000_000,
+      baseline: readBaseline(`${cwd}/baseline.json`),
+    });
     expect(run.crashes).toEqual([]);
-    const unknownKeys = run.results[0]!.findings.filter((f) => f.ruleId === 'schema/invalid').map((f) => `${f.line}:${f.column} ${f.message}`);
+    const unknownKeys = run.results[0]!.findings.filter((f) => f.ruleId === 'schema/invalid').map(
+      (f) => `${f.line}:${f.column} ${f.message}`,
+    );
     expect(unknownKeys).toEqual([
       '3:1 unknown key `__proto__` in the design (extensions must start with `x-`)',
       '5:1 unknown key `constructor` in the design (extensions must start with `x-`)',
       '9:3 unknown key `__proto__` in `monitoring` (extensions must start with `x-`)',
-      '13:12 `architecture.components[0].id` must be a letter followed by letters, digits, `_` or `-` (e.g. `feature_store`); got `__proto__`',
+      '13:12 `architecture.components[0].id` must be a letter followed by letters, digits, `_` or `-` (e.g. `feature_store`); got ' +
+        '`__proto__`',
     ]);
-    await expect(lintPaths(['bad-config/q.yaml'], { cwd, useConfigFiles: true, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000 })).rejects.toThrow(/unknown key `__proto__`/);
+    await expect(
+      lintPaths(['bad-config/q.yaml'], {
+        cwd,
+        useConfigFiles: true,
+        cliRules: new Map(),
+        reportUnusedDisableDirectives: false,
+        maxFileSize: 5_000_000,
+      }),
+    ).rejects.toThrow(/unknown key `__proto__`/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WriteError } from '../../src/errors.js';
@@ -18,7 +28,12 @@ function snapshot(root: string): Record<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else files[path.slice(root.length + 1)] = entry.isSymbolicLink() ? `-> ${readlinkSync(path)}` : entry.isFile() ? readFileSync(path, 'latin1') : 'special';
+      else
+        files[path.slice(root.length + 1)] = entry.isSymbolicLink()
+          ? `-> ${readlinkSync(path)}`
+          : entry.isFile()
+            ? readFileSync(path, 'latin1')
+            : 'special';
     }
   };
   walk(root);
@@ -65,7 +80,9 @@ describe('writing an output', () => {
     const cwd = tempDir();
     const fifo = join(cwd, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    expect(() => writeFileAtomic(fifo, 'x')).toThrow(new WriteError(`cannot write \`${fifo}\`: no process is reading from it (a pipe or socket)`));
+    expect(() => writeFileAtomic(fifo, 'x')).toThrow(
+      new WriteError(`cannot write \`${fifo}\`: no process is reading from it (a pipe or socket)`),
+    );
     const { spawn } = await import('node:child_process');
     const reader = spawn('cat', [fifo]);
     let read = '';
@@ -115,8 +132,14 @@ describe('writing an output', () => {
     const baseline = await runInProcess(['d', '--write-baseline', '--baseline', '-'], cwd);
     expect(JSON.parse(baseline.stdout).findings).toContainEqual({ file: 'd/a.yaml', ruleId: 'schema/invalid', path: 'bogus', count: 1 });
     expect(readdirSync(cwd)).toEqual(['d']);
-    expect(await runInProcess(['d', '--cache', '--cache-location', '-'], cwd)).toMatchObject({ code: 2, stderr: 'mlsys-lint: --cache-location: the cache cannot be standard output; give a folder or a file\n' });
-    expect(await runInProcess(['report', 'd', '-o', '-'], cwd)).toMatchObject({ code: 2, stderr: 'mlsys-lint: report writes a folder of files: -o DIR, not standard output\n' });
+    expect(await runInProcess(['d', '--cache', '--cache-location', '-'], cwd)).toMatchObject({
+      code: 2,
+      stderr: 'mlsys-lint: --cache-location: the cache cannot be standard output; give a folder or a file\n',
+    });
+    expect(await runInProcess(['report', 'd', '-o', '-'], cwd)).toMatchObject({
+      code: 2,
+      stderr: 'mlsys-lint: report writes a folder of files: -o DIR, not standard output\n',
+    });
   });
 });
 
@@ -147,15 +170,42 @@ describe('an output that would land on an input or on another output', () => {
   it.each([
     [['c1', '-f', 'json:c1/b.yaml'], 'the -f json output `c1/b.yaml` is a design being linted: nothing was written; choose another file'],
     [['c1', '-o', 'c1/a.yaml'], 'the -f stylish output `c1/a.yaml` is a design being linted: nothing was written; choose another file'],
-    [['c1', '-f', 'json:o1.json', '-f', 'sarif:o1.json'], 'the -f sarif output `o1.json` is the -f json output: nothing was written; choose another file'],
-    [['c1', '-f', 'json:o1.json', '-f', 'sarif:./x/../o1.json'], 'the -f sarif output `o1.json` is the -f json output: nothing was written; choose another file'],
-    [['c1', '--cache', '--cache-location', 'c1/b.yaml'], 'the cache `c1/b.yaml` is a design being linted: nothing was written; choose another file'],
-    [['c1', '--write-baseline', '--baseline', 'c1/b.yaml'], 'the baseline being written `c1/b.yaml` is a design being linted: nothing was written; choose another file'],
-    [['c1', '-f', 'json:.mlsys-lint.yaml'], 'the -f json output `.mlsys-lint.yaml` is a config file in use: nothing was written; choose another file'],
-    [['c1', '-c', 'other.yaml', '-f', 'json:other.yaml'], 'the -f json output `other.yaml` is a config file in use: nothing was written; choose another file'],
-    [['c1', '--baseline', 'base.json', '-f', 'json:base.json'], 'the -f json output `base.json` is the baseline being read: nothing was written; choose another file'],
-    [['c1', '-f', 'json:link-to-b.yaml'], 'the -f json output `link-to-b.yaml` is a design being linted `c1/b.yaml`: nothing was written; choose another file'],
-    [['c1', '-f', 'json:hard-link.yaml'], 'the -f json output `hard-link.yaml` is a design being linted `c1/a.yaml`: nothing was written; choose another file'],
+    [
+      ['c1', '-f', 'json:o1.json', '-f', 'sarif:o1.json'],
+      'the -f sarif output `o1.json` is the -f json output: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '-f', 'json:o1.json', '-f', 'sarif:./x/../o1.json'],
+      'the -f sarif output `o1.json` is the -f json output: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '--cache', '--cache-location', 'c1/b.yaml'],
+      'the cache `c1/b.yaml` is a design being linted: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '--write-baseline', '--baseline', 'c1/b.yaml'],
+      'the baseline being written `c1/b.yaml` is a design being linted: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '-f', 'json:.mlsys-lint.yaml'],
+      'the -f json output `.mlsys-lint.yaml` is a config file in use: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '-c', 'other.yaml', '-f', 'json:other.yaml'],
+      'the -f json output `other.yaml` is a config file in use: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '--baseline', 'base.json', '-f', 'json:base.json'],
+      'the -f json output `base.json` is the baseline being read: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '-f', 'json:link-to-b.yaml'],
+      'the -f json output `link-to-b.yaml` is a design being linted `c1/b.yaml`: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '-f', 'json:hard-link.yaml'],
+      'the -f json output `hard-link.yaml` is a design being linted `c1/a.yaml`: nothing was written; choose another file',
+    ],
   ])('%j is a usage error naming both, and writes nothing', async (args, message) => {
     const cwd = tempDir({ ...files, 'other.yaml': 'rules: {}\n', 'base.json': '{"version":1,"findings":[]}\n' });
     symlinkSync(join(cwd, 'c1', 'b.yaml'), join(cwd, 'link-to-b.yaml'));
@@ -170,7 +220,10 @@ describe('an output that would land on an input or on another output', () => {
     const cwd = repositoryWith({ 'designs/a.yaml': 'mlsys: 1\nname: A\n' });
     const before = readFileSync(join(cwd, 'designs', 'a.yaml'), 'utf8');
     const run = await runInProcess(['diff', 'HEAD', '-o', 'designs/a.yaml'], cwd);
-    expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 2, stderr: 'mlsys-lint: the diff output `designs/a.yaml` is a design being reviewed: nothing was written; choose another file\n' });
+    expect({ code: run.code, stderr: run.stderr }).toEqual({
+      code: 2,
+      stderr: 'mlsys-lint: the diff output `designs/a.yaml` is a design being reviewed: nothing was written; choose another file\n',
+    });
     expect(readFileSync(join(cwd, 'designs', 'a.yaml'), 'utf8')).toBe(before);
     const dash = await runInProcess(['diff', 'HEAD', '-f', 'json', '-o', '-'], cwd);
     expect(JSON.parse(dash.stdout)).toMatchObject({ totals: { changedDesigns: 0 } });
@@ -183,12 +236,22 @@ describe('an output that would land on an input or on another output', () => {
   });
 
   it('refuses a report folder where a report would replace a design or the template, and writes nothing', async () => {
-    const cwd = tempDir({ 'c1/index.md': DESIGN, 'c1/a.yaml': 'mlsys: 1\nname: A\n', 't/a.md': '# Report\n\n::report-section{section="header"}\n' });
+    const cwd = tempDir({
+      'c1/index.md': DESIGN,
+      'c1/a.yaml': 'mlsys: 1\nname: A\n',
+      't/a.md': '# Report\n\n::report-section{section="header"}\n',
+    });
     const before = snapshot(cwd);
     const design = await runInProcess(['report', 'c1/index.md', 'c1/a.yaml', '-o', 'c1'], cwd);
-    expect({ code: design.code, stderr: design.stderr }).toEqual({ code: 2, stderr: 'mlsys-lint: the report file `c1/index.md` is a design being reported on: nothing was written; choose another file\n' });
+    expect({ code: design.code, stderr: design.stderr }).toEqual({
+      code: 2,
+      stderr: 'mlsys-lint: the report file `c1/index.md` is a design being reported on: nothing was written; choose another file\n',
+    });
     const template = await runInProcess(['report', 'c1/a.yaml', '-o', 't', '--template', 't/a.md'], cwd);
-    expect({ code: template.code, stderr: template.stderr }).toEqual({ code: 2, stderr: 'mlsys-lint: the report file `t/a.md` is the report template: nothing was written; choose another file\n' });
+    expect({ code: template.code, stderr: template.stderr }).toEqual({
+      code: 2,
+      stderr: 'mlsys-lint: the report file `t/a.md` is the report template: nothing was written; choose another file\n',
+    });
     expect(snapshot(cwd)).toEqual(before);
   });
 

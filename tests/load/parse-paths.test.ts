@@ -12,7 +12,10 @@ import { expectSamePaths } from './same-paths.js';
 
 const root = new URL('../../', import.meta.url);
 const texts: [string, string][] = [
-  ...readdirSync(new URL('designs/', root)).map((name): [string, string] => [`designs/${name}`, readFileSync(new URL(`designs/${name}`, root), 'utf8')]),
+  ...readdirSync(new URL('designs/', root)).map((name): [string, string] => [
+    `designs/${name}`,
+    readFileSync(new URL(`designs/${name}`, root), 'utf8'),
+  ]),
   ['tests/fixtures/positions.yaml', readFileSync(new URL('tests/fixtures/positions.yaml', root), 'utf8')],
 ];
 
@@ -53,10 +56,13 @@ describe('the fast and reference parse paths agree on data, problems and every p
     ['indented sequence under key', 'a:\n- 1\n- b: 2\n  c: 3\n'],
     ['empty document', ''],
     ['folded and literal block scalars', 'a: >-\n  one\n  two\n\n  three\nb: |\n  x\n\n  y\n\nc: >\n  folded\n'],
-    ['sequences at the key\'s indentation', 'a:\n- 1\n- x: 2\n  y: [3, {z: 4}]\nb: "q\\"uote"\n'],
+    ["sequences at the key's indentation", 'a:\n- 1\n- x: 2\n  y: [3, {z: 4}]\nb: "q\\"uote"\n'],
     ['compact mappings in sequences', 'items:\n  - id: a\n    kind: serving\n  - {id: b, kind: monitoring}\n  -\n    id: c\n'],
     ['values on their own line', 'a:\n  just text\nb:\n  [1, 2]\n'],
-    ['plain scalars that look like other things', 'a: 1.5\nb: -3\nc: +7\nd: 1e3\ne: yes\nf: No\ng: 007\nh: 2024-01-01\ni: -x\nj: a - b\nk: "#x"\n'],
+    [
+      'plain scalars that look like other things',
+      'a: 1.5\nb: -3\nc: +7\nd: 1e3\ne: yes\nf: No\ng: 007\nh: 2024-01-01\ni: -x\nj: a - b\nk: "#x"\n',
+    ],
     ['keys with spaces and quotes', 'a b: 1\n"c d": 2\n\'e\': 3\n'],
     ['multi-line plain scalars', 'a: one\n  two\nb: 1\n'],
     ['multi-line plain scalars with empty lines and trailing spaces', 'a: one   \n  two\n\n\n  three  \n\nb: 1\n'],
@@ -102,7 +108,27 @@ describe('the fast and reference parse paths agree on data, problems and every p
 describe('the search for line-start markers', () => {
   // The expression it replaces: what decides that a text goes to the reference parser.
   const LINE_START_MARKER = /^(?:\s*\?(?:\s|$)|---|\.\.\.|%)/m;
-  const pieces = ['?', ' ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u3000', '\ufeff', '-', '--', '.', '..', '%', 'a', ':', '99.9%', '? x', '...'];
+  const pieces = [
+    '?',
+    ' ',
+    '\n',
+    '\r',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\u3000',
+    '\ufeff',
+    '-',
+    '--',
+    '.',
+    '..',
+    '%',
+    'a',
+    ':',
+    '99.9%',
+    '? x',
+    '...',
+  ];
 
   it('finds what the regular expression finds, in any text', () => {
     fc.assert(
@@ -112,7 +138,8 @@ describe('the search for line-start markers', () => {
       }),
       { numRuns: 20_000 },
     );
-    for (const text of ['%', 'a\n%', 'a%', '---', ' ---', '\r...', '?', ' ?', '?x', 'a ?', 'a\n \t? b', 'a\u2028?', 'a:\n  - b\n  ? c', '']) expect([text, hasLineStartMarker(text)]).toEqual([text, LINE_START_MARKER.test(text)]);
+    for (const text of ['%', 'a\n%', 'a%', '---', ' ---', '\r...', '?', ' ?', '?x', 'a ?', 'a\n \t? b', 'a\u2028?', 'a:\n  - b\n  ? c', ''])
+      expect([text, hasLineStartMarker(text)]).toEqual([text, LINE_START_MARKER.test(text)]);
   });
 
   it('from an offset, finds what the expression finds from there', () => {
@@ -130,7 +157,34 @@ describe('the search for line-start markers', () => {
 });
 
 describe('scalars over several lines, glued at random', () => {
-  const piece = fc.constantFrom('a: ', 'b:\n', 'c: ', '- ', '\n', '\n  ', '\n    ', '\n ', '"', "'", "''", '\\"', '\\n', ' ', 'x', 'y z', 'w', ' #', ': ', ':', '-', 'k: v\n', '  - ', '.', '"q"', "'s'");
+  const piece = fc.constantFrom(
+    'a: ',
+    'b:\n',
+    'c: ',
+    '- ',
+    '\n',
+    '\n  ',
+    '\n    ',
+    '\n ',
+    '"',
+    "'",
+    "''",
+    '\\"',
+    '\\n',
+    ' ',
+    'x',
+    'y z',
+    'w',
+    ' #',
+    ': ',
+    ':',
+    '-',
+    'k: v\n',
+    '  - ',
+    '.',
+    '"q"',
+    "'s'",
+  );
 
   it('are read by both parse paths alike, and many on the fast path', () => {
     let fast = 0;
@@ -149,11 +203,42 @@ describe('scalars over several lines, glued at random', () => {
 describe('what YAML writers write', () => {
   // Words with the characters that make writers quote or fold: long values come out as
   // multi-line plain or quoted scalars, or folded block scalars.
-  const word = fc.constantFrom('serve', 'the', 'model', 'p99', '200ms', '99.9%', 'a:b', 'key:', 'x #y', '#z', '"q"', "it's", '-', '- dash', '[b]', '{c}', 'ünï', '📈', '1.5', 'true', 'null', '\\', 'a\\nb');
+  const word = fc.constantFrom(
+    'serve',
+    'the',
+    'model',
+    'p99',
+    '200ms',
+    '99.9%',
+    'a:b',
+    'key:',
+    'x #y',
+    '#z',
+    '"q"',
+    "it's",
+    '-',
+    '- dash',
+    '[b]',
+    '{c}',
+    'ünï',
+    '📈',
+    '1.5',
+    'true',
+    'null',
+    '\\',
+    'a\\nb',
+  );
   const text = fc.array(word, { minLength: 1, maxLength: 30 }).map((words) => words.join(' '));
   const key = fc.constantFrom('name', 'description', 'notes', 'goal', 'owner', 'x-extra', 'a b');
   const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.boolean(), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    node: fc.oneof(
+      { depthSize: 'small' },
+      text,
+      fc.integer(),
+      fc.boolean(),
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    ),
   })).node;
   const options = fc.record({
     lineWidth: fc.constantFrom(20, 40, 80),

@@ -23,7 +23,11 @@ export function expectSamePaths(text: string): void {
     expect(fast.problems).toEqual(reference.problems);
     for (const path of pathsOf(reference.data)) {
       expect([parser, path, fast.sourceMap.locate(path)]).toEqual([parser, path, reference.sourceMap.locate(path)]);
-      expect([parser, path, fast.sourceMap.locate(path, { key: true })]).toEqual([parser, path, reference.sourceMap.locate(path, { key: true })]);
+      expect([parser, path, fast.sourceMap.locate(path, { key: true })]).toEqual([
+        parser,
+        path,
+        reference.sourceMap.locate(path, { key: true }),
+      ]);
     }
   }
 }

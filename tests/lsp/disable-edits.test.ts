@@ -20,7 +20,9 @@ describe('disable for this line', () => {
   });
 
   it('leaves other comments above alone, and keeps CRLF line ends', () => {
-    expect(disableLine('a:\r\n  # a note\r\n  b: 1\r\n', 2, 'serving/cost')).toBe('a:\r\n  # a note\r\n  # mlsys-lint-disable-next-line serving/cost -- reason\r\n  b: 1\r\n');
+    expect(disableLine('a:\r\n  # a note\r\n  b: 1\r\n', 2, 'serving/cost')).toBe(
+      'a:\r\n  # a note\r\n  # mlsys-lint-disable-next-line serving/cost -- reason\r\n  b: 1\r\n',
+    );
     expect(disableLine('a: 1  # mlsys-lint-disable-next-line serving/cost\nb: 2\n', 1, 'meta/owners')).toBe(
       'a: 1  # mlsys-lint-disable-next-line serving/cost\n# mlsys-lint-disable-next-line meta/owners -- reason\nb: 2\n',
     );
@@ -30,8 +32,12 @@ describe('disable for this line', () => {
 describe('disable for this file', () => {
   it('writes the comment first, or after a yaml-language-server modeline', () => {
     expect(disableFile('mlsys: 1\n', 'meta/owners')).toBe('# mlsys-lint-disable meta/owners\nmlsys: 1\n');
-    expect(disableFile('# yaml-language-server: $schema=x.json\nmlsys: 1\n', 'meta/owners')).toBe('# yaml-language-server: $schema=x.json\n# mlsys-lint-disable meta/owners\nmlsys: 1\n');
-    expect(disableFile('# yaml-language-server: $schema=x.json', 'meta/owners')).toBe('# yaml-language-server: $schema=x.json\n# mlsys-lint-disable meta/owners');
+    expect(disableFile('# yaml-language-server: $schema=x.json\nmlsys: 1\n', 'meta/owners')).toBe(
+      '# yaml-language-server: $schema=x.json\n# mlsys-lint-disable meta/owners\nmlsys: 1\n',
+    );
+    expect(disableFile('# yaml-language-server: $schema=x.json', 'meta/owners')).toBe(
+      '# yaml-language-server: $schema=x.json\n# mlsys-lint-disable meta/owners',
+    );
   });
 
   it('adds the rule to a disable comment before the content', () => {
@@ -39,6 +45,8 @@ describe('disable for this file', () => {
       '# A design\n# mlsys-lint-disable serving/cost, meta/owners -- platform budget\n\nmlsys: 1\n',
     );
     // One after the content starts covers only what follows it: a new one goes at the top.
-    expect(disableFile('mlsys: 1\n# mlsys-lint-disable serving/cost\n', 'meta/owners')).toBe('# mlsys-lint-disable meta/owners\nmlsys: 1\n# mlsys-lint-disable serving/cost\n');
+    expect(disableFile('mlsys: 1\n# mlsys-lint-disable serving/cost\n', 'meta/owners')).toBe(
+      '# mlsys-lint-disable meta/owners\nmlsys: 1\n# mlsys-lint-disable serving/cost\n',
+    );
   });
 });

@@ -34,7 +34,8 @@ overrides:
     rules: {design/missing-step: warn}
 `;
 
-const brief = (diagnostics: readonly WireDiagnostic[]) => diagnostics.map((diagnostic) => ({ code: diagnostic.code, range: diagnostic.range, severity: diagnostic.severity }));
+const brief = (diagnostics: readonly WireDiagnostic[]) =>
+  diagnostics.map((diagnostic) => ({ code: diagnostic.code, range: diagnostic.range, severity: diagnostic.severity }));
 
 let client: LspClient | undefined;
 afterEach(async () => {
@@ -54,7 +55,10 @@ describe('mlsys-lint lsp', () => {
     expect(brief(diagnostics)).toEqual(
       findings.map((finding) => ({
         code: finding.ruleId,
-        range: { start: { line: finding.line - 1, character: finding.column - 1 }, end: { line: finding.endLine - 1, character: finding.endColumn - 1 } },
+        range: {
+          start: { line: finding.line - 1, character: finding.column - 1 },
+          end: { line: finding.endLine - 1, character: finding.endColumn - 1 },
+        },
         severity: { error: 1, warn: 2, info: 3 }[finding.severity],
       })),
     );
@@ -86,9 +90,16 @@ describe('mlsys-lint lsp', () => {
       { code: 'monitoring/alert-slo', range: expect.anything(), severity: 2 },
     ]);
     const actions = await client.codeActions(uri, [diagnostics[0]!]);
-    expect(actions.map((action) => action.title)).toEqual(['Disable serving/slo-consistency for this line', 'Disable serving/slo-consistency for this file']);
+    expect(actions.map((action) => action.title)).toEqual([
+      'Disable serving/slo-consistency for this line',
+      'Disable serving/slo-consistency for this file',
+    ]);
     const fixed = applyEdits(loose, actions[0]!.edit.changes[uri]!);
-    expect(fixed.split('\n').slice(line - 1, line + 2)).toEqual(['    latency_p50: 15ms', '    # mlsys-lint-disable-next-line serving/slo-consistency -- reason', '    latency_p99: 300ms']);
+    expect(fixed.split('\n').slice(line - 1, line + 2)).toEqual([
+      '    latency_p50: 15ms',
+      '    # mlsys-lint-disable-next-line serving/slo-consistency -- reason',
+      '    latency_p99: 300ms',
+    ]);
     // Nothing was written to disk: the edit is the client's to apply.
     expect(readFileSync(join(cwd, 'designs/fraud.yaml'), 'utf8')).toBe(FRAUD);
     const after = await client.change(uri, fixed);
@@ -101,11 +112,16 @@ describe('mlsys-lint lsp', () => {
     expect((await client.change(uri, both)).map((diagnostic) => diagnostic.code)).toEqual(['monitoring/alert-slo']);
 
     // For the whole file: after the yaml-language-server modeline, which stays first.
-    const alert = (await client.codeActions(uri, [(await client.change(uri, loose)).find((diagnostic) => diagnostic.code === 'monitoring/alert-slo')!]))[1]!;
+    const alert = (
+      await client.codeActions(uri, [(await client.change(uri, loose)).find((diagnostic) => diagnostic.code === 'monitoring/alert-slo')!])
+    )[1]!;
     expect(alert.title).toBe('Disable monitoring/alert-slo for this file');
     const fileWide = applyEdits(loose, alert.edit.changes[uri]!);
     expect(fileWide.split('\n').slice(0, 2)).toEqual([FRAUD.split('\n')[0], '# mlsys-lint-disable monitoring/alert-slo']);
-    expect((await client.change(uri, fileWide)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'serving/slo-range']);
+    expect((await client.change(uri, fileWide)).map((diagnostic) => diagnostic.code)).toEqual([
+      'serving/slo-consistency',
+      'serving/slo-range',
+    ]);
 
     expect(await client.close(uri)).toEqual([]);
     expect(await client.stop()).toBe(0);
@@ -116,7 +132,11 @@ describe('mlsys-lint lsp', () => {
     const uri = pathToFileURL(join(cwd, 'designs/fraud.yaml')).href;
     const loose = FRAUD.replace('latency_p99: 60ms', 'latency_p99: 300ms');
     client = await LspClient.start(cwd);
-    expect((await client.open(uri, loose)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'serving/slo-range', 'monitoring/alert-slo']);
+    expect((await client.open(uri, loose)).map((diagnostic) => diagnostic.code)).toEqual([
+      'serving/slo-consistency',
+      'serving/slo-range',
+      'monitoring/alert-slo',
+    ]);
     writeFileSync(join(cwd, '.mlsys-lint.yaml'), 'rules:\n  serving/slo-range: off\n  monitoring/alert-slo: error\n');
     await client.watchedFilesChanged([pathToFileURL(join(cwd, '.mlsys-lint.yaml')).href]);
     expect(brief(await client.nextDiagnostics(uri)).map(({ code, severity }) => [code, severity])).toEqual([
@@ -127,8 +147,14 @@ describe('mlsys-lint lsp', () => {
     // An invalid config: one log line, and the recommended preset's findings meanwhile.
     writeFileSync(join(cwd, '.mlsys-lint.yaml'), 'rules: [not, a, map\n');
     await client.watchedFilesChanged([pathToFileURL(join(cwd, '.mlsys-lint.yaml')).href]);
-    expect((await client.nextDiagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'serving/slo-range', 'monitoring/alert-slo']);
-    expect(client.logs).toEqual([expect.stringMatching(/^mlsys-lint: .*fraud\.yaml: invalid configuration: .*; linting with the recommended preset$/)]);
+    expect((await client.nextDiagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual([
+      'serving/slo-consistency',
+      'serving/slo-range',
+      'monitoring/alert-slo',
+    ]);
+    expect(client.logs).toEqual([
+      expect.stringMatching(/^mlsys-lint: .*fraud\.yaml: invalid configuration: .*; linting with the recommended preset$/),
+    ]);
     expect(await client.stop()).toBe(0);
   });
 
@@ -145,7 +171,7 @@ describe('mlsys-lint lsp', () => {
     const empty = await client.open('untitled:Untitled-1', '');
     expect(Array.isArray(empty)).toBe(true);
     // Still serving.
-    expect((await client.open(pathToFileURL(join(cwd, 'fraud.yaml')).href, FRAUD))).toEqual([]);
+    expect(await client.open(pathToFileURL(join(cwd, 'fraud.yaml')).href, FRAUD)).toEqual([]);
     expect(await client.stop()).toBe(0);
   });
 
@@ -153,15 +179,20 @@ describe('mlsys-lint lsp', () => {
     const cwd = tempDir();
     const uri = pathToFileURL(join(cwd, 'fraud.yaml')).href;
     client = await LspClient.start(cwd, ['--rule', 'serving/slo-range:off', '--max-file-size', '20000']);
-    expect((await client.open(uri, FRAUD.replace('latency_p99: 60ms', 'latency_p99: 300ms'))).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'monitoring/alert-slo']);
+    expect((await client.open(uri, FRAUD.replace('latency_p99: 60ms', 'latency_p99: 300ms'))).map((diagnostic) => diagnostic.code)).toEqual(
+      ['serving/slo-consistency', 'monitoring/alert-slo'],
+    );
     const huge = `${FRAUD}${'# padding\n'.repeat(2000)}`;
     expect((await client.change(uri, huge)).map((diagnostic) => [diagnostic.code, diagnostic.message])).toEqual([
-      ['yaml/syntax', `cannot read the design: the document is ${Buffer.byteLength(huge)} bytes, more than the limit of 20000 (--max-file-size)`],
+      [
+        'yaml/syntax',
+        `cannot read the design: the document is ${Buffer.byteLength(huge)} bytes, more than the limit of 20000 (--max-file-size)`,
+      ],
     ]);
     expect(await client.stop()).toBe(0);
   });
 
-  it('offers a misspelled key\'s fix and a unit suggestion as quick fixes; applying the fix removes the diagnostic', async () => {
+  it("offers a misspelled key's fix and a unit suggestion as quick fixes; applying the fix removes the diagnostic", async () => {
     const cwd = tempDir();
     const uri = pathToFileURL(join(cwd, 'designs/fraud.yaml')).href;
     client = await LspClient.start(cwd);
@@ -188,25 +219,36 @@ describe('mlsys-lint lsp', () => {
 
     // "Fix all" as a source action, for editors that run it on save.
     const twoTypos = typo.replace(/^name:/m, '# no version\nname:').replace(/^mlsys: 1\n/m, '');
-    const all: { title: string; kind: string; edit: { changes: Record<string, TextEdit[]> } }[] = await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: await client.change(uri, twoTypos), only: ['source.fixAll'] },
-    });
+    const all: { title: string; kind: string; edit: { changes: Record<string, TextEdit[]> } }[] = await client.connection.sendRequest(
+      'textDocument/codeAction',
+      {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: await client.change(uri, twoTypos), only: ['source.fixAll'] },
+      },
+    );
     expect(all.map((action) => action.kind)).toEqual(['source.fixAll.mlsys-lint']);
-    expect(applyEdits(twoTypos, all[0]!.edit.changes[uri]!)).toBe(FRAUD.replace(/^mlsys: 1\n/m, '').replace(/^name:/m, '# no version\nmlsys: 1\nname:'));
+    expect(applyEdits(twoTypos, all[0]!.edit.changes[uri]!)).toBe(
+      FRAUD.replace(/^mlsys: 1\n/m, '').replace(/^name:/m, '# no version\nmlsys: 1\nname:'),
+    );
     expect(await client.stop()).toBe(0);
   });
 
-  it('reads a folder\'s config once, not on every keystroke, until a watched file changes', async () => {
+  it("reads a folder's config once, not on every keystroke, until a watched file changes", async () => {
     const cwd = tempDir({ '.mlsys-lint.yaml': 'rules:\n  serving/slo-range: off\n' });
     const uri = pathToFileURL(join(cwd, 'fraud.yaml')).href;
     const loose = FRAUD.replace('latency_p99: 60ms', 'latency_p99: 300ms');
     client = await LspClient.start(cwd);
-    expect((await client.open(uri, loose)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'monitoring/alert-slo']);
+    expect((await client.open(uri, loose)).map((diagnostic) => diagnostic.code)).toEqual([
+      'serving/slo-consistency',
+      'monitoring/alert-slo',
+    ]);
     // Changed on disk, but the client has not said so: typing goes on with the config as read.
     writeFileSync(join(cwd, '.mlsys-lint.yaml'), 'rules:\n  serving/slo-consistency: off\n');
-    expect((await client.change(uri, `${loose}\n`)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-consistency', 'monitoring/alert-slo']);
+    expect((await client.change(uri, `${loose}\n`)).map((diagnostic) => diagnostic.code)).toEqual([
+      'serving/slo-consistency',
+      'monitoring/alert-slo',
+    ]);
     await client.watchedFilesChanged([pathToFileURL(join(cwd, '.mlsys-lint.yaml')).href]);
     expect((await client.nextDiagnostics(uri)).map((diagnostic) => diagnostic.code)).toEqual(['serving/slo-range', 'monitoring/alert-slo']);
     expect(await client.stop()).toBe(0);

@@ -42,7 +42,9 @@ export class LspClient {
     const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...flags], { cwd, stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection);
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: WireDiagnostic[] }) => client.receive(params.uri, params.diagnostics));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: WireDiagnostic[] }) =>
+      client.receive(params.uri, params.diagnostics),
+    );
     connection.onNotification('window/logMessage', (params: { message: string }) => void client.logs.push(params.message));
     connection.listen();
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });

@@ -48,8 +48,13 @@ describe('buildReports', () => {
 
   it('links findings to the rule docs base it is given', async () => {
     const published = (await buildReports([`${HOSTILE}/hostile-derived.yaml`], reportOptions())).files.get('hostile-derived.md')!;
-    const local = (await buildReports([`${HOSTILE}/hostile-derived.yaml`], reportOptions({ ruleDocsBase: '../rules/' }))).files.get('hostile-derived.md')!;
-    expect(published).toContain('[`design/missing-step`](https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/design/missing-step.md) at line 2, column 1: step 1 "Clarify Requirements" is missing: add the `requirements` section');
+    const local = (await buildReports([`${HOSTILE}/hostile-derived.yaml`], reportOptions({ ruleDocsBase: '../rules/' }))).files.get(
+      'hostile-derived.md',
+    )!;
+    expect(published).toContain(
+      '[`design/missing-step`](https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/design/missing-step.md) at line 2, column ' +
+        '1: step 1 "Clarify Requirements" is missing: add the `requirements` section',
+    );
     expect(local).toContain('[`design/missing-step`](../rules/design/missing-step.md) at line 2, column 1');
   });
 
@@ -99,7 +104,10 @@ describe('buildReports', () => {
     expect(report).not.toContain('```mermaid');
     expect(report).toContain('![Architecture of Netflix-like Movie Recommendations](netflix-recommendations-architecture.svg)');
     expect(report).toContain('![Readiness per step for Netflix-like Movie Recommendations](netflix-recommendations-readiness.svg)');
-    expect(build.diagrams.map((diagram) => diagram.name)).toEqual(['netflix-recommendations-architecture', 'netflix-recommendations-readiness']);
+    expect(build.diagrams.map((diagram) => diagram.name)).toEqual([
+      'netflix-recommendations-architecture',
+      'netflix-recommendations-readiness',
+    ]);
     expect(build.files.get('netflix-recommendations-architecture.mmd')).toMatch(/^flowchart TB\n/);
   });
 });
@@ -110,9 +118,21 @@ describe('hostile design text', () => {
     for (const [name, markdown] of files) {
       const nodes = nodesOf(parse(markdown) as Node);
       expect(nodes.filter((node) => node.type === 'html'), name).toEqual([]);
-      expect(nodes.filter((node) => node.type === 'image' || node.type === 'imageReference' || node.type === 'linkReference' || node.type === 'footnoteReference' || node.type === 'definition'), name).toEqual([]);
+      expect(
+        nodes.filter(
+          (node) =>
+            node.type === 'image' ||
+            node.type === 'imageReference' ||
+            node.type === 'linkReference' ||
+            node.type === 'footnoteReference' ||
+            node.type === 'definition',
+        ),
+        name,
+      ).toEqual([]);
       for (const link of nodes.filter((node) => node.type === 'link')) {
-        expect(link.url, name).toMatch(/^(?:[a-z0-9-]+\.md|https:\/\/github\.com\/mlsys-lint\/mlsys-lint\/blob\/main\/docs\/rules\/[a-z]+\/[a-z-]+\.md|\.\.\/(?:\.\.\/)*[\w./-]+\.yaml)$/);
+        expect(link.url, name).toMatch(
+          /^(?:[a-z0-9-]+\.md|https:\/\/github\.com\/mlsys-lint\/mlsys-lint\/blob\/main\/docs\/rules\/[a-z]+\/[a-z-]+\.md|\.\.\/(?:\.\.\/)*[\w./-]+\.yaml)$/,
+        );
       }
       for (const code of nodes.filter((node) => node.type === 'code')) expect(code.lang, name).toBe('mermaid');
     }
@@ -125,10 +145,18 @@ describe('hostile design text', () => {
       .filter((node) => node.type === 'text' || node.type === 'inlineCode')
       .map((node) => node.value);
     expect(texts).toEqual(
-      expect.arrayContaining([': <img src=x onerror=alert(1)>, [owner](javascript:alert(1)), @everyone', '<b>html</b>', ": %%{init: {'theme':'dark', 'securityLevel':'loose'}}%%", ': A --> B; C -.-> D ==> E']),
+      expect.arrayContaining([
+        ': <img src=x onerror=alert(1)>, [owner](javascript:alert(1)), @everyone',
+        '<b>html</b>',
+        ": %%{init: {'theme':'dark', 'securityLevel':'loose'}}%%",
+        ': A --> B; C -.-> D ==> E',
+      ]),
     );
     // Addresses GitHub would autolink even when escaped are code spans.
-    expect(texts.join('|')).toContain('See [this](javascript:alert(1)) and |https://evil.example/x| and <a href="javascript:alert(1)">a link</a>; also <!-- a comment --> and ![img](|https://evil.example/p.png)');
+    expect(texts.join('|')).toContain(
+      'See [this](javascript:alert(1)) and |https://evil.example/x| and <a href="javascript:alert(1)">a link</a>; also <!-- a comment ' +
+        '--> and ![img](|https://evil.example/p.png)',
+    );
     // Bidirectional overrides are dropped; other characters stay.
     expect(texts).toContain('Emoji 😀 RTL evil zero\u200bwidth 中文');
     const h1 = tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1)!;
@@ -143,13 +171,17 @@ describe('hostile design text', () => {
       for (const block of mermaidBlocks(markdown)) {
         if (block.includes('xychart-beta')) {
           // The chart's only configuration is its own status colours.
-          await expect(mermaid.parse(block), name).resolves.toEqual({ diagramType: 'xychart', config: { themeVariables: { xyChart: { plotColorPalette: '#2ecc71, #f39c12, #e74c3c' } } } });
+          await expect(mermaid.parse(block), name).resolves.toEqual({
+            diagramType: 'xychart',
+            config: { themeVariables: { xyChart: { plotColorPalette: '#2ecc71, #f39c12, #e74c3c' } } },
+          });
           continue;
         }
         flowcharts++;
         const parsed = await parseFlowchart(block);
         expect(parsed.config, name).toEqual({});
-        for (const vertex of parsed.vertices) expect([vertex.styles, vertex.link, vertex.classes.includes('clickable')], name).toEqual([[], undefined, false]);
+        for (const vertex of parsed.vertices)
+          expect([vertex.styles, vertex.link, vertex.classes.includes('clickable')], name).toEqual([[], undefined, false]);
       }
     }
     expect(flowcharts).toBe(8);

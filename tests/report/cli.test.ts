@@ -12,7 +12,13 @@ import { HOSTILE, ROOT } from './options.js';
 async function run(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), cwd, env: { PATH: process.env.PATH, ...env }, stdoutIsTTY: false });
+  const code = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd,
+    env: { PATH: process.env.PATH, ...env },
+    stdoutIsTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -40,7 +46,14 @@ function project(): string {
   return cwd;
 }
 
-const REPORTS = ['content-moderation.md', 'fraud-detection.md', 'index.md', 'netflix-recommendations.md', 'search-ranking.md', 'tax-calculation.md'];
+const REPORTS = [
+  'content-moderation.md',
+  'fraud-detection.md',
+  'index.md',
+  'netflix-recommendations.md',
+  'search-ranking.md',
+  'tax-calculation.md',
+];
 
 describe('mlsys-lint report', () => {
   it('shows its help', async () => {
@@ -48,7 +61,11 @@ describe('mlsys-lint report', () => {
   });
 
   it('needs -o DIR: a usage error (exit 2) otherwise', async () => {
-    expect(await run(['report', 'designs/'], ROOT)).toEqual({ code: 2, stdout: '', stderr: 'mlsys-lint: report needs the folder to write to: -o DIR (see `mlsys-lint report --help`)\n' });
+    expect(await run(['report', 'designs/'], ROOT)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mlsys-lint: report needs the folder to write to: -o DIR (see `mlsys-lint report --help`)\n',
+    });
   });
 
   it('writes one report per design and the index, and leaves unchanged files alone on the next run', async () => {
@@ -56,15 +73,29 @@ describe('mlsys-lint report', () => {
     expect(await run(['report', '-o', 'out'], cwd)).toEqual({ code: 0, stdout: '', stderr: 'mlsys-lint: wrote 6 files to out\n' });
     expect(readdirSync(join(cwd, 'out')).sort()).toEqual(REPORTS);
     const before = snapshot(join(cwd, 'out'));
-    expect(await run(['report', 'designs/', '-o', 'out'], cwd)).toEqual({ code: 0, stdout: '', stderr: 'mlsys-lint: wrote 0 files to out (6 unchanged)\n' });
+    expect(await run(['report', 'designs/', '-o', 'out'], cwd)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'mlsys-lint: wrote 0 files to out (6 unchanged)\n',
+    });
     expect(snapshot(join(cwd, 'out'))).toEqual(before);
   });
 
   it('--check exits 0 on fresh reports and 1 on stale or missing ones, listing them and writing nothing', async () => {
     const cwd = project();
     await run(['report', '-o', 'out'], cwd);
-    expect(await run(['report', '-o', 'out', '--check'], cwd)).toEqual({ code: 0, stdout: '', stderr: 'mlsys-lint: 6 report files in out are up to date\n' });
-    writeFileSync(join(cwd, 'designs', 'netflix-recommendations.yaml'), readFileSync(join(cwd, 'designs', 'netflix-recommendations.yaml'), 'utf8').replace('summary: Personalised rows', 'summary: Personalised, ranked rows'));
+    expect(await run(['report', '-o', 'out', '--check'], cwd)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'mlsys-lint: 6 report files in out are up to date\n',
+    });
+    writeFileSync(
+      join(cwd, 'designs', 'netflix-recommendations.yaml'),
+      readFileSync(join(cwd, 'designs', 'netflix-recommendations.yaml'), 'utf8').replace(
+        'summary: Personalised rows',
+        'summary: Personalised, ranked rows',
+      ),
+    );
     rmSync(join(cwd, 'out', 'tax-calculation.md'));
     const before = snapshot(cwd);
     expect(await run(['report', '-o', 'out', '--check'], cwd)).toEqual({
@@ -98,7 +129,9 @@ describe('mlsys-lint report', () => {
     const after = snapshot(cwd);
     const added = Object.keys(after).filter((path) => !(path in before));
     expect(added.every((path) => path.startsWith(join('nested', 'out') + '/'))).toBe(true);
-    expect(added.map((path) => relative(join('nested', 'out'), path)).sort()).toEqual(['broken.md', 'hostile-architecture.md', 'hostile-derived.md', 'index-2.md', ...REPORTS].sort());
+    expect(added.map((path) => relative(join('nested', 'out'), path)).sort()).toEqual(
+      ['broken.md', 'hostile-architecture.md', 'hostile-derived.md', 'index-2.md', ...REPORTS].sort(),
+    );
     for (const path of Object.keys(before)) expect(after[path], path).toBe(before[path]);
   });
 
@@ -108,14 +141,19 @@ describe('mlsys-lint report', () => {
     expect(await run(['report', '-o', 'out', '--template', 'custom.md'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'mlsys-lint: custom.md:3:1: unknown section "architectur" (did you mean "architecture"?); sections: header, readiness, decision, architecture, requirements, framing, data, model, evaluation, deployment, monitoring, rubric, findings\n',
+      stderr:
+        'mlsys-lint: custom.md:3:1: unknown section "architectur" (did you mean "architecture"?); sections: header, readiness, decision, ' +
+          'architecture, requirements, framing, data, model, evaluation, deployment, monitoring, rubric, findings\n',
     });
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
 
   it('fills a custom template, keeping its prose', async () => {
     const cwd = project();
-    writeFileSync(join(cwd, 'custom.md'), '::mlsys{section="header"}\n\nReviewed by the *architecture board*.\n\n## Diagram\n\n::mlsys{section="architecture"}\n');
+    writeFileSync(
+      join(cwd, 'custom.md'),
+      '::mlsys{section="header"}\n\nReviewed by the *architecture board*.\n\n## Diagram\n\n::mlsys{section="architecture"}\n',
+    );
     expect((await run(['report', 'designs/tax-calculation.yaml', '-o', 'out', '--template', 'custom.md'], cwd)).code).toBe(0);
     const report = readFileSync(join(cwd, 'out', 'tax-calculation.md'), 'utf8');
     expect(report).toMatch(/^# Sales Tax Calculation at Checkout\n/);
@@ -148,7 +186,9 @@ describe('mlsys-lint report', () => {
     const { code, stderr } = await run(['report', '-o', 'out', '--svg'], cwd, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' });
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "mlsys-lint: --svg: PUPPETEER_EXECUTABLE_PATH is `/nonexistent/chromium`, which is not an executable file; install your distribution's `chromium` package (e.g. `apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium executable\n",
+      'mlsys-lint: --svg: PUPPETEER_EXECUTABLE_PATH is `/nonexistent/chromium`, which is not an executable file; install your ' +
+        "distribution's `chromium` package (e.g. `apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium " +
+        'executable\n',
     );
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });

@@ -18,14 +18,20 @@ describe('DevToolsPipe', () => {
     void pipe.send('Target.getTargets');
     void pipe.send('Runtime.evaluate', { expression: '1' }, 'session-1');
     await tick();
-    expect(sent.join('')).toBe('{"id":1,"method":"Target.getTargets","params":{}}\0{"id":2,"method":"Runtime.evaluate","params":{"expression":"1"},"sessionId":"session-1"}\0');
+    expect(sent.join('')).toBe(
+      '{"id":1,"method":"Target.getTargets","params":{}}\0' +
+        '{"id":2,"method":"Runtime.evaluate","params":{"expression":"1"},"sessionId":"session-1"}\0',
+    );
   });
 
   it('matches answers to commands by id, whatever their order and however the bytes are split', async () => {
     const { pipe, fromBrowser } = connected();
     const first = pipe.send('A');
     const second = pipe.send('B');
-    const bytes = Buffer.from('{"method":"Page.loadEventFired","params":{}}\0{"id":2,"result":{"text":"é€😀"}}\0{"id":1,"result":{"value":1}}\0', 'utf8');
+    const bytes = Buffer.from(
+      '{"method":"Page.loadEventFired","params":{}}\0{"id":2,"result":{"text":"é€😀"}}\0{"id":1,"result":{"value":1}}\0',
+      'utf8',
+    );
     // One byte at a time: every multi-byte character is cut somewhere.
     for (const byte of bytes) fromBrowser.write(Buffer.from([byte]));
     await expect(second).resolves.toEqual({ text: 'é€😀' });

@@ -40,10 +40,23 @@ const COMPONENTS: readonly [string, string][] = [
   ['Metrics dashboards', 'monitoring'],
   ['Drift monitor', 'monitoring'],
 ];
-const TECHS = ['Kafka', 'PostgreSQL', 'Spark Structured Streaming', 'Feast + Redis', 'BigQuery', 'PyTorch on Kubernetes', 'MLflow', 'Elasticsearch + FAISS', 'TorchServe behind Envoy', 'Prometheus + Grafana', 'Evidently'];
+const TECHS = [
+  'Kafka',
+  'PostgreSQL',
+  'Spark Structured Streaming',
+  'Feast + Redis',
+  'BigQuery',
+  'PyTorch on Kubernetes',
+  'MLflow',
+  'Elasticsearch + FAISS',
+  'TorchServe behind Envoy',
+  'Prometheus + Grafana',
+  'Evidently',
+];
 const LABELS = ['online features', 'point-in-time features', 'model artefact', 'impressions', 'predictions and outcomes'];
 
-type Shape = 'pipeline' | 'no flows' | 'fan-in of sources' | 'chain' | 'long labels and an unknown id' | 'kinds in any order' | 'unknown id';
+type Shape =
+  'pipeline' | 'no flows' | 'fan-in of sources' | 'chain' | 'long labels and an unknown id' | 'kinds in any order' | 'unknown id';
 
 /**
  * A 16-component design of one shape. A pipeline flows from each component to one or two
@@ -56,14 +69,19 @@ function generatedDesign(shape: Shape, seed: number): unknown {
   const components = COMPONENTS.map(([name, kind], index) => ({
     id: `c${index}`,
     name: shape === 'long labels and an unknown id' ? `${name} with a much longer descriptive name than usual` : name,
-    kind: shape === 'fan-in of sources' ? (index < 12 ? 'data-source' : kind) : shape === 'kinds in any order' ? pick(COMPONENT_KINDS) : kind,
+    kind:
+      shape === 'fan-in of sources' ? (index < 12 ? 'data-source' : kind) : shape === 'kinds in any order' ? pick(COMPONENT_KINDS) : kind,
     tech: pick(TECHS),
   }));
   const flows: { from: string; to: string; label?: string }[] = [];
-  const flow = (from: number, to: number, label = next() < 0.3 ? pick(LABELS) : undefined): void => void flows.push({ from: `c${from}`, to: `c${to}`, ...(label === undefined ? {} : { label }) });
+  const flow = (from: number, to: number, label = next() < 0.3 ? pick(LABELS) : undefined): void =>
+    void flows.push({ from: `c${from}`, to: `c${to}`, ...(label === undefined ? {} : { label }) });
   if (shape === 'pipeline' || shape === 'long labels and an unknown id' || shape === 'kinds in any order') {
     for (let from = 0; from < 15; from++) {
-      const targets = new Set([from + 1 + Math.floor(next() * Math.min(4, 15 - from)), from + 1 + Math.floor(next() * Math.min(4, 15 - from))]);
+      const targets = new Set([
+        from + 1 + Math.floor(next() * Math.min(4, 15 - from)),
+        from + 1 + Math.floor(next() * Math.min(4, 15 - from)),
+      ]);
       for (const to of targets) flow(from, to);
     }
     flow(13, 0, 'impressions');
@@ -76,13 +94,27 @@ function generatedDesign(shape: Shape, seed: number): unknown {
     flow(13, 14);
     flow(14, 15);
   }
-  if (shape === 'unknown id') flows.push({ from: 'c0', to: 'c4' }, { from: 'c4', to: 'c8' }, { from: 'c8', to: 'c12' }, { from: 'c12', to: 'c14' }, { from: 'c12', to: 'typo-in-an-id' });
+  if (shape === 'unknown id')
+    flows.push(
+      { from: 'c0', to: 'c4' },
+      { from: 'c4', to: 'c8' },
+      { from: 'c8', to: 'c12' },
+      { from: 'c12', to: 'c14' },
+      { from: 'c12', to: 'typo-in-an-id' },
+    );
   if (shape === 'chain') for (let from = 0; from < 15; from++) flow(from, from + 1, 'next stage');
   return { mlsys: 1, id: 'generated', architecture: { components, flows } };
 }
 
-
-const SHAPES: readonly Shape[] = ['pipeline', 'no flows', 'fan-in of sources', 'chain', 'long labels and an unknown id', 'kinds in any order', 'unknown id'];
+const SHAPES: readonly Shape[] = [
+  'pipeline',
+  'no flows',
+  'fan-in of sources',
+  'chain',
+  'long labels and an unknown id',
+  'kinds in any order',
+  'unknown id',
+];
 
 /** The width Mermaid gave a drawing: its viewBox. */
 const widthOf = (svg: string): number => Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+) [\d.]+"/.exec(svg)![1]);
@@ -90,14 +122,22 @@ const widthOf = (svg: string): number => Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]
 describe.skipIf(!HAVE_CHROMIUM)('architecture diagrams drawn in Chromium with Mermaid 11', () => {
   it(`are at most ${MOST_WIDTH_PX} px wide for every example design and for generated 16-component designs`, async () => {
     const { files } = await buildReports(['designs/', 'templates/designs/'], reportOptions({ svg: true }));
-    const jobs: SvgJob[] = [...files].filter(([name]) => name.endsWith('-architecture.mmd')).map(([name, source]) => ({ name: name.replace(/\.mmd$/, ''), source }));
+    const jobs: SvgJob[] = [...files]
+      .filter(([name]) => name.endsWith('-architecture.mmd'))
+      .map(([name, source]) => ({ name: name.replace(/\.mmd$/, ''), source }));
     expect(jobs.length).toBeGreaterThanOrEqual(10);
     for (const shape of SHAPES) {
-      for (const seed of [1, 2, 3]) jobs.push({ name: `generated-${shape.replace(/\W+/g, '-')}-${seed}`, source: toMermaid(architectureGraph(generatedDesign(shape, seed)).graph) });
+      for (const seed of [1, 2, 3])
+        jobs.push({
+          name: `generated-${shape.replace(/\W+/g, '-')}-${seed}`,
+          source: toMermaid(architectureGraph(generatedDesign(shape, seed)).graph),
+        });
     }
     const svgs = await renderSvgs(jobs, { PUPPETEER_EXECUTABLE_PATH: CHROMIUM });
     if (process.env.SHOW_WIDTHS) for (const [name, svg] of svgs) console.log(name, Math.round(widthOf(svg)));
-    const tooWide = [...svgs].map(([name, svg]) => ({ name, width: Math.round(widthOf(svg)) })).filter(({ width }) => width > MOST_WIDTH_PX);
+    const tooWide = [...svgs]
+      .map(([name, svg]) => ({ name, width: Math.round(widthOf(svg)) }))
+      .filter(({ width }) => width > MOST_WIDTH_PX);
     expect(tooWide).toEqual([]);
     // The generated designs really are large: every component is drawn.
     expect(svgs.get('generated-chain-1')!.match(/class="node /g)).toHaveLength(16);

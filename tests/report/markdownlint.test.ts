@@ -10,7 +10,10 @@ const MARKDOWNLINT = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownli
 
 /** Runs markdownlint-cli2 with the repository's committed configuration (only MD013 is off). */
 function markdownlint(cwd: string, globs: string[]) {
-  const result = spawnSync(process.execPath, [MARKDOWNLINT, '--config', join(ROOT, '.markdownlint.jsonc'), ...globs], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [MARKDOWNLINT, '--config', join(ROOT, '.markdownlint.jsonc'), ...globs], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

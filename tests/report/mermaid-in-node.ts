@@ -39,7 +39,9 @@ interface FlowDb {
 export function decodeMermaidText(text: string): string {
   const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: '\u00a0' };
   return text
-    .replaceAll(LINE_BREAK, '\n').replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => named[name] ?? whole);
+    .replaceAll(LINE_BREAK, '\n')
+    .replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/ﬂ°(\w+)¶ß/g, (whole, name: string) => named[name] ?? whole);
 }
 
 // Mermaid sanitises labels with the DOM, and happy-dom's drops every line of a label but the
@@ -59,14 +61,18 @@ export async function parseFlowchart(written: string): Promise<ParsedFlowchart> 
   // Styling a subgraph registers a vertex of the same id, which Mermaid draws as the subgraph.
   const subgraphIds = new Set(db.getSubGraphs().map((subgraph) => subgraph.id));
   return {
-    vertices: [...db.getVertices().values()].filter((vertex) => !subgraphIds.has(vertex.id)).map((vertex) => ({
-      id: vertex.id,
-      text: decodeMermaidText(vertex.text ?? ''),
-      classes: [...vertex.classes],
-      styles: [...vertex.styles],
-      ...(vertex.link === undefined ? {} : { link: vertex.link }),
-    })),
-    edges: db.getEdges().map((edge) => ({ start: edge.start, end: edge.end, text: decodeMermaidText(edge.text ?? ''), stroke: edge.stroke ?? 'normal' })),
+    vertices: [...db.getVertices().values()]
+      .filter((vertex) => !subgraphIds.has(vertex.id))
+      .map((vertex) => ({
+        id: vertex.id,
+        text: decodeMermaidText(vertex.text ?? ''),
+        classes: [...vertex.classes],
+        styles: [...vertex.styles],
+        ...(vertex.link === undefined ? {} : { link: vertex.link }),
+      })),
+    edges: db
+      .getEdges()
+      .map((edge) => ({ start: edge.start, end: edge.end, text: decodeMermaidText(edge.text ?? ''), stroke: edge.stroke ?? 'normal' })),
     subgraphs: db.getSubGraphs().map((subgraph) => ({ id: subgraph.id, title: subgraph.title, nodes: [...subgraph.nodes] })),
     classes: [...db.getClasses().keys()],
     config: (config ?? {}) as Record<string, unknown>,

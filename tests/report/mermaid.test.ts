@@ -25,7 +25,8 @@ const GRAPH: DiagramGraph = {
 };
 
 describe('toMermaid', () => {
-  it('writes a flowchart top to bottom: generated ids, wrapped labels, stack colours, missing and unknown boxes dashed and reached by dotted arrows, unconnected parts stacked', () => {
+  it('writes a flowchart top to bottom: generated ids, wrapped labels, stack colours, missing and unknown boxes dashed and reached by ' +
+    'dotted arrows, unconnected parts stacked', () => {
     expect(toMermaid(GRAPH)).toBe(
       [
         'flowchart TB',
@@ -93,8 +94,19 @@ describe('toMermaid', () => {
   });
 
   it('lays a shallow graph out left to right, and folds a rank too wide for the page into rows', () => {
-    expect(toMermaid({ nodes: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], edges: [{ from: 'a', to: 'b' }] })).toMatch(/^flowchart LR\n/);
-    const many: DiagramGraph = { nodes: Array.from({ length: 12 }, (_, index) => ({ id: `n${index}`, label: `Component number ${index}`, stack: 'data' as const })), edges: [] };
+    expect(
+      toMermaid({
+        nodes: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+        edges: [{ from: 'a', to: 'b' }],
+      }),
+    ).toMatch(/^flowchart LR\n/);
+    const many: DiagramGraph = {
+      nodes: Array.from({ length: 12 }, (_, index) => ({ id: `n${index}`, label: `Component number ${index}`, stack: 'data' as const })),
+      edges: [],
+    };
     const layout = layoutOf(many, many.nodes);
     expect(layout.direction).toBe('TB');
     expect(layout.frames).toBe(false);
@@ -111,13 +123,27 @@ describe('toMermaid', () => {
   });
 
   it('keeps the first of two boxes with the same id and leaves out arrows to unknown ids', async () => {
-    const parsed = await parseFlowchart(toMermaid({ nodes: [{ id: 'a', label: 'First' }, { id: 'a', label: 'Second' }, { id: 'b', label: 'B' }], edges: [{ from: 'a', to: 'b' }, { from: 'a', to: 'zzz' }] }));
+    const parsed = await parseFlowchart(
+      toMermaid({
+        nodes: [
+          { id: 'a', label: 'First' },
+          { id: 'a', label: 'Second' },
+          { id: 'b', label: 'B' },
+        ],
+        edges: [
+          { from: 'a', to: 'b' },
+          { from: 'a', to: 'zzz' },
+        ],
+      }),
+    );
     expect(parsed.vertices.map((vertex) => vertex.text)).toEqual(['First', 'B']);
     expect(parsed.edges).toHaveLength(1);
   });
 
   it('writes every character outside letters, digits and plain punctuation as an entity code', () => {
-    expect(mermaidLabel('a "b" <c> #1; --> %% `x` [y] {z} | & : ;')).toBe('a #34;b#34; #60;c#62; #35;1#59; --#62; #37;#37; #96;x#96; #91;y#93; #123;z#125; #124; #38; #58; #59;');
+    expect(mermaidLabel('a "b" <c> #1; --> %% `x` [y] {z} | & : ;')).toBe(
+      'a #34;b#34; #60;c#62; #35;1#59; --#62; #37;#37; #96;x#96; #91;y#93; #123;z#125; #124; #38; #58; #59;',
+    );
     expect(mermaidLabel('Café 中文 (ok), yes/no + it\'s?!')).toBe("Café 中文 (ok), yes/no + it's?!");
     expect(mermaidLabel('emoji 😀\tand\nbreak')).toBe('emoji #128512; and break');
     expect(mermaidLabel('')).toBe(' ');
@@ -125,20 +151,82 @@ describe('toMermaid', () => {
 });
 
 const HOSTILE_PARTS = [
-  '"', "'", '[', ']', '(', ')', '{', '}', '<', '>', '|', '-->', '---', '-.->', '==>', '--o', '--x', ';', ':', '%%', '%%{init: {"theme":"dark","securityLevel":"loose"}}%%',
-  '---\nconfig:\n  theme: dark\n---', '#quot;', '#35;', '#60;b#62;', '&amp;', '&lt;', 'click n0 call alert(1)', 'click n0 href "javascript:alert(1)"', 'style n0 fill:#f00',
-  'classDef x fill:#f00', 'class n0 x', 'linkStyle 0 stroke:#f00', 'subgraph', 'end', 'graph TD', '\n', '\r\n', '\t', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  '`', '```', '"`**md**`"', 'fa:fa-car', '\\', '\u202e', '\u200b', '😀', '👩‍👩‍👧', '中文', 'ﬂ°', '¶ß', 'é', 'A-->B', '\u0000', '\ud800', 'n0', 'stack_data', 'default',
+  '"',
+  "'",
+  '[',
+  ']',
+  '(',
+  ')',
+  '{',
+  '}',
+  '<',
+  '>',
+  '|',
+  '-->',
+  '---',
+  '-.->',
+  '==>',
+  '--o',
+  '--x',
+  ';',
+  ':',
+  '%%',
+  '%%{init: {"theme":"dark","securityLevel":"loose"}}%%',
+  '---\nconfig:\n  theme: dark\n---',
+  '#quot;',
+  '#35;',
+  '#60;b#62;',
+  '&amp;',
+  '&lt;',
+  'click n0 call alert(1)',
+  'click n0 href "javascript:alert(1)"',
+  'style n0 fill:#f00',
+  'classDef x fill:#f00',
+  'class n0 x',
+  'linkStyle 0 stroke:#f00',
+  'subgraph',
+  'end',
+  'graph TD',
+  '\n',
+  '\r\n',
+  '\t',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '`',
+  '```',
+  '"`**md**`"',
+  'fa:fa-car',
+  '\\',
+  '\u202e',
+  '\u200b',
+  '😀',
+  '👩‍👩‍👧',
+  '中文',
+  'ﬂ°',
+  '¶ß',
+  'é',
+  'A-->B',
+  '\u0000',
+  '\ud800',
+  'n0',
+  'stack_data',
+  'default',
 ];
 
 const hostileText = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 6 })
+  .array(
+    fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })),
+    { maxLength: 6 },
+  )
   .map((parts) => parts.join(''));
 
 const stack = fc.option(fc.constantFrom<Stack>('data', 'model', 'serving', 'monitoring'), { nil: undefined });
 
 const hostileGraph = fc
-  .array(fc.record({ id: hostileText, label: hostileText, detail: fc.option(hostileText, { nil: undefined }), stack, missing: fc.boolean() }), { minLength: 1, maxLength: 6 })
+  .array(
+    fc.record({ id: hostileText, label: hostileText, detail: fc.option(hostileText, { nil: undefined }), stack, missing: fc.boolean() }),
+    { minLength: 1, maxLength: 6 },
+  )
   .chain((nodes) =>
     fc.record({
       nodes: fc.constant(
@@ -150,7 +238,17 @@ const hostileGraph = fc
         })),
       ),
       edges: fc.array(
-        fc.record({ from: fc.oneof(fc.nat(nodes.length - 1).map((i) => nodes[i]!.id), hostileText), to: fc.oneof(fc.nat(nodes.length - 1).map((i) => nodes[i]!.id), hostileText), label: fc.option(hostileText, { nil: undefined }) }),
+        fc.record({
+          from: fc.oneof(
+            fc.nat(nodes.length - 1).map((i) => nodes[i]!.id),
+            hostileText,
+          ),
+          to: fc.oneof(
+            fc.nat(nodes.length - 1).map((i) => nodes[i]!.id),
+            hostileText,
+          ),
+          label: fc.option(hostileText, { nil: undefined }),
+        }),
         { maxLength: 8 },
       ),
     }),
@@ -168,21 +266,30 @@ function expectedShape(graph: DiagramGraph) {
     expect(lines.join('').replace(/ /g, '')).toBe(`${plain(node.label)}${plain(node.detail ?? '')}`.replace(/ /g, ''));
     return lines.join('\n');
   };
-  const classOf = (node: DiagramNode): string[] => (node.unknown ? ['unknown'] : node.stack === undefined ? [] : [node.missing ? `${node.stack}_missing` : node.stack]);
+  const classOf = (node: DiagramNode): string[] =>
+    node.unknown ? ['unknown'] : node.stack === undefined ? [] : [node.missing ? `${node.stack}_missing` : node.stack];
   const dashed = (node: DiagramNode): boolean => node.missing === true || node.unknown === true;
   return {
     vertices: nodes.map((node) => [shown(node), classOf(node)]).sort(),
     edges: graph.edges
       .filter((edge) => byId.has(edge.from) && byId.has(edge.to))
-      .map((edge) => [shown(byId.get(edge.from)!), shown(byId.get(edge.to)!), plain(edge.label ?? '') === '' ? '' : wrap(plain(edge.label ?? ''), layout.lineLength).join('\n'), dashed(byId.get(edge.from)!) || dashed(byId.get(edge.to)!) ? 'dotted' : 'normal'])
+      .map((edge) => [
+        shown(byId.get(edge.from)!),
+        shown(byId.get(edge.to)!),
+        plain(edge.label ?? '') === '' ? '' : wrap(plain(edge.label ?? ''), layout.lineLength).join('\n'),
+        dashed(byId.get(edge.from)!) || dashed(byId.get(edge.to)!) ? 'dotted' : 'normal',
+      ])
       .sort(),
     spacers: layout.spacers.map(([from, to]) => [shown(byId.get(from)!), shown(byId.get(to)!)]).sort(),
-    subgraphs: layout.frames ? ['data', 'model', 'serving', 'monitoring'].filter((key) => nodes.some((node) => node.stack === key)).map((key) => `stack_${key}`) : [],
+    subgraphs: layout.frames
+      ? ['data', 'model', 'serving', 'monitoring'].filter((key) => nodes.some((node) => node.stack === key)).map((key) => `stack_${key}`)
+      : [],
   };
 }
 
 describe('toMermaid with hostile text (property)', () => {
-  it('always parses, and Mermaid reads back exactly the boxes, arrows, labels and subgraphs of the graph: nothing added, nothing run', async () => {
+  it('always parses, and Mermaid reads back exactly the boxes, arrows, labels and subgraphs of the graph: nothing added, nothing ' +
+    'run', async () => {
     await loadMermaid();
     await fc.assert(
       fc.asyncProperty(hostileGraph, async (graph) => {
@@ -206,7 +313,9 @@ describe('toMermaid with hostile text (property)', () => {
         for (const name of parsed.classes) expect(name).toMatch(/^((data|model|serving|monitoring)(_missing)?|unknown)$/);
         // Every line is one of the statements toMermaid writes: no design text escapes into its own line.
         for (const line of source.trimEnd().split('\n').slice(1)) {
-          expect(line).toMatch(/^ {2}(subgraph stack_\w+\["[^"\n]*"\]|end|classDef \w+ [^\n]+|class [\w,]+ \w+|style stack_\w+ [^\n]+|n\d+\w*\["[^"\n]*"\]|n\d+\w* -\.?->(\|"[^"\n]*"\|)? n\d+\w*|n\d+\w* ~~~ n\d+\w*)$|^ {4}n\d+\w*\["[^"\n]*"\]$/);
+          expect(line).toMatch(
+            /^ {2}(subgraph stack_\w+\["[^"\n]*"\]|end|classDef \w+ [^\n]+|class [\w,]+ \w+|style stack_\w+ [^\n]+|n\d+\w*\["[^"\n]*"\]|n\d+\w* -\.?->(\|"[^"\n]*"\|)? n\d+\w*|n\d+\w* ~~~ n\d+\w*)$|^ {4}n\d+\w*\["[^"\n]*"\]$/,
+          );
         }
       }),
       { numRuns: 200 },
@@ -216,16 +325,53 @@ describe('toMermaid with hostile text (property)', () => {
 
 describe('toXyChart', () => {
   it('writes an xychart-beta bar chart that Mermaid parses', async () => {
-    const chart = toXyChart({ title: 'Checks passing per step (%)', categories: ['1 Requirements', '2 "Framing"'], axisLabel: 'Checks passing (%)', min: 0, max: 100, series: [[100, 83.333]] });
-    expect(chart).toBe(['xychart-beta', '  title "Checks passing per step (%)"', '  x-axis ["1 Requirements", "2  Framing"]', '  y-axis "Checks passing (%)" 0 --> 100', '  bar [100, 83.33]', ''].join('\n'));
+    const chart = toXyChart({
+      title: 'Checks passing per step (%)',
+      categories: ['1 Requirements', '2 "Framing"'],
+      axisLabel: 'Checks passing (%)',
+      min: 0,
+      max: 100,
+      series: [[100, 83.333]],
+    });
+    expect(chart).toBe(
+      [
+        'xychart-beta',
+        '  title "Checks passing per step (%)"',
+        '  x-axis ["1 Requirements", "2  Framing"]',
+        '  y-axis "Checks passing (%)" 0 --> 100',
+        '  bar [100, 83.33]',
+        '',
+      ].join('\n'),
+    );
     const mermaid = await loadMermaid();
     await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: 'xychart' });
   });
 
   it('writes one bar series per list, with its own colours, across when asked', async () => {
-    const chart = toXyChart({ title: 'T', categories: ['a', 'b'], axisLabel: 'Y', min: 0, max: 100, series: [[100, 0], [0, 40]], colours: ['#2ecc71', 'red', '#e74c3c'], horizontal: true });
+    const chart = toXyChart({
+      title: 'T',
+      categories: ['a', 'b'],
+      axisLabel: 'Y',
+      min: 0,
+      max: 100,
+      series: [
+        [100, 0],
+        [0, 40],
+      ],
+      colours: ['#2ecc71', 'red', '#e74c3c'],
+      horizontal: true,
+    });
     expect(chart).toBe(
-      ['%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2ecc71, #e74c3c"}}}}%%', 'xychart-beta horizontal', '  title "T"', '  x-axis ["a", "b"]', '  y-axis "Y" 0 --> 100', '  bar [100, 0]', '  bar [0, 40]', ''].join('\n'),
+      [
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#2ecc71, #e74c3c"}}}}%%',
+        'xychart-beta horizontal',
+        '  title "T"',
+        '  x-axis ["a", "b"]',
+        '  y-axis "Y" 0 --> 100',
+        '  bar [100, 0]',
+        '  bar [0, 40]',
+        '',
+      ].join('\n'),
     );
     const mermaid = await loadMermaid();
     await expect(mermaid.parse(chart)).resolves.toMatchObject({ diagramType: 'xychart' });

@@ -7,5 +7,13 @@ export const HOSTILE = 'tests/fixtures/report/hostile';
 
 /** Report options as the CLI builds them, without config files unless asked. */
 export function reportOptions(extra: Partial<ReportOptions> = {}): ReportOptions {
-  return { cwd: ROOT, outDir: 'docs/reports', useConfigFiles: false, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: DEFAULT_MAX_FILE_SIZE, ...extra };
+  return {
+    cwd: ROOT,
+    outDir: 'docs/reports',
+    useConfigFiles: false,
+    cliRules: new Map(),
+    reportUnusedDisableDirectives: false,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    ...extra,
+  };
 }

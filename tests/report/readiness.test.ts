@@ -79,10 +79,33 @@ describe('readiness formula', () => {
   const cases: [string, Finding[], StepStatus, number, string][] = [
     ['no findings', [], 'pass', 1, '✅ ready'],
     ['info only: informs, lowers nothing', [finding('serving/slo-range', ['deployment', 'slo'], 'info')], 'pass', 1, '✅ ready (1 info)'],
-    ['one warning', [finding('serving/slo-range', ['deployment', 'slo'], 'warn')], 'warn', 0.5 + 0.5 * ((checks - 1) / checks), '⚠️ 1 warning'],
-    ['two warnings of one rule', [finding('serving/slo-range', ['deployment', 'slo'], 'warn'), finding('serving/slo-range', ['deployment', 'slo', 'x'], 'warn')], 'warn', 0.5 + 0.5 * ((checks - 1) / checks), '⚠️ 2 warnings'],
+    [
+      'one warning',
+      [finding('serving/slo-range', ['deployment', 'slo'], 'warn')],
+      'warn',
+      0.5 + 0.5 * ((checks - 1) / checks),
+      '⚠️ 1 warning',
+    ],
+    [
+      'two warnings of one rule',
+      [finding('serving/slo-range', ['deployment', 'slo'], 'warn'), finding('serving/slo-range', ['deployment', 'slo', 'x'], 'warn')],
+      'warn',
+      0.5 + 0.5 * ((checks - 1) / checks),
+      '⚠️ 2 warnings',
+    ],
     ['one error', [finding('serving/latency-slo', ['deployment'], 'error')], 'fail', 0.5 * ((checks - 1) / checks), '❌ 1 error'],
-    ['two errors and a warning and an info', [finding('serving/latency-slo', ['deployment'], 'error'), finding('serving/rollout', ['deployment'], 'error'), finding('serving/slo-range', ['deployment'], 'warn'), finding('serving/scaling', ['deployment'], 'info')], 'fail', 0.5 * ((checks - 3) / checks), '❌ 2 errors, 1 warning (1 info)'],
+    [
+      'two errors and a warning and an info',
+      [
+        finding('serving/latency-slo', ['deployment'], 'error'),
+        finding('serving/rollout', ['deployment'], 'error'),
+        finding('serving/slo-range', ['deployment'], 'warn'),
+        finding('serving/scaling', ['deployment'], 'info'),
+      ],
+      'fail',
+      0.5 * ((checks - 3) / checks),
+      '❌ 2 errors, 1 warning (1 info)',
+    ],
   ];
   for (const [name, findings, status, share, cell] of cases) {
     it(`${name}: ${status}, ${Math.round(share * 100)}%, "${cell}"`, () => {

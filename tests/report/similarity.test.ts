@@ -48,14 +48,21 @@ describe('featuresOf', () => {
 
 describe('cosine similarity', () => {
   it('is 1 for parallel rows, 0 for orthogonal ones, and the cosine otherwise', () => {
-    const similarities = cosineSimilarities(new Matrix([[1, 0], [2, 0], [0, 3], [1, 1]]));
+    const similarities = cosineSimilarities(
+      new Matrix([
+        [1, 0],
+        [2, 0],
+        [0, 3],
+        [1, 1],
+      ]),
+    );
     expect(similarities.get(0, 1)).toBeCloseTo(1);
     expect(similarities.get(0, 2)).toBeCloseTo(0);
     expect(similarities.get(0, 3)).toBeCloseTo(Math.SQRT1_2);
     expect(similarities.get(2, 2)).toBeCloseTo(1);
   });
 
-  it("scales each group to its weight, however many features it has", () => {
+  it('scales each group to its weight, however many features it has', () => {
     const feature = (id: string): Feature => ({ id, label: id });
     const features: DesignFeatures = {
       task: [feature('task=x')],
@@ -66,7 +73,13 @@ describe('cosine similarity', () => {
     };
     const { matrix, vocabulary } = featureMatrix([features]);
     expect(vocabulary).toEqual(['task=x', 'tech=k', 'tech=l', 'tech=m', 'tech=n']);
-    expect(matrix.getRow(0)).toEqual([GROUP_WEIGHTS.task, GROUP_WEIGHTS.tech / 2, GROUP_WEIGHTS.tech / 2, GROUP_WEIGHTS.tech / 2, GROUP_WEIGHTS.tech / 2]);
+    expect(matrix.getRow(0)).toEqual([
+      GROUP_WEIGHTS.task,
+      GROUP_WEIGHTS.tech / 2,
+      GROUP_WEIGHTS.tech / 2,
+      GROUP_WEIGHTS.tech / 2,
+      GROUP_WEIGHTS.tech / 2,
+    ]);
   });
 });
 
@@ -79,7 +92,12 @@ const CORPUS = {
     model: { registry: 'MLflow' },
     deployment: { mode: 'online' },
     monitoring: { system: 'p99 latency', data: 'feature drift', model: 'CTR by cohort', alerts: ['p99 > 150ms'] },
-    architecture: { components: [{ id: 'fs', kind: 'feature-store', tech: 'Feast' }, { id: 'api', kind: 'serving', tech: 'TorchServe' }] },
+    architecture: {
+      components: [
+        { id: 'fs', kind: 'feature-store', tech: 'Feast' },
+        { id: 'api', kind: 'serving', tech: 'TorchServe' },
+      ],
+    },
   },
   'product-search': {
     approach: 'ml',
@@ -88,7 +106,12 @@ const CORPUS = {
     model: { registry: 'MLflow' },
     deployment: { mode: 'online' },
     monitoring: { system: 'p99 latency', data: 'query drift', model: 'NDCG@10', alerts: ['p99 > 120ms'] },
-    architecture: { components: [{ id: 'fs', kind: 'feature-store', tech: 'Feast' }, { id: 'ranker', kind: 'serving', tech: 'Triton' }] },
+    architecture: {
+      components: [
+        { id: 'fs', kind: 'feature-store', tech: 'Feast' },
+        { id: 'ranker', kind: 'serving', tech: 'Triton' },
+      ],
+    },
   },
   'card-fraud': {
     approach: 'hybrid',
@@ -166,8 +189,24 @@ describe('similarDesigns', () => {
 
 describe('sharedFeatures', () => {
   it('names a shared rules-based approach and, without shared technology, notable component kinds', () => {
-    const a = featuresOf({ approach: 'traditional', architecture: { components: [{ id: 'fs', kind: 'feature-store' }, { id: 's', kind: 'serving' }] } });
-    const b = featuresOf({ approach: 'traditional', architecture: { components: [{ id: 'f', kind: 'feature-store' }, { id: 't', kind: 'serving' }] } });
+    const a = featuresOf({
+      approach: 'traditional',
+      architecture: {
+        components: [
+          { id: 'fs', kind: 'feature-store' },
+          { id: 's', kind: 'serving' },
+        ],
+      },
+    });
+    const b = featuresOf({
+      approach: 'traditional',
+      architecture: {
+        components: [
+          { id: 'f', kind: 'feature-store' },
+          { id: 't', kind: 'serving' },
+        ],
+      },
+    });
     expect(sharedFeatures(a, b)).toEqual(['rules-based', 'a feature store']);
   });
 });

@@ -15,7 +15,9 @@ const CHROMIUM = process.env.PUPPETEER_EXECUTABLE_PATH || '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) {
   if (process.env.CI) throw new Error(`CI must provide Chromium at ${CHROMIUM} for the SVG tests (.ci/run installs it)`);
-  console.warn(`Skipping the SVG tests: no Chromium at ${CHROMIUM}. Install your distribution's chromium package or set PUPPETEER_EXECUTABLE_PATH.`);
+  console.warn(
+    `Skipping the SVG tests: no Chromium at ${CHROMIUM}. Install your distribution's chromium package or set PUPPETEER_EXECUTABLE_PATH.`,
+  );
 }
 
 /** Checks that an SVG is well-formed XML with nothing active in it. */
@@ -45,7 +47,8 @@ function processesMentioning(marker: string): number[] {
 
 /** Waits until `condition` holds, checking every 20 ms, for at most `milliseconds`. */
 async function eventually(condition: () => boolean, milliseconds: number): Promise<boolean> {
-  for (const deadline = Date.now() + milliseconds; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20))) if (condition()) return true;
+  for (const deadline = Date.now() + milliseconds; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 20)))
+    if (condition()) return true;
   return condition();
 }
 
@@ -53,13 +56,23 @@ describe('--svg with a browser that does not start', () => {
   it('says so in one line with what the browser said, exits 2, and writes nothing', async () => {
     const cwd = tempDir();
     const fake = join(cwd, 'fake-chromium');
-    writeFileSync(fake, "#!/bin/sh\necho 'Missing X server or $DISPLAY' >&2\necho 'The platform failed to initialize.  Exiting.' >&2\nexit 3\n");
+    writeFileSync(
+      fake,
+      "#!/bin/sh\necho 'Missing X server or $DISPLAY' >&2\necho 'The platform failed to initialize.  Exiting.' >&2\nexit 3\n",
+    );
     chmodSync(fake, 0o755);
     const messages: string[] = [];
-    const io = { stdout: (text: string) => void messages.push(text), stderr: (text: string) => void messages.push(text), cwd, env: { PUPPETEER_EXECUTABLE_PATH: fake }, stdoutIsTTY: false };
+    const io = {
+      stdout: (text: string) => void messages.push(text),
+      stderr: (text: string) => void messages.push(text),
+      cwd,
+      env: { PUPPETEER_EXECUTABLE_PATH: fake },
+      stdoutIsTTY: false,
+    };
     expect(await main(['report', NETFLIX, '-o', 'out', '--svg'], io)).toBe(2);
     expect(messages).toEqual([
-      `mlsys-lint: --svg: drawing the diagrams in Chromium (${fake}) failed: Chromium stopped (exit code 3): Missing X server or $DISPLAY; The platform failed to initialize.  Exiting.\n`,
+      `mlsys-lint: --svg: drawing the diagrams in Chromium (${fake}) failed: Chromium stopped (exit code 3): Missing X server or ` +
+        `$DISPLAY; The platform failed to initialize.  Exiting.\n`,
     ]);
     expect(existsSync(join(cwd, 'out'))).toBe(false);
   });
@@ -69,7 +82,8 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
   it('renders every Mermaid block of the reports, hostile designs included, in one browser', async () => {
     const { files } = await buildReports(['designs/', HOSTILE], reportOptions());
     const jobs: SvgJob[] = [];
-    for (const [file, markdown] of files) mermaidBlocks(markdown).forEach((source, index) => jobs.push({ name: `${file.replace(/\.md$/, '')}-${index}`, source }));
+    for (const [file, markdown] of files)
+      mermaidBlocks(markdown).forEach((source, index) => jobs.push({ name: `${file.replace(/\.md$/, '')}-${index}`, source }));
     expect(jobs).toHaveLength(17); // 9 reports × (chart + architecture), but no architecture for the file that does not parse
     const svgs = await renderSvgs(jobs, { PUPPETEER_EXECUTABLE_PATH: CHROMIUM });
     expect([...svgs.keys()]).toEqual(jobs.map((job) => job.name));
@@ -85,7 +99,13 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
 
   it('report --svg writes the images and their sources, links them, and gives the same bytes on the next run', async () => {
     const cwd = tempDir();
-    const io = (messages: string[]) => ({ stdout: (text: string) => void messages.push(text), stderr: (text: string) => void messages.push(text), cwd, env: { PUPPETEER_EXECUTABLE_PATH: CHROMIUM }, stdoutIsTTY: false });
+    const io = (messages: string[]) => ({
+      stdout: (text: string) => void messages.push(text),
+      stderr: (text: string) => void messages.push(text),
+      cwd,
+      env: { PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
+      stdoutIsTTY: false,
+    });
     const design = join(ROOT, 'designs', 'netflix-recommendations.yaml');
     const first: string[] = [];
     expect(await main(['report', design, '-o', 'out', '--svg'], io(first))).toBe(0);
@@ -115,7 +135,9 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
     return buildReports([`${HOSTILE}/hostile-architecture.yaml`, `${HOSTILE}/hostile-derived.yaml`], reportOptions()).then(({ files }) => {
       const markdown = [...files].filter(([name]) => name.startsWith('hostile-')).map(([, text]) => text).join('\n');
       writeFileSync(join(dir, 'hostile.md'), markdown);
-      const result = spawnSync(process.execPath, [mmdc, '-q', '-p', config, '-i', join(dir, 'hostile.md'), '-o', join(dir, 'out.md')], { encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [mmdc, '-q', '-p', config, '-i', join(dir, 'hostile.md'), '-o', join(dir, 'out.md')], {
+        encoding: 'utf8',
+      });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       const svgs = readdirSync(dir).filter((name) => name.endsWith('.svg'));
@@ -127,7 +149,11 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
   it('leaves no browser process and no temporary files behind', async () => {
     const cwd = tempDir();
     const scratch = tempDir();
-    const child = spawnSync(process.execPath, [BIN, 'report', NETFLIX, '-o', 'out', '--svg'], { cwd, encoding: 'utf8', env: { ...process.env, TMPDIR: scratch, PUPPETEER_EXECUTABLE_PATH: CHROMIUM } });
+    const child = spawnSync(process.execPath, [BIN, 'report', NETFLIX, '-o', 'out', '--svg'], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: scratch, PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
+    });
     expect(child.stderr).toBe('mlsys-lint: wrote 6 files to out\n');
     expect(child.status).toBe(0);
     expect(readdirSync(scratch)).toEqual([]);
@@ -139,7 +165,11 @@ describe.skipIf(!HAVE_CHROMIUM)('SVG in real Chromium', () => {
     it(`stops the browser and removes its files when the run is stopped by ${signal}`, async () => {
       const cwd = tempDir();
       const scratch = tempDir();
-      const child = spawn(process.execPath, [BIN, 'report', NETFLIX, '-o', 'out', '--svg'], { cwd, stdio: 'ignore', env: { ...process.env, TMPDIR: scratch, PUPPETEER_EXECUTABLE_PATH: CHROMIUM } });
+      const child = spawn(process.execPath, [BIN, 'report', NETFLIX, '-o', 'out', '--svg'], {
+        cwd,
+        stdio: 'ignore',
+        env: { ...process.env, TMPDIR: scratch, PUPPETEER_EXECUTABLE_PATH: CHROMIUM },
+      });
       const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, received) => done(received)));
       // Stop the run once its browser is up.
       expect(await eventually(() => processesMentioning(scratch).length > 0, 20_000)).toBe(true);

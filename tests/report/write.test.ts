@@ -38,7 +38,9 @@ describe('report files', () => {
 
   it('refuse a report folder that is a file', () => {
     const root = tempDir({ 'reports': 'a file' });
-    expect(() => writeReports(join(root, 'reports'), new Map([['a.md', '']]))).toThrow('cannot write reports to `' + join(root, 'reports') + '`: it is not a folder');
+    expect(() => writeReports(join(root, 'reports'), new Map([['a.md', '']]))).toThrow(
+      'cannot write reports to `' + join(root, 'reports') + '`: it is not a folder',
+    );
   });
 
   it('are checked without writing: stale and missing ones are listed; images only have to exist', () => {
@@ -48,7 +50,10 @@ describe('report files', () => {
       ['b.md', '# B\n'],
       ['c.md', '# C\n'],
     ]);
-    expect(checkReports(dir, files, ['c-architecture.svg', 'c-readiness.svg'])).toEqual({ stale: ['b.md'], missing: ['c.md', 'c-readiness.svg'] });
+    expect(checkReports(dir, files, ['c-architecture.svg', 'c-readiness.svg'])).toEqual({
+      stale: ['b.md'],
+      missing: ['c.md', 'c-readiness.svg'],
+    });
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'c-architecture.svg']);
     expect(checkReports(join(dir, 'nothing-here'), files)).toEqual({ stale: [], missing: ['a.md', 'b.md', 'c.md'] });
     expect(existsSync(join(dir, 'nothing-here'))).toBe(false);

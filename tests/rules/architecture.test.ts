@@ -2,21 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
-const RULES = ['architecture/unknown-component', 'architecture/duplicate-component', 'architecture/orphan-component', 'architecture/unmonitored-serving', 'architecture/feedback-loop'];
+const RULES = [
+  'architecture/unknown-component',
+  'architecture/duplicate-component',
+  'architecture/orphan-component',
+  'architecture/unmonitored-serving',
+  'architecture/feedback-loop',
+];
 
 const unknown = (field: string, id: string, suggestion?: string) =>
-  `\`${field}\` names \`${id}\`, which is not the id of any component in \`architecture.components\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+  `\`${field}\` names \`${id}\`, which is not the id of any component in ` +
+    `\`architecture.components\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
 const duplicate = (id: string, first: string) => `component id \`${id}\` is already used by \`${first}\`: give each component its own id`;
 const orphan = (id: string) => `component \`${id}\` has no flow: connect it in \`architecture.flows\` or remove it`;
 const unmonitored = (id: string) =>
-  `serving component \`${id}\` has no path along \`architecture.flows\` to a monitoring component: nobody watches its latency, errors or predictions`;
+  `serving component \`${id}\` has no path along \`architecture.flows\` to a monitoring component: nobody watches its latency, errors or ` +
+    `predictions`;
 const throughData = (id: string, source: string, path: string) =>
-  `serving component \`${id}\` reaches monitoring only through the data source \`${source}\` (${path}): that path watches the data pipeline, not the service; add a flow from \`${id}\` to a monitoring component`;
+  `serving component \`${id}\` reaches monitoring only through the data source \`${source}\` (${path}): that path watches the data ` +
+    `pipeline, not the service; add a flow from \`${id}\` to a monitoring component`;
 const loop = (id: string, path: string) =>
-  `serving component \`${id}\` feeds its own training (${path}): the model learns from data its predictions shaped; state a mitigation (exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)`;
-const noMonitoring = (id: string) => `serving component \`${id}\` is not monitored: \`architecture.components\` has no component of kind \`monitoring\``;
+  `serving component \`${id}\` feeds its own training (${path}): the model learns from data its predictions shaped; state a mitigation ` +
+    `(exploration traffic, a holdout kept out of the model's influence, position-bias or propensity correction, off-policy evaluation)`;
+const noMonitoring = (id: string) =>
+  `serving component \`${id}\` is not monitored: \`architecture.components\` has no component of kind \`monitoring\``;
 
-const SPEC_ARCHITECTURE = `architecture:
+const WORKED_EXAMPLE_ARCHITECTURE = `architecture:
   components:
     - {id: events,   name: Event stream,    kind: data-source,     tech: Kafka}
     - {id: etl,      name: Feature jobs,    kind: data-processing, tech: Spark}
@@ -40,7 +51,8 @@ const WRONG_ARCHITECTURES = [
   'architecture: [1]\n',
   'architecture: {components: {a: 1}, flows: x}\n',
   'architecture: {components: [serve, 1, null, [a]], flows: [x, 1, null, [a]]}\n',
-  'architecture: {components: [{kind: serving}, {id: [a], kind: serving}, {id: "", kind: monitoring}], flows: [{}, {from: [a]}, {to: {b: 1}}, {label: a}]}\n',
+  'architecture: {components: [{kind: serving}, {id: [a], kind: serving}, {id: "", kind: monitoring}], flows: [{}, {from: [a]}, {to: {b: ' +
+    '1}}, {label: a}]}\n',
 ];
 
 describe('architecture rules', () => {
@@ -57,7 +69,7 @@ describe('architecture rules', () => {
   });
 
   it('say nothing about the architecture of the specification', () => {
-    expect(lintChecked(SPEC_ARCHITECTURE, RULES)).toEqual([]);
+    expect(lintChecked(WORKED_EXAMPLE_ARCHITECTURE, RULES)).toEqual([]);
   });
 
   it('say nothing without an architecture', () => {
@@ -73,7 +85,9 @@ describe('architecture/unknown-component', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['architecture/unknown-component']);
 
   it('reports each unknown end of block-style flows, with a suggestion when one is close', () => {
-    const yaml = 'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - id: watch\n      kind: monitoring\n  flows:\n    - from: Serve\n      to: monitor\n    - from: watch\n      to: watch\n';
+    const yaml =
+      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - id: watch\n      kind: monitoring\n  flows:\n    - ' +
+        'from: Serve\n      to: monitor\n    - from: watch\n      to: watch\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'architecture/unknown-component', line: 8, column: 13, message: unknown('architecture.flows[0].from', 'Serve', 'serve') },
       { ruleId: 'architecture/unknown-component', line: 9, column: 11, message: unknown('architecture.flows[0].to', 'monitor') },
@@ -88,13 +102,21 @@ describe('architecture/unknown-component', () => {
   });
 
   it('compares numeric ids as written', () => {
-    expect(lint('architecture:\n  components: [{id: 10, kind: serving}, {id: "20", kind: monitoring}]\n  flows: [{from: 10, to: 20}, {from: "10", to: 3}]\n')).toEqual([
-      { ruleId: 'architecture/unknown-component', line: 3, column: 48, message: unknown('architecture.flows[1].to', '3') },
-    ]);
+    expect(
+      lint(
+        'architecture:\n  components: [{id: 10, kind: serving}, {id: "20", kind: monitoring}]\n  flows: [{from: 10, to: 20}, {from: ' +
+          '"10", to: 3}]\n',
+      ),
+    ).toEqual([{ ruleId: 'architecture/unknown-component', line: 3, column: 48, message: unknown('architecture.flows[1].to', '3') }]);
   });
 
   it('leaves missing or non-text ends to the schema', () => {
-    expect(lint('architecture:\n  components: [{id: a, kind: other}]\n  flows: [{from: a}, {to: [b]}, {from: "", to: {c: 1}}, {from: true, to: a}]\n')).toEqual([]);
+    expect(
+      lint(
+        'architecture:\n  components: [{id: a, kind: other}]\n  flows: [{from: a}, {to: [b]}, {from: "", to: {c: 1}}, {from: true, to: ' +
+          'a}]\n',
+      ),
+    ).toEqual([]);
     for (const yaml of WRONG_ARCHITECTURES) expect(lint(yaml)).toEqual([]);
   });
 });
@@ -103,7 +125,9 @@ describe('architecture/duplicate-component', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['architecture/duplicate-component']);
 
   it('reports each later use at its id, naming the first', () => {
-    const yaml = 'architecture:\n  components:\n    - id: model\n      kind: training\n    - {id: other, kind: other}\n    - id: model\n      kind: serving\n    - {kind: registry, id: model}\n';
+    const yaml =
+      'architecture:\n  components:\n    - id: model\n      kind: training\n    - {id: other, kind: other}\n    - id: model\n      kind: ' +
+        'serving\n    - {kind: registry, id: model}\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'architecture/duplicate-component', line: 6, column: 11, message: duplicate('model', 'architecture.components[0]') },
       { ruleId: 'architecture/duplicate-component', line: 8, column: 28, message: duplicate('model', 'architecture.components[0]') },
@@ -124,7 +148,9 @@ describe('architecture/orphan-component', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['architecture/orphan-component']);
 
   it('reports each component without flows at the component, block or flow style', () => {
-    const yaml = 'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: monitoring}\n  flows:\n    - {from: serve, to: watch}\n    - {from: cache, to: nowhere}\n    - {from: watch}\n';
+    const yaml =
+      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: ' +
+        'monitoring}\n  flows:\n    - {from: serve, to: watch}\n    - {from: cache, to: nowhere}\n    - {from: watch}\n';
     expect(lint(yaml)).toEqual([]);
     expect(lint('architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n')).toEqual([
       { ruleId: 'architecture/orphan-component', line: 3, column: 7, message: orphan('serve') },
@@ -163,12 +189,16 @@ describe('architecture/unmonitored-serving', () => {
   });
 
   it('ends on cycles that never reach monitoring', () => {
-    const yaml = 'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: cache}, {from: cache, to: serve}]\n';
+    const yaml =
+      'architecture:\n  components:\n    - id: serve\n      kind: serving\n    - {id: cache, kind: storage}\n    - {id: watch, kind: ' +
+        'monitoring}\n  flows: [{from: serve, to: cache}, {from: cache, to: serve}]\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: unmonitored('serve') }]);
   });
 
   it('says when there is no monitoring component at all', () => {
-    expect(lint('architecture:\n  components: [{id: serve, kind: serving}, {id: edge, kind: serving}]\n  flows: [{from: serve, to: edge}]\n')).toEqual([
+    expect(
+      lint('architecture:\n  components: [{id: serve, kind: serving}, {id: edge, kind: serving}]\n  flows: [{from: serve, to: edge}]\n'),
+    ).toEqual([
       { ruleId: 'architecture/unmonitored-serving', line: 2, column: 16, message: noMonitoring('serve') },
       { ruleId: 'architecture/unmonitored-serving', line: 2, column: 44, message: noMonitoring('edge') },
     ]);
@@ -204,21 +234,35 @@ describe('architecture/unmonitored-serving', () => {
 
   it('does not count a path that re-enters the data stack through a data source', () => {
     expect(lint(PLAYLIST)).toEqual([
-      { ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: throughData('api', 'logs', 'api → logs → features → generation → monitoring') },
+      {
+        ruleId: 'architecture/unmonitored-serving',
+        line: 3,
+        column: 7,
+        message: throughData('api', 'logs', 'api → logs → features → generation → monitoring'),
+      },
     ]);
   });
 
   it('counts the playlist API once it flows to monitoring directly, or through processing or storage', () => {
     expect(lint(PLAYLIST + '    - {from: api, to: monitoring}\n')).toEqual([]);
-    expect(lint(PLAYLIST.replace('{id: logs, name: Listening logs, kind: data-source}', '{id: logs, name: Listening logs, kind: storage}'))).toEqual([]);
+    expect(
+      lint(PLAYLIST.replace('{id: logs, name: Listening logs, kind: data-source}', '{id: logs, name: Listening logs, kind: storage}')),
+    ).toEqual([]);
   });
 
   it('reports a path that ends at a data source as unmonitored, and still lets a data source be watched', () => {
-    const yaml = 'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: logs}, {from: logs, to: watch}]\n';
-    expect(lint(yaml)).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: throughData('serve', 'logs', 'serve → logs → watch') }]);
-    expect(lint('architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: monitoring}\n  flows: [{from: serve, to: logs}]\n')).toEqual([
-      { ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: unmonitored('serve') },
+    const yaml =
+      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: ' +
+        'monitoring}\n  flows: [{from: serve, to: logs}, {from: logs, to: watch}]\n';
+    expect(lint(yaml)).toEqual([
+      { ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: throughData('serve', 'logs', 'serve → logs → watch') },
     ]);
+    expect(
+      lint(
+        'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: logs, kind: data-source}\n    - {id: watch, kind: ' +
+          'monitoring}\n  flows: [{from: serve, to: logs}]\n',
+      ),
+    ).toEqual([{ ruleId: 'architecture/unmonitored-serving', line: 3, column: 7, message: unmonitored('serve') }]);
   });
 });
 
@@ -246,7 +290,9 @@ describe('architecture/feedback-loop', () => {
   const lineOfServe = (prose: string) => prose.split('\n').length + 2;
 
   it('reports a loop at the serving component, naming the shortest path', () => {
-    expect(lint(looped())).toEqual([{ ruleId: 'architecture/feedback-loop', line: 3, column: 7, message: loop('serve', 'serve → events → etl → train') }]);
+    expect(lint(looped())).toEqual([
+      { ruleId: 'architecture/feedback-loop', line: 3, column: 7, message: loop('serve', 'serve → events → etl → train') },
+    ]);
   });
 
   it('is a warning that applies to ML and hybrid designs only', () => {
@@ -256,8 +302,11 @@ describe('architecture/feedback-loop', () => {
   });
 
   it('reports each serving component once, however many paths it has, and not through another serving component', () => {
-    const yaml = looped().replace('    - {id: train, kind: training}\n', '    - {id: train, kind: training}\n    - {id: rank, kind: serving}\n    - {id: train2, kind: training}\n') +
-      '    - {from: serve, to: train2}\n    - {from: rank, to: serve}\n    - {from: etl, to: train2}\n';
+    const yaml =
+      looped().replace(
+        '    - {id: train, kind: training}\n',
+        '    - {id: train, kind: training}\n    - {id: rank, kind: serving}\n    - {id: train2, kind: training}\n',
+      ) + '    - {from: serve, to: train2}\n    - {from: rank, to: serve}\n    - {from: etl, to: train2}\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'architecture/feedback-loop', line: 3, column: 7, message: loop('serve', 'serve → train2') }]);
     expect(lint(`${yaml}    - {from: rank, to: events}\n`)).toEqual([
       { ruleId: 'architecture/feedback-loop', line: 3, column: 7, message: loop('serve', 'serve → train2') },
@@ -266,14 +315,22 @@ describe('architecture/feedback-loop', () => {
   });
 
   it('does not pass through monitoring, whose flows are alerts and retraining triggers', () => {
-    const yaml = 'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: watch, kind: monitoring}\n    - {id: train, kind: training}\n  flows: [{from: serve, to: watch}, {from: watch, to: train}]\n';
+    const yaml =
+      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: watch, kind: monitoring}\n    - {id: train, kind: ' +
+        'training}\n  flows: [{from: serve, to: watch}, {from: watch, to: train}]\n';
     expect(lint(yaml)).toEqual([]);
   });
 
   it('says nothing when training feeds serving only, or without a training component', () => {
-    const yaml = 'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: registry, kind: registry}\n    - {id: train, kind: training}\n  flows: [{from: train, to: registry}, {from: registry, to: serve}]\n';
+    const yaml =
+      'architecture:\n  components:\n    - {id: serve, kind: serving}\n    - {id: registry, kind: registry}\n    - {id: train, kind: ' +
+        'training}\n  flows: [{from: train, to: registry}, {from: registry, to: serve}]\n';
     expect(lint(yaml)).toEqual([]);
-    expect(lint('architecture:\n  components: [{id: serve, kind: serving}, {id: logs, kind: data-source}]\n  flows: [{from: serve, to: logs}]\n')).toEqual([]);
+    expect(
+      lint(
+        'architecture:\n  components: [{id: serve, kind: serving}, {id: logs, kind: data-source}]\n  flows: [{from: serve, to: logs}]\n',
+      ),
+    ).toEqual([]);
   });
 
   it('is quiet when any prose of the design states a mitigation', () => {
@@ -310,7 +367,14 @@ describe('architecture/feedback-loop', () => {
       'requirements:\n  business_goal: Help members explore the catalogue\n',
     ];
     for (const prose of notMitigations) {
-      expect(lint(looped(prose)), prose).toEqual([{ ruleId: 'architecture/feedback-loop', line: lineOfServe(prose), column: 7, message: loop('serve', 'serve → events → etl → train') }]);
+      expect(lint(looped(prose)), prose).toEqual([
+        {
+          ruleId: 'architecture/feedback-loop',
+          line: lineOfServe(prose),
+          column: 7,
+          message: loop('serve', 'serve → events → etl → train'),
+        },
+      ]);
     }
   });
 

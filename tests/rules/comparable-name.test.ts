@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { METRIC_ABBREVIATIONS, comparableName, coversMetric, metricName, metricWords, sameMetric, textsOf, unmatchedTerms } from '../../src/design/values.js';
+import {
+  METRIC_ABBREVIATIONS,
+  comparableName,
+  coversMetric,
+  metricName,
+  metricWords,
+  sameMetric,
+  textsOf,
+  unmatchedTerms,
+} from '../../src/design/values.js';
 
 /** The definition: NFKC, lower case, nothing but letters and digits. */
 const reference = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -52,13 +61,17 @@ describe('metric names', () => {
 
   it('cover a name by itself, by any spelling of it, and by a longer name; not by a shorter one', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('late', 'delivery', 'rate', 'watch', 'time', 'CTR', 'revenue', 'user'), { minLength: 1, maxLength: 4 }), fc.constantFrom('per city', 'weekly', 'p95'), (words, extra) => {
-        const name = words.join(' ');
-        expect(coversMetric(metricName(name), metricName(name))).toBe(true);
-        expect(coversMetric(metricName(name), metricName(name.toUpperCase().replace(/ /g, '-')))).toBe(true);
-        expect(coversMetric(metricName(name), metricName(`${name} ${extra}`))).toBe(true);
-        expect(sameMetric(metricName(`${name} ${extra}`), metricName(name))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('late', 'delivery', 'rate', 'watch', 'time', 'CTR', 'revenue', 'user'), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('per city', 'weekly', 'p95'),
+        (words, extra) => {
+          const name = words.join(' ');
+          expect(coversMetric(metricName(name), metricName(name))).toBe(true);
+          expect(coversMetric(metricName(name), metricName(name.toUpperCase().replace(/ /g, '-')))).toBe(true);
+          expect(coversMetric(metricName(name), metricName(`${name} ${extra}`))).toBe(true);
+          expect(sameMetric(metricName(`${name} ${extra}`), metricName(name))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
     expect(coversMetric(metricName('Late delivery rate'), metricName('Delivery rate'))).toBe(false);

@@ -5,11 +5,14 @@ import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 const SOURCES = 'no data sources: list where the data comes from in `data.sources`';
 const VALIDATION = 'no data validation: say how data is verified (schema, null rates, ranges, freshness) in `data.validation`';
 const SKEW_ADVICE =
-  'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a `feature-store` component), or say that both use the same feature definitions';
+  'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a ' +
+    '`feature-store` component), or say that both use the same feature definitions';
 const skew = (mode: string) => `${mode} serving with features but no feature store or shared feature definitions: ${SKEW_ADVICE}`;
-const skewFlow = (mode: string, from: string) => `${mode} serving reads features from \`${from}\` but no feature store or shared feature definitions are declared: ${SKEW_ADVICE}`;
+const skewFlow = (mode: string, from: string) =>
+  `${mode} serving reads features from \`${from}\` but no feature store or shared feature definitions are declared: ${SKEW_ADVICE}`;
 const store = (mode: string) =>
-  `${mode} serving with features and shared feature definitions but no feature store: name one in \`data.feature_store\` (or add a \`feature-store\` component) so features are served fresh within the latency budget and training sets are built point-in-time`;
+  `${mode} serving with features and shared feature definitions but no feature store: name one in \`data.feature_store\` (or add a ` +
+    `\`feature-store\` component) so features are served fresh within the latency budget and training sets are built point-in-time`;
 
 describe('data/sources and data/validation', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['data/sources', 'data/validation']);
@@ -61,13 +64,21 @@ describe('data/training-serving-skew', () => {
   });
 
   it('covers streaming serving, mode lists and features given as one string', () => {
-    expect(lint('deployment: {mode: streaming}\ndata: {features: Spend velocity}\n')).toEqual([{ ruleId: 'data/training-serving-skew', line: 2, column: 7, message: skew('streaming') }]);
-    expect(lint('deployment: {mode: [batch, real-time]}\ndata: {features: Spend velocity}\n')).toEqual([{ ruleId: 'data/training-serving-skew', line: 2, column: 7, message: skew('online') }]);
+    expect(lint('deployment: {mode: streaming}\ndata: {features: Spend velocity}\n')).toEqual([
+      { ruleId: 'data/training-serving-skew', line: 2, column: 7, message: skew('streaming') },
+    ]);
+    expect(lint('deployment: {mode: [batch, real-time]}\ndata: {features: Spend velocity}\n')).toEqual([
+      { ruleId: 'data/training-serving-skew', line: 2, column: 7, message: skew('online') },
+    ]);
   });
 
   it('points at an empty or hollow feature store', () => {
-    expect(lint(`${ONLINE_FEATURES}  feature_store: ""\n`)).toEqual([{ ruleId: 'data/training-serving-skew', line: 4, column: 18, message: skew('online') }]);
-    expect(lint(`${ONLINE_FEATURES}  feature_store: TBD\n`)).toEqual([{ ruleId: 'data/training-serving-skew', line: 4, column: 18, message: skew('online') }]);
+    expect(lint(`${ONLINE_FEATURES}  feature_store: ""\n`)).toEqual([
+      { ruleId: 'data/training-serving-skew', line: 4, column: 18, message: skew('online') },
+    ]);
+    expect(lint(`${ONLINE_FEATURES}  feature_store: TBD\n`)).toEqual([
+      { ruleId: 'data/training-serving-skew', line: 4, column: 18, message: skew('online') },
+    ]);
   });
 
   it('counts a feature-store component in the architecture', () => {
@@ -76,7 +87,9 @@ describe('data/training-serving-skew', () => {
 
   it('does not count components of other kinds, or malformed ones', () => {
     const components = '[1, null, "feature-store", [feature-store], {kind: Feature-Store}, {kind: storage}, {name: feature-store}]';
-    expect(lint(`${ONLINE_FEATURES}architecture: {components: ${components}}\n`)).toEqual([{ ruleId: 'data/training-serving-skew', line: 2, column: 1, message: skew('online') }]);
+    expect(lint(`${ONLINE_FEATURES}architecture: {components: ${components}}\n`)).toEqual([
+      { ruleId: 'data/training-serving-skew', line: 2, column: 1, message: skew('online') },
+    ]);
     expect(lint(`${ONLINE_FEATURES}architecture: {components: {kind: feature-store}}\n`)).toHaveLength(1);
     expect(lint(`${ONLINE_FEATURES}architecture: yes\n`)).toHaveLength(1);
   });
@@ -109,7 +122,8 @@ describe('data/training-serving-skew', () => {
       '  pipeline: Definitions live in the feature registry\n',
     ];
     for (const text of shared) expect(lint(`${ONLINE_FEATURES}${text}`), text).toEqual([]);
-    const architecture = 'architecture:\n  components:\n    - {id: lib, name: Feature definitions shared by training and serving, kind: other}\n';
+    const architecture =
+      'architecture:\n  components:\n    - {id: lib, name: Feature definitions shared by training and serving, kind: other}\n';
     expect(lint(`${ONLINE_FEATURES}${architecture}`)).toEqual([]);
   });
 
@@ -120,13 +134,17 @@ describe('data/training-serving-skew', () => {
       '  pipeline: Features are logged\n',
       '  pipeline: Feature definitions are not shared; the service reimplements them\n',
     ];
-    for (const text of notShared) expect(lint(`${ONLINE_FEATURES}${text}`), text).toEqual([{ ruleId: 'data/training-serving-skew', line: 2, column: 1, message: skew('online') }]);
+    for (const text of notShared)
+      expect(lint(`${ONLINE_FEATURES}${text}`), text).toEqual([
+        { ruleId: 'data/training-serving-skew', line: 2, column: 1, message: skew('online') },
+      ]);
   });
 
   it('asks nothing without features, of batch, edge and unknown modes, or of a rules engine', () => {
     expect(lint('deployment: {mode: online}\ndata: {sources: [Clicks], features: []}\n')).toEqual([]);
     expect(lint('deployment: {mode: online}\n')).toEqual([]);
-    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}']) expect(lint(`deployment: {mode: ${mode}}\ndata: {features: [Age]}\n`)).toEqual([]);
+    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}'])
+      expect(lint(`deployment: {mode: ${mode}}\ndata: {features: [Age]}\n`)).toEqual([]);
     expect(lint(`approach: traditional\n${ONLINE_FEATURES}`)).toEqual([]);
   });
 
@@ -138,11 +156,20 @@ describe('data/training-serving-skew', () => {
 
 describe('data/feature-store', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['data/feature-store']);
-  const SHARED = 'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: Shared feature definitions for training and serving\n';
+  const SHARED =
+    'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: Shared feature definitions for training and serving\n';
 
   it('is a warning at the data key when features are shared but not stored', () => {
-    expect(lintYaml(SHARED, ['data/feature-store'])[0]).toMatchObject({ severity: 'warn', line: 2, column: 1, message: store('online'), path: ['data', 'feature_store'] });
-    expect(lint('deployment: {mode: streaming}\ndata: {features: Spend velocity, pipeline: Shared feature code}\n')).toEqual([{ ruleId: 'data/feature-store', line: 2, column: 7, message: store('streaming') }]);
+    expect(lintYaml(SHARED, ['data/feature-store'])[0]).toMatchObject({
+      severity: 'warn',
+      line: 2,
+      column: 1,
+      message: store('online'),
+      path: ['data', 'feature_store'],
+    });
+    expect(lint('deployment: {mode: streaming}\ndata: {features: Spend velocity, pipeline: Shared feature code}\n')).toEqual([
+      { ruleId: 'data/feature-store', line: 2, column: 7, message: store('streaming') },
+    ]);
   });
 
   it('never reports what data/training-serving-skew reports', () => {
@@ -152,25 +179,36 @@ describe('data/feature-store', () => {
       'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: No shared feature code yet\n',
       SHARED,
       `${SHARED}  feature_store: Feast\n`,
-      'deployment: {mode: online}\narchitecture:\n  components: [{id: jobs, kind: data-processing}, {id: serve, kind: serving}]\n  flows: [{from: jobs, to: serve}]\n',
+      'deployment: {mode: online}\narchitecture:\n  components: [{id: jobs, kind: data-processing}, {id: serve, kind: serving}]\n  ' +
+        'flows: [{from: jobs, to: serve}]\n',
     ];
     for (const yaml of designs) {
       const findings = lintChecked(yaml, ['data/feature-store', 'data/training-serving-skew']);
       expect(findings.length, yaml).toBeLessThanOrEqual(1);
     }
-    expect(lintChecked(SHARED, ['data/feature-store', 'data/training-serving-skew']).map(({ ruleId }) => ruleId)).toEqual(['data/feature-store']);
-    expect(lintChecked(designs[0]!, ['data/feature-store', 'data/training-serving-skew']).map(({ ruleId }) => ruleId)).toEqual(['data/training-serving-skew']);
+    expect(lintChecked(SHARED, ['data/feature-store', 'data/training-serving-skew']).map(({ ruleId }) => ruleId)).toEqual([
+      'data/feature-store',
+    ]);
+    expect(lintChecked(designs[0]!, ['data/feature-store', 'data/training-serving-skew']).map(({ ruleId }) => ruleId)).toEqual([
+      'data/training-serving-skew',
+    ]);
   });
 
   it('points at an empty or hollow feature store', () => {
-    expect(lint(`${SHARED}  feature_store: ""\n`)).toEqual([{ ruleId: 'data/feature-store', line: 5, column: 18, message: store('online') }]);
-    expect(lint(`${SHARED}  feature_store: n/a\n`)).toEqual([{ ruleId: 'data/feature-store', line: 5, column: 18, message: store('online') }]);
+    expect(lint(`${SHARED}  feature_store: ""\n`)).toEqual([
+      { ruleId: 'data/feature-store', line: 5, column: 18, message: store('online') },
+    ]);
+    expect(lint(`${SHARED}  feature_store: n/a\n`)).toEqual([
+      { ruleId: 'data/feature-store', line: 5, column: 18, message: store('online') },
+    ]);
   });
 
   it('counts a feature-store component in the architecture, not components of other kinds', () => {
     expect(lint(`${SHARED}architecture:\n  components:\n    - {id: fs, kind: feature-store}\n`)).toEqual([]);
     const components = '[1, null, "feature-store", [feature-store], {kind: Feature-Store}, {kind: storage}, {name: feature-store}]';
-    expect(lint(`${SHARED}architecture: {components: ${components}}\n`)).toEqual([{ ruleId: 'data/feature-store', line: 2, column: 1, message: store('online') }]);
+    expect(lint(`${SHARED}architecture: {components: ${components}}\n`)).toEqual([
+      { ruleId: 'data/feature-store', line: 2, column: 1, message: store('online') },
+    ]);
   });
 
   it('asks nothing without features, of batch, edge and unknown modes, or of a rules engine', () => {

@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
-const ALL_TRAITS = 'has_patterns: true\n  data_size: large\n  rule_complexity: high\n  needs_generalization: true\n  needs_interpretability: false\n';
-const assumed = (list: string) => `the should-use-ML scorer assumed ${list} for undeclared traits; declare the real values under \`problem\``;
-const EVERY_DEFAULT = '`has_patterns: false`, `data_size: small`, `rule_complexity: low`, `needs_generalization: false`, `needs_interpretability: false`';
+const ALL_TRAITS =
+  'has_patterns: true\n  data_size: large\n  rule_complexity: high\n  needs_generalization: true\n  needs_interpretability: false\n';
+const assumed = (list: string) =>
+  `the should-use-ML scorer assumed ${list} for undeclared traits; declare the real values under \`problem\``;
+const EVERY_DEFAULT =
+  '`has_patterns: false`, `data_size: small`, `rule_complexity: low`, `needs_generalization: false`, `needs_interpretability: false`';
 
 describe('decision/traits-missing', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['decision/traits-missing']);
 
   it('says nothing when all five traits are declared, even false ones', () => {
     expect(lint(`problem:\n  ${ALL_TRAITS}`)).toEqual([]);
-    expect(lint('problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: false}\n')).toEqual([]);
+    expect(
+      lint(
+        'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: ' +
+          'false}\n',
+      ),
+    ).toEqual([]);
   });
 
   it('is one warning naming each absent trait with its default, in scoring order', () => {
@@ -33,19 +41,28 @@ describe('decision/traits-missing', () => {
   });
 
   it('counts a key with no value as absent', () => {
-    expect(lint('mlsys: 1\nproblem:\n  has_patterns:\n  data_size: large\n  rule_complexity: high\n  needs_generalization: true\n  needs_interpretability: false\n')).toEqual([
-      { ruleId: 'decision/traits-missing', line: 2, column: 1, message: assumed('`has_patterns: false`') },
-    ]);
+    expect(
+      lint(
+        'mlsys: 1\nproblem:\n  has_patterns:\n  data_size: large\n  rule_complexity: high\n  needs_generalization: true\n  ' +
+          'needs_interpretability: false\n',
+      ),
+    ).toEqual([{ ruleId: 'decision/traits-missing', line: 2, column: 1, message: assumed('`has_patterns: false`') }]);
   });
 
   it('does not call a present but wrongly typed trait absent (the schema reports it)', () => {
-    expect(lint('problem: {has_patterns: "yes", data_size: huge, rule_complexity: 3, needs_generalization: 1, needs_interpretability: no}\n')).toEqual([]);
+    expect(
+      lint('problem: {has_patterns: "yes", data_size: huge, rule_complexity: 3, needs_generalization: 1, needs_interpretability: no}\n'),
+    ).toEqual([]);
   });
 
   it('reports at line 1 without a problem section, and at the value when it is not a mapping', () => {
     expect(lint('mlsys: 1\n')).toEqual([{ ruleId: 'decision/traits-missing', line: 1, column: 1, message: assumed(EVERY_DEFAULT) }]);
-    expect(lint('mlsys: 1\nproblem: [1]\n')).toEqual([{ ruleId: 'decision/traits-missing', line: 2, column: 10, message: assumed(EVERY_DEFAULT) }]);
-    expect(lint('mlsys: 1\nproblem: "yes"\n')).toEqual([{ ruleId: 'decision/traits-missing', line: 2, column: 10, message: assumed(EVERY_DEFAULT) }]);
+    expect(lint('mlsys: 1\nproblem: [1]\n')).toEqual([
+      { ruleId: 'decision/traits-missing', line: 2, column: 10, message: assumed(EVERY_DEFAULT) },
+    ]);
+    expect(lint('mlsys: 1\nproblem: "yes"\n')).toEqual([
+      { ruleId: 'decision/traits-missing', line: 2, column: 10, message: assumed(EVERY_DEFAULT) },
+    ]);
   });
 
   it('does not throw on wrongly typed designs', () => {
@@ -58,7 +75,13 @@ describe('decision/approach-missing', () => {
   const MESSAGE = 'no approach: say whether the team builds `ml`, `traditional` or `hybrid` in `approach`';
 
   it('is a warning at line 1 when absent', () => {
-    expect(lintYaml('mlsys: 1\n', ['decision/approach-missing'])[0]).toMatchObject({ severity: 'warn', line: 1, column: 1, message: MESSAGE, path: ['approach'] });
+    expect(lintYaml('mlsys: 1\n', ['decision/approach-missing'])[0]).toMatchObject({
+      severity: 'warn',
+      line: 1,
+      column: 1,
+      message: MESSAGE,
+      path: ['approach'],
+    });
   });
 
   it('points at an empty value', () => {
@@ -79,9 +102,11 @@ describe('decision/approach-missing', () => {
 describe('decision/approach-mismatch', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['decision/approach-mismatch']);
   const SPAM = `problem:\n  ${ALL_TRAITS}`;
-  const TAX = 'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: true}\n';
+  const TAX =
+    'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: true}\n';
   // ML 3 (patterns 2, medium data 1) : traditional 3 (low complexity, no generalisation, interpretability).
-  const TIE = 'problem: {has_patterns: true, data_size: medium, rule_complexity: low, needs_generalization: false, needs_interpretability: true}\n';
+  const TIE =
+    'problem: {has_patterns: true, data_size: medium, rule_complexity: low, needs_generalization: false, needs_interpretability: true}\n';
 
   it('is a warning at the approach value, with both scores', () => {
     const findings = lintYaml(`approach: traditional\n${SPAM}`, ['decision/approach-mismatch']);
@@ -109,13 +134,23 @@ describe('decision/approach-mismatch', () => {
 
   it('scores absent traits with the defaults (no points for absent interpretability)', () => {
     expect(lint('mlsys: 1\napproach: ml\n')).toEqual([
-      { ruleId: 'decision/approach-mismatch', line: 2, column: 11, message: 'approach `ml` but the should-use-ML scorer recommends `traditional` (ML 0 : traditional 6)' },
+      {
+        ruleId: 'decision/approach-mismatch',
+        line: 2,
+        column: 11,
+        message: 'approach `ml` but the should-use-ML scorer recommends `traditional` (ML 0 : traditional 6)',
+      },
     ]);
   });
 
   it('finds the approach in a flow mapping', () => {
     expect(lint(`{name: Tax, approach: ml, ${TAX.slice(0, -1)}}\n`)).toEqual([
-      { ruleId: 'decision/approach-mismatch', line: 1, column: 23, message: 'approach `ml` but the should-use-ML scorer recommends `traditional` (ML 0 : traditional 7)' },
+      {
+        ruleId: 'decision/approach-mismatch',
+        line: 1,
+        column: 23,
+        message: 'approach `ml` but the should-use-ML scorer recommends `traditional` (ML 0 : traditional 7)',
+      },
     ]);
   });
 

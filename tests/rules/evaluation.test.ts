@@ -4,7 +4,8 @@ import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
 const OFFLINE = 'no offline metrics: list the metrics computed on held-out data before deployment in `evaluation.offline_metrics`';
 const ONLINE = 'no online metrics: list the metrics measured on live traffic (e.g. CTR, conversion) in `evaluation.online_metrics`';
-const EXPERIMENT = 'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in `evaluation.experiment`';
+const EXPERIMENT =
+  'online metrics but no experiment plan: say how online impact is tested (A/B test, holdout, interleaving) in `evaluation.experiment`';
 
 describe('evaluation/offline-metrics and evaluation/online-metrics', () => {
   const RULE_IDS = ['evaluation/offline-metrics', 'evaluation/online-metrics'];
@@ -56,8 +57,12 @@ describe('evaluation/experiment', () => {
   });
 
   it('points into a flow mapping, and at an empty plan', () => {
-    expect(lint('mlsys: 1\nevaluation: {online_metrics: [CTR]}\n')).toEqual([{ ruleId: 'evaluation/experiment', line: 2, column: 13, message: EXPERIMENT }]);
-    expect(lint('evaluation: {online_metrics: [CTR], experiment: ""}\n')).toEqual([{ ruleId: 'evaluation/experiment', line: 1, column: 49, message: EXPERIMENT }]);
+    expect(lint('mlsys: 1\nevaluation: {online_metrics: [CTR]}\n')).toEqual([
+      { ruleId: 'evaluation/experiment', line: 2, column: 13, message: EXPERIMENT },
+    ]);
+    expect(lint('evaluation: {online_metrics: [CTR], experiment: ""}\n')).toEqual([
+      { ruleId: 'evaluation/experiment', line: 1, column: 49, message: EXPERIMENT },
+    ]);
   });
 
   it('asks nothing without online metrics', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
-const objective = (approach: string) => `approach \`${approach}\` without an ML objective: say what the model predicts or optimises in \`framing.ml_objective\``;
+const objective = (approach: string) =>
+  `approach \`${approach}\` without an ML objective: say what the model predicts or optimises in \`framing.ml_objective\``;
 const INPUTS = 'no inputs: list what the system reads at prediction time in `framing.inputs`';
 const OUTPUT = 'no output: say what the system returns in `framing.output`';
 const TASK = 'no task type: name the kind of ML task (classification, ranking, …) in `framing.task_type`';
@@ -21,9 +22,15 @@ describe('framing/objective', () => {
   });
 
   it('points at the framing key, a flow mapping, or an empty value', () => {
-    expect(lint('approach: hybrid\nframing:\n  output: Score\n')).toEqual([{ ruleId: 'framing/objective', line: 2, column: 1, message: objective('hybrid') }]);
-    expect(lint('approach: ml\nframing: {output: Score}\n')).toEqual([{ ruleId: 'framing/objective', line: 2, column: 10, message: objective('ml') }]);
-    expect(lint('approach: ml\nframing: {ml_objective: " "}\n')).toEqual([{ ruleId: 'framing/objective', line: 2, column: 25, message: objective('ml') }]);
+    expect(lint('approach: hybrid\nframing:\n  output: Score\n')).toEqual([
+      { ruleId: 'framing/objective', line: 2, column: 1, message: objective('hybrid') },
+    ]);
+    expect(lint('approach: ml\nframing: {output: Score}\n')).toEqual([
+      { ruleId: 'framing/objective', line: 2, column: 10, message: objective('ml') },
+    ]);
+    expect(lint('approach: ml\nframing: {ml_objective: " "}\n')).toEqual([
+      { ruleId: 'framing/objective', line: 2, column: 25, message: objective('ml') },
+    ]);
   });
 
   it('asks nothing of traditional, absent, unknown or wrongly typed approaches', () => {
@@ -78,7 +85,12 @@ describe('framing/task-type', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['framing/task-type']);
 
   it('is a warning, at the framing key or an empty value', () => {
-    expect(lintYaml('framing:\n  output: Score\n', ['framing/task-type'])[0]).toMatchObject({ severity: 'warn', line: 1, column: 1, message: TASK });
+    expect(lintYaml('framing:\n  output: Score\n', ['framing/task-type'])[0]).toMatchObject({
+      severity: 'warn',
+      line: 1,
+      column: 1,
+      message: TASK,
+    });
     expect(lint('framing: {task_type: ""}\n')).toEqual([{ ruleId: 'framing/task-type', line: 1, column: 22, message: TASK }]);
   });
 

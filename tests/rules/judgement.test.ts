@@ -24,9 +24,19 @@ describe('single edits of a good design', () => {
     [['deployment', 'fallback'], 'None', 'serving/fallback', 'say what is served when the model is unavailable or wrong'],
     [['deployment', 'fallback'], 'N/A', 'serving/fallback', 'say what is served when the model is unavailable or wrong'],
     [['requirements', 'business_goal'], 'TBD', 'requirements/business-goal', 'say what the business wants to achieve'],
-    [['monitoring', 'retraining'], 'Never', 'monitoring/retraining', 'say when the model is retrained (a cadence, a trigger such as drift, or both)'],
+    [
+      ['monitoring', 'retraining'],
+      'Never',
+      'monitoring/retraining',
+      'say when the model is retrained (a cadence, a trigger such as drift, or both)',
+    ],
     [['model', 'baseline'], 'none', 'model/baseline', 'name the simple or non-ML approach the model must beat'],
-    [['deployment', 'rollout'], 'to be decided later', 'serving/rollout', 'say how a new model reaches traffic and is rolled back (canary, shadow, blue-green)'],
+    [
+      ['deployment', 'rollout'],
+      'to be decided later',
+      'serving/rollout',
+      'say how a new model reaches traffic and is rolled back (canary, shadow, blue-green)',
+    ],
     [['evaluation', 'experiment'], '-', 'evaluation/experiment', ''],
     [['evaluation', 'experiment'], 'No A/B test yet', 'evaluation/experiment', ''],
     [['monitoring', 'alerts'], '?', 'monitoring/alerts', 'say which conditions page whom'],
@@ -43,7 +53,10 @@ describe('single edits of a good design', () => {
   }
 
   it('a business metric that is not tracked does not trace a success metric', () => {
-    const { yaml } = edited(['monitoring', 'business'], ['Daily active users is not tracked', 'Watch time is not tracked', 'Retention is not tracked']);
+    const { yaml } = edited(
+      ['monitoring', 'business'],
+      ['Daily active users is not tracked', 'Watch time is not tracked', 'Retention is not tracked'],
+    );
     expect(brief(lintYaml(yaml)).map((finding) => finding.ruleId)).toContain('monitoring/business-metrics');
   });
 
@@ -70,7 +83,18 @@ describe('approaches', () => {
 
   it('asks a rules engine nothing about training, drift, models or task types', () => {
     const ids = lintYaml(RULES_ENGINE).map((finding) => finding.ruleId);
-    for (const id of ['framing/task-type', 'framing/objective', 'model/training', 'model/registry', 'model/baseline', 'monitoring/drift', 'monitoring/model-metrics', 'monitoring/retraining', 'evaluation/offline-metrics', 'data/feature-store']) {
+    for (const id of [
+      'framing/task-type',
+      'framing/objective',
+      'model/training',
+      'model/registry',
+      'model/baseline',
+      'monitoring/drift',
+      'monitoring/model-metrics',
+      'monitoring/retraining',
+      'evaluation/offline-metrics',
+      'data/feature-store',
+    ]) {
       expect(ids).not.toContain(id);
     }
     expect(ids).toContain('serving/fallback');
@@ -79,12 +103,17 @@ describe('approaches', () => {
 
   it('speaks of the service and rule releases to a rules engine', () => {
     const messages = lintYaml(RULES_ENGINE).map((finding) => finding.message);
-    expect(messages).toContain('no fallback: say what is served when the service is unavailable or a rule release is wrong in `deployment.fallback`');
-    expect(messages).toContain('no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`');
+    expect(messages).toContain(
+      'no fallback: say what is served when the service is unavailable or a rule release is wrong in `deployment.fallback`',
+    );
+    expect(messages).toContain(
+      'no rollout plan: say how a new rule release reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`',
+    );
   });
 
   it('without an approach, follows the scorer on the declared traits', () => {
-    const traits = 'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: true}';
+    const traits =
+      'problem: {has_patterns: false, data_size: small, rule_complexity: low, needs_generalization: false, needs_interpretability: true}';
     const ids = lintYaml(`mlsys: 1\nname: x\n${traits}\n`).map((finding) => finding.ruleId);
     expect(ids).not.toContain('model/training');
     expect(ids).toContain('decision/approach-missing');
@@ -94,7 +123,9 @@ describe('approaches', () => {
 
 describe('misspelled keys', () => {
   it('one finding for a misspelled key, not a second about the key it stands for', () => {
-    const yaml = GOOD.replace(/^  alerts:/m, '  alerting:');
-    expect(brief(lintYaml(yaml)).map((finding) => `${finding.ruleId} ${finding.message}`)).toEqual(['schema/invalid unknown key `alerting` in `monitoring`; did you mean `alerts`?']);
+    const yaml = GOOD.replace(/^ {2}alerts:/m, '  alerting:');
+    expect(brief(lintYaml(yaml)).map((finding) => `${finding.ruleId} ${finding.message}`)).toEqual([
+      'schema/invalid unknown key `alerting` in `monitoring`; did you mean `alerts`?',
+    ]);
   });
 });

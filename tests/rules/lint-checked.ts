@@ -15,7 +15,12 @@ export function lintChecked(yaml: string, ruleIds: readonly string[]): ReturnTyp
     return rule;
   });
   const crashes: RuleCrash[] = [];
-  const findings = findingsForDesign(loadDesign('/virtual/design.yaml', yaml), rules, (id) => ruleById(id)?.meta.severity ?? 'off', crashes);
+  const findings = findingsForDesign(
+    loadDesign('/virtual/design.yaml', yaml),
+    rules,
+    (id) => ruleById(id)?.meta.severity ?? 'off',
+    crashes,
+  );
   expect(crashes.map((crash) => crash.message)).toEqual([]);
   return brief(findings);
 }
@@ -26,6 +31,7 @@ export const WRONGLY_TYPED_DESIGNS: readonly string[] = [
   'hello\n',
   '- 1\n- 2\n',
   '42\n',
-  'approach: 42\nowners: {a: 1}\nproblem: [1]\nrequirements: yes\nframing: 7\ndata: [a]\nmodel: "x"\nevaluation: true\ndeployment: {mode: {online: 1}}\nmonitoring: "yes"\narchitecture: {components: [1, null, {kind: 3}, [feature-store]]}\n',
+  'approach: 42\nowners: {a: 1}\nproblem: [1]\nrequirements: yes\nframing: 7\ndata: [a]\nmodel: "x"\nevaluation: true\ndeployment: ' +
+    '{mode: {online: 1}}\nmonitoring: "yes"\narchitecture: {components: [1, null, {kind: 3}, [feature-store]]}\n',
   'approach: [ml]\nproblem: {has_patterns: [true], data_size: {a: 1}}\ndeployment: online\narchitecture: {components: {kind: registry}}\n',
 ];

@@ -13,7 +13,15 @@ describe('meta/todo', () => {
   });
 
   it('reports TODO comments, but not a # inside quoted text or a block scalar', () => {
-    const yaml = ['# TODO: pick a name', 'name: "Fraud # TODO not a comment"', 'summary: |', '  # TODO inside text', 'approach: ml   #   TODO confirm', 'owners: [a] # see TODO list', ''].join('\n');
+    const yaml = [
+      '# TODO: pick a name',
+      'name: "Fraud # TODO not a comment"',
+      'summary: |',
+      '  # TODO inside text',
+      'approach: ml   #   TODO confirm',
+      'owners: [a] # see TODO list',
+      '',
+    ].join('\n');
     expect(lint(yaml)).toEqual([
       { ruleId: 'meta/todo', line: 1, column: 1, message: 'resolve the TODO comment: TODO: pick a name' },
       { ruleId: 'meta/todo', line: 5, column: 16, message: 'resolve the TODO comment: TODO confirm' },
@@ -37,7 +45,12 @@ describe('meta/todo', () => {
   it('a TODO with words after it counts as present for the rules about missing fields; a bare TODO is hollow', () => {
     expect(lintChecked('monitoring:\n  alerts: ["TODO: who is paged"]\n', ['monitoring/alerts'])).toEqual([]);
     expect(lintChecked('requirements:\n  success_metrics: TODO\n', ['requirements/success-metrics'])).toEqual([
-      { ruleId: 'requirements/success-metrics', line: 2, column: 20, message: '`requirements.success_metrics` is `TODO`: say how success is measured in business terms' },
+      {
+        ruleId: 'requirements/success-metrics',
+        line: 2,
+        column: 20,
+        message: '`requirements.success_metrics` is `TODO`: say how success is measured in business terms',
+      },
     ]);
   });
 

@@ -55,6 +55,8 @@ describe('model/registry', () => {
     expect(lint('model: {architecture: GBDT}\narchitecture: {components: [registry, {kind: Registry}, {kind: storage}, null]}\n')).toEqual([
       { ruleId: 'model/registry', line: 1, column: 8, message: REGISTRY },
     ]);
-    expect(lint('architecture: {components: {kind: registry}}\n')).toEqual([{ ruleId: 'model/registry', line: 1, column: 1, message: REGISTRY }]);
+    expect(lint('architecture: {components: {kind: registry}}\n')).toEqual([
+      { ruleId: 'model/registry', line: 1, column: 1, message: REGISTRY },
+    ]);
   });
 });

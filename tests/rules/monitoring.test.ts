@@ -3,15 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
-const SYSTEM = "no system metrics: list what shows the service's health (CPU/GPU, memory, latency, error rates, throughput) in `monitoring.system`";
-const DATA = "no data metrics: list what watches the model's inputs (distribution, missing values, freshness, schema violations) in `monitoring.data`";
-const MODEL = 'no model metrics: list what watches the predictions (distribution, confidence, online accuracy, drift) in `monitoring.model`';
-const BUSINESS = 'no business metrics: list what shows the system still serves the business goal (CTR, conversion, revenue, engagement) in `monitoring.business`';
+const SYSTEM =
+  "no system metrics: list what shows the service's health (CPU/GPU, memory, latency, error rates, throughput) in `monitoring.system`";
+const DATA =
+  "no data metrics: list what watches the model's inputs (distribution, missing values, freshness, schema violations) in `monitoring.data`";
+const MODEL =
+  'no model metrics: list what watches the predictions (distribution, confidence, online accuracy, drift) in `monitoring.model`';
+const BUSINESS =
+  'no business metrics: list what shows the system still serves the business goal (CTR, conversion, revenue, engagement) in ' +
+    '`monitoring.business`';
 const ALERTS = 'no alerts: say which conditions page whom in `monitoring.alerts`';
-const RETRAINING = 'no retraining plan: say when the model is retrained (a cadence, a trigger such as drift, or both) in `monitoring.retraining`';
-const DRIFT = 'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or `monitoring.model`';
+const RETRAINING =
+  'no retraining plan: say when the model is retrained (a cadence, a trigger such as drift, or both) in `monitoring.retraining`';
+const DRIFT =
+  'nothing watches drift: add a drift check (e.g. feature drift by PSI, a KS test on inputs, prediction drift) to `monitoring.data` or ' +
+    '`monitoring.model`';
 
-const PRESENCE_RULES = ['monitoring/system-metrics', 'monitoring/data-metrics', 'monitoring/model-metrics', 'monitoring/business-metrics', 'monitoring/alerts', 'monitoring/retraining'];
+const PRESENCE_RULES = [
+  'monitoring/system-metrics',
+  'monitoring/data-metrics',
+  'monitoring/model-metrics',
+  'monitoring/business-metrics',
+  'monitoring/alerts',
+  'monitoring/retraining',
+];
 const ALL_RULES = [...PRESENCE_RULES, 'monitoring/drift'];
 
 describe('monitoring presence rules', () => {
@@ -30,12 +45,18 @@ describe('monitoring presence rules', () => {
   });
 
   it('say nothing for complete monitoring', () => {
-    const yaml = 'monitoring:\n  system: [Latency]\n  data: [Feature drift]\n  model: Prediction distribution\n  business: [CTR]\n  alerts: [Error rate > 1% pages on-call]\n  retraining: Weekly\n';
+    const yaml =
+      'monitoring:\n  system: [Latency]\n  data: [Feature drift]\n  model: Prediction distribution\n  business: [CTR]\n  alerts: [Error ' +
+        'rate > 1% pages on-call]\n  retraining: Weekly\n';
     expect(lintChecked(yaml, ALL_RULES)).toEqual([]);
   });
 
   it('point at the monitoring key, or at empty values', () => {
-    expect(lint('mlsys: 1\nmonitoring:\n  system: []\n  data: [Missing values]\n  model:\n  business: ""\n  alerts: [p99 > 200ms pages on-call]\n')).toEqual([
+    expect(
+      lint(
+        'mlsys: 1\nmonitoring:\n  system: []\n  data: [Missing values]\n  model:\n  business: ""\n  alerts: [p99 > 200ms pages on-call]\n',
+      ),
+    ).toEqual([
       { ruleId: 'monitoring/retraining', line: 2, column: 1, message: RETRAINING },
       { ruleId: 'monitoring/system-metrics', line: 3, column: 11, message: SYSTEM },
       { ruleId: 'monitoring/model-metrics', line: 5, column: 3, message: MODEL },
@@ -44,9 +65,9 @@ describe('monitoring presence rules', () => {
   });
 
   it('point into a flow mapping', () => {
-    expect(lint('monitoring: {system: [Latency], data: [], model: [Confidence], business: [CTR], alerts: [p99 > 1s], retraining: Daily}\n')).toEqual([
-      { ruleId: 'monitoring/data-metrics', line: 1, column: 39, message: DATA },
-    ]);
+    expect(
+      lint('monitoring: {system: [Latency], data: [], model: [Confidence], business: [CTR], alerts: [p99 > 1s], retraining: Daily}\n'),
+    ).toEqual([{ ruleId: 'monitoring/data-metrics', line: 1, column: 39, message: DATA }]);
   });
 
   it('point at line 1 when there is no monitoring at all', () => {
@@ -61,7 +82,12 @@ describe('monitoring presence rules', () => {
   });
 
   it('do not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'monitoring: [system, data]\n', 'monitoring: {system: {a: }, data: [[]], retraining: [1]}\n']) lint(yaml);
+    for (const yaml of [
+      ...WRONGLY_TYPED_DESIGNS,
+      'monitoring: [system, data]\n',
+      'monitoring: {system: {a: }, data: [[]], retraining: [1]}\n',
+    ])
+      lint(yaml);
     expect(lint('monitoring: "yes"\n')).toHaveLength(6);
   });
 });
@@ -100,20 +126,29 @@ describe('monitoring/drift', () => {
     expect(lint('monitoring:\n  retraining: Weekly, or when a KS test fails\n')).toEqual([]);
   });
 
-  it.each(['Prediction distribution', 'Input data distribution', 'Thanks to the SRE team', 'Skills coverage', 'Machine squares', 'Shift in traffic', 'Data skew in Spark joins'])(
-    'does not count %s',
-    (text) => {
-      expect(lint(`monitoring:\n  data: [${text}]\n`)).toEqual([{ ruleId: 'monitoring/drift', line: 2, column: 9, message: DRIFT }]);
-    },
-  );
+  it.each([
+    'Prediction distribution',
+    'Input data distribution',
+    'Thanks to the SRE team',
+    'Skills coverage',
+    'Machine squares',
+    'Shift in traffic',
+    'Data skew in Spark joins',
+  ])('does not count %s', (text) => {
+    expect(lint(`monitoring:\n  data: [${text}]\n`)).toEqual([{ ruleId: 'monitoring/drift', line: 2, column: 9, message: DRIFT }]);
+  });
 
   it('does not count drift in system or business metrics, dashboards or other steps', () => {
-    const yaml = 'data:\n  validation: [PSI checks]\nmonitoring:\n  system: [Latency drift]\n  business: [Revenue drift]\n  dashboards: [Drift board]\n';
+    const yaml =
+      'data:\n  validation: [PSI checks]\nmonitoring:\n  system: [Latency drift]\n  business: [Revenue drift]\n  dashboards: [Drift ' +
+        'board]\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'monitoring/drift', line: 3, column: 1, message: DRIFT }]);
   });
 
   it('points at monitoring.data in block style, and at line 1 without monitoring', () => {
-    expect(lint('monitoring:\n  data:\n    - Missing values\n    - Freshness\n')).toEqual([{ ruleId: 'monitoring/drift', line: 2, column: 3, message: DRIFT }]);
+    expect(lint('monitoring:\n  data:\n    - Missing values\n    - Freshness\n')).toEqual([
+      { ruleId: 'monitoring/drift', line: 2, column: 3, message: DRIFT },
+    ]);
     expect(lint('mlsys: 1\n')).toEqual([{ ruleId: 'monitoring/drift', line: 1, column: 1, message: DRIFT }]);
   });
 
@@ -128,10 +163,13 @@ describe('monitoring/alert-slo', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['monitoring/alert-slo']);
   const mismatch = (alert: string, slo: string, target: string, direction: 'tighter' | 'looser') =>
     `alert fires at ${alert} but the ${slo} SLO is ${target}: the alert is ${direction} than the SLO it guards — update one of them`;
-  const design = (slo: string, alerts: readonly string[]) => `deployment:\n  slo: {${slo}}\nmonitoring:\n  alerts:\n${alerts.map((alert) => `    - "${alert}"\n`).join('')}`;
+  const design = (slo: string, alerts: readonly string[]) =>
+    `deployment:\n  slo: {${slo}}\nmonitoring:\n  alerts:\n${alerts.map((alert) => `    - "${alert}"\n`).join('')}`;
 
   it('is a warning', () => {
-    expect(lintYaml(design('latency_p99: 180ms', ['p99 > 120ms']), ['monitoring/alert-slo']).map(({ severity }) => severity)).toEqual(['warn']);
+    expect(lintYaml(design('latency_p99: 180ms', ['p99 > 120ms']), ['monitoring/alert-slo']).map(({ severity }) => severity)).toEqual([
+      'warn',
+    ]);
   });
 
   it.each([
@@ -146,7 +184,9 @@ describe('monitoring/alert-slo', () => {
     ['availability < 99.9% over 1h', 'availability: 99.95%', mismatch('availability < 99.9%', 'availability', '99.95%', 'looser')],
     ['Uptime below 99.99% for 30 min', 'availability: 99.9%', mismatch('availability < 99.99%', 'availability', '99.9%', 'tighter')],
   ])('reports "%s" under %s', (alert, slo, message) => {
-    expect(lint(design(slo, ['Error rate > 1% for 5 min', alert]))).toEqual([{ ruleId: 'monitoring/alert-slo', line: 6, column: 7, message }]);
+    expect(lint(design(slo, ['Error rate > 1% for 5 min', alert]))).toEqual([
+      { ruleId: 'monitoring/alert-slo', line: 6, column: 7, message },
+    ]);
   });
 
   it.each([
@@ -167,9 +207,9 @@ describe('monitoring/alert-slo', () => {
   });
 
   it('compares with nested latency targets and a single alert text', () => {
-    expect(lint('deployment:\n  slo:\n    latency: {p50: 40ms, p99: 150ms}\nmonitoring:\n  alerts: p99 latency > 100ms pages on-call\n')).toEqual([
-      { ruleId: 'monitoring/alert-slo', line: 5, column: 11, message: mismatch('p99 > 100ms', 'p99', '150ms', 'tighter') },
-    ]);
+    expect(
+      lint('deployment:\n  slo:\n    latency: {p50: 40ms, p99: 150ms}\nmonitoring:\n  alerts: p99 latency > 100ms pages on-call\n'),
+    ).toEqual([{ ruleId: 'monitoring/alert-slo', line: 5, column: 11, message: mismatch('p99 > 100ms', 'p99', '150ms', 'tighter') }]);
   });
 
   it('is quiet on the example designs', () => {
@@ -179,7 +219,11 @@ describe('monitoring/alert-slo', () => {
   });
 
   it('does not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {slo: {latency_p99: [1], latency: 3}}\nmonitoring: {alerts: [{p99: 1}, 3, null, "p99 > 1s"]}\n']) lint(yaml);
+    for (const yaml of [
+      ...WRONGLY_TYPED_DESIGNS,
+      'deployment: {slo: {latency_p99: [1], latency: 3}}\nmonitoring: {alerts: [{p99: 1}, 3, null, "p99 > 1s"]}\n',
+    ])
+      lint(yaml);
     expect(lint('deployment: {slo: {latency_p99: 2s}}\nmonitoring: {alerts: [{p99: 1}, 3, null, "p99 > 1s"]}\n')).toEqual([
       { ruleId: 'monitoring/alert-slo', line: 2, column: 42, message: mismatch('p99 > 1s', 'p99', '2s', 'tighter') },
     ]);
@@ -189,7 +233,8 @@ describe('monitoring/alert-slo', () => {
 describe('monitoring/retraining-trigger', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['monitoring/retraining-trigger']);
   const unwatched = (metric: string) =>
-    `retraining triggers on ${metric}, but nothing in \`monitoring\` watches it: add it to \`monitoring.model\` (or another list) or trigger on a metric that is watched`;
+    `retraining triggers on ${metric}, but nothing in \`monitoring\` watches it: add it to \`monitoring.model\` (or another list) or ` +
+      `trigger on a metric that is watched`;
   const design = (monitors: string, retraining: string) => `approach: ml\nmonitoring:\n${monitors}  retraining: "${retraining}"\n`;
 
   it('is a warning for ml and hybrid designs only', () => {
@@ -233,7 +278,10 @@ describe('monitoring/retraining-trigger', () => {
   });
 
   it('reports each unwatched metric once, at monitoring.retraining', () => {
-    const yaml = design('  model: [Prediction distribution]\n  data: [No drift check yet]\n', 'Weekly; when feature drift PSI > 0.2, or if online precision drops below 0.9 or precision < 0.85');
+    const yaml = design(
+      '  model: [Prediction distribution]\n  data: [No drift check yet]\n',
+      'Weekly; when feature drift PSI > 0.2, or if online precision drops below 0.9 or precision < 0.85',
+    );
     expect(lint(yaml)).toEqual([
       { ruleId: 'monitoring/retraining-trigger', line: 5, column: 15, message: unwatched('feature drift PSI') },
       { ruleId: 'monitoring/retraining-trigger', line: 5, column: 15, message: unwatched('online precision') },
@@ -241,7 +289,9 @@ describe('monitoring/retraining-trigger', () => {
   });
 
   it('carries an opener to the alternatives after it, and reads a trigger scoped after the threshold', () => {
-    expect(lint(design('  model: [Prediction distribution]\n', 'Weekly; when PSI > 0.2 after a release or recall drops 10% below validation'))).toEqual([
+    expect(
+      lint(design('  model: [Prediction distribution]\n', 'Weekly; when PSI > 0.2 after a release or recall drops 10% below validation')),
+    ).toEqual([
       { ruleId: 'monitoring/retraining-trigger', line: 4, column: 15, message: unwatched('PSI') },
       { ruleId: 'monitoring/retraining-trigger', line: 4, column: 15, message: unwatched('recall') },
     ]);
@@ -266,6 +316,10 @@ describe('monitoring/retraining-trigger', () => {
   });
 
   it('does not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'approach: ml\nmonitoring: {retraining: [3, {a: 1}, "when CTR < 1%"], model: {a: 1}, business: [[CTR]]}\n']) lint(yaml);
+    for (const yaml of [
+      ...WRONGLY_TYPED_DESIGNS,
+      'approach: ml\nmonitoring: {retraining: [3, {a: 1}, "when CTR < 1%"], model: {a: 1}, business: [[CTR]]}\n',
+    ])
+      lint(yaml);
   });
 });

@@ -12,7 +12,9 @@ const HELPER_FOLDERS = ['functions', 'declarative'];
 const RULES_FOLDER = new URL('../../src/rules/', import.meta.url);
 
 function ruleFiles(): { group: string; name: string }[] {
-  const groups = readdirSync(RULES_FOLDER, { withFileTypes: true }).filter((entry) => entry.isDirectory() && !HELPER_FOLDERS.includes(entry.name));
+  const groups = readdirSync(RULES_FOLDER, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && !HELPER_FOLDERS.includes(entry.name),
+  );
   return groups.flatMap((group) =>
     readdirSync(new URL(`${group.name}/`, RULES_FOLDER))
       .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
@@ -26,7 +28,10 @@ describe('the rule registry', () => {
     expect(files.length).toBeGreaterThan(40);
     for (const { group, name } of files) {
       const rule = ((await import(new URL(`${group}/${name}.ts`, RULES_FOLDER).href)) as { default?: Rule }).default;
-      expect({ file: `src/rules/${group}/${name}.ts`, id: rule?.id }).toEqual({ file: `src/rules/${group}/${name}.ts`, id: `${group}/${name}` });
+      expect({ file: `src/rules/${group}/${name}.ts`, id: rule?.id }).toEqual({
+        file: `src/rules/${group}/${name}.ts`,
+        id: `${group}/${name}`,
+      });
       expect({ id: rule!.id, registered: RULES.includes(rule!) }).toEqual({ id: rule!.id, registered: true });
     }
   });

@@ -4,8 +4,10 @@ import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
 const GOAL = 'no business goal: say what the business wants to achieve in `requirements.business_goal`';
 const METRICS = 'no success metrics: say how success is measured in business terms in `requirements.success_metrics`';
-const SCALE = 'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in `requirements.scale`';
-const latency = (mode: string) => `${mode} serving without a latency requirement: say how fast answers must be (e.g. "< 200ms") in \`requirements.latency\``;
+const SCALE =
+  'no scale: give users, items, `peak_rps` or the dimensions of your domain (e.g. `orders_per_day: 2M`) in `requirements.scale`';
+const latency = (mode: string) =>
+  `${mode} serving without a latency requirement: say how fast answers must be (e.g. "< 200ms") in \`requirements.latency\``;
 const PRESENCE_RULES = ['requirements/business-goal', 'requirements/success-metrics', 'requirements/scale'];
 
 describe('requirements presence rules', () => {
@@ -70,11 +72,15 @@ describe('requirements/latency', () => {
   });
 
   it('names streaming serving', () => {
-    expect(lint('requirements:\n  scale: {users: 1M}\ndeployment:\n  mode: streaming\n')).toEqual([{ ruleId: 'requirements/latency', line: 1, column: 1, message: latency('streaming') }]);
+    expect(lint('requirements:\n  scale: {users: 1M}\ndeployment:\n  mode: streaming\n')).toEqual([
+      { ruleId: 'requirements/latency', line: 1, column: 1, message: latency('streaming') },
+    ]);
   });
 
   it('points at an empty latency', () => {
-    expect(lint('deployment: {mode: online}\nrequirements: {latency: ""}\n')).toEqual([{ ruleId: 'requirements/latency', line: 2, column: 25, message: latency('online') }]);
+    expect(lint('deployment: {mode: online}\nrequirements: {latency: ""}\n')).toEqual([
+      { ruleId: 'requirements/latency', line: 2, column: 25, message: latency('online') },
+    ]);
   });
 
   it('is satisfied by any latency, parseable or not (parsing is another rule)', () => {
@@ -83,13 +89,16 @@ describe('requirements/latency', () => {
   });
 
   it('asks nothing of batch, edge, unknown or absent modes', () => {
-    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}', '""']) expect(lint(`deployment: {mode: ${mode}}\n`)).toEqual([]);
+    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}', '""'])
+      expect(lint(`deployment: {mode: ${mode}}\n`)).toEqual([]);
     expect(lint('deployment: online\n')).toEqual([]);
     expect(lint('mlsys: 1\n')).toEqual([]);
   });
 
   it('does not throw on wrongly typed designs', () => {
     for (const yaml of WRONGLY_TYPED_DESIGNS) expect(lint(yaml)).toEqual([]);
-    expect(lint('deployment: {mode: online}\nrequirements: [1]\n')).toEqual([{ ruleId: 'requirements/latency', line: 2, column: 15, message: latency('online') }]);
+    expect(lint('deployment: {mode: online}\nrequirements: [1]\n')).toEqual([
+      { ruleId: 'requirements/latency', line: 2, column: 15, message: latency('online') },
+    ]);
   });
 });

@@ -12,9 +12,11 @@ const AVAILABILITY = 'no availability target: set the uptime to guarantee, e.g. 
 const SCALING = 'no scaling plan: say how capacity follows load, e.g. auto-scaling 2-10x, in `deployment.scaling`';
 const COST = 'no cost target: set the budget per prediction, e.g. `$0.001`, in `deployment.slo.cost_per_prediction`';
 const FALLBACK = 'no fallback: say what is served when the model is unavailable or wrong in `deployment.fallback`';
-const ROLLOUT = 'no rollout plan: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`';
+const ROLLOUT =
+  'no rollout plan: say how a new model reaches traffic and is rolled back (canary, shadow, blue-green) in `deployment.rollout`';
 const latencySlo = (mode: string) => `${mode} serving without a latency SLO: set \`deployment.slo.latency_p99\` (and \`latency_p50\`)`;
-const looser = (field: string, slo: string, requirement: string) => `\`${field}\` ${slo} is looser than the requirement \`requirements.latency\` ${requirement}`;
+const looser = (field: string, slo: string, requirement: string) =>
+  `\`${field}\` ${slo} is looser than the requirement \`requirements.latency\` ${requirement}`;
 const p50AboveP99 = (p50: string, p99: string) =>
   `\`deployment.slo.latency_p50\` ${p50} is above \`deployment.slo.latency_p99\` ${p99}: the p50 latency cannot be slower than the p99`;
 const WORSE: Record<string, string> = {
@@ -39,7 +41,15 @@ const SERVING_RULES = [
   'serving/slo-range',
   'serving/batch-latency',
 ];
-const PRESENCE_RULES = ['serving/mode', 'serving/throughput', 'serving/availability', 'serving/scaling', 'serving/cost', 'serving/fallback', 'serving/rollout'];
+const PRESENCE_RULES = [
+  'serving/mode',
+  'serving/throughput',
+  'serving/availability',
+  'serving/scaling',
+  'serving/cost',
+  'serving/fallback',
+  'serving/rollout',
+];
 
 const COMPLETE = `requirements:
   latency: "< 200ms"
@@ -87,7 +97,12 @@ describe('serving presence rules', () => {
   });
 
   it('point into flow mappings and at empty values', () => {
-    expect(lint('deployment: {mode: "", scaling: Auto, rollout: Canary, fallback: Rules, slo: {throughput: 1K rps, availability: , cost_per_prediction: $0.01}}\n')).toEqual([
+    expect(
+      lint(
+        'deployment: {mode: "", scaling: Auto, rollout: Canary, fallback: Rules, slo: {throughput: 1K rps, availability: , ' +
+          'cost_per_prediction: $0.01}}\n',
+      ),
+    ).toEqual([
       { ruleId: 'serving/mode', line: 1, column: 20, message: MODE },
       { ruleId: 'serving/availability', line: 1, column: 99, message: AVAILABILITY },
     ]);
@@ -114,12 +129,18 @@ describe('serving/latency-slo', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['serving/latency-slo']);
 
   it('asks streaming serving for a latency SLO, at the nearest part of `deployment.slo.latency_p99`', () => {
-    expect(lint('deployment:\n  mode: streaming\n')).toEqual([{ ruleId: 'serving/latency-slo', line: 1, column: 1, message: latencySlo('streaming') }]);
-    expect(lint('deployment: {mode: online, slo: {throughput: 10K rps}}\n')).toEqual([{ ruleId: 'serving/latency-slo', line: 1, column: 33, message: latencySlo('online') }]);
+    expect(lint('deployment:\n  mode: streaming\n')).toEqual([
+      { ruleId: 'serving/latency-slo', line: 1, column: 1, message: latencySlo('streaming') },
+    ]);
+    expect(lint('deployment: {mode: online, slo: {throughput: 10K rps}}\n')).toEqual([
+      { ruleId: 'serving/latency-slo', line: 1, column: 33, message: latencySlo('online') },
+    ]);
   });
 
   it('counts an empty latency as none, and points at it', () => {
-    expect(lint('deployment:\n  mode: online\n  slo:\n    latency_p99: ""\n')).toEqual([{ ruleId: 'serving/latency-slo', line: 4, column: 18, message: latencySlo('online') }]);
+    expect(lint('deployment:\n  mode: online\n  slo:\n    latency_p99: ""\n')).toEqual([
+      { ruleId: 'serving/latency-slo', line: 4, column: 18, message: latencySlo('online') },
+    ]);
   });
 
   it('accepts a p50 alone', () => {
@@ -127,13 +148,17 @@ describe('serving/latency-slo', () => {
   });
 
   it('does not ask batch, edge or unknown modes', () => {
-    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}']) expect(lint(`deployment: {mode: ${mode}}\n`)).toEqual([]);
+    for (const mode of ['batch', 'edge', 'realtime', '[batch, edge]', '{online: 1}'])
+      expect(lint(`deployment: {mode: ${mode}}\n`)).toEqual([]);
     expect(lint('mlsys: 1\n')).toEqual([]);
   });
 
   it('does not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {mode: online, slo: [1]}\n', 'deployment: {mode: online, slo: latency}\n']) lint(yaml);
-    expect(lint('deployment: {mode: online, slo: [200ms]}\n')).toEqual([{ ruleId: 'serving/latency-slo', line: 1, column: 33, message: latencySlo('online') }]);
+    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {mode: online, slo: [1]}\n', 'deployment: {mode: online, slo: latency}\n'])
+      lint(yaml);
+    expect(lint('deployment: {mode: online, slo: [200ms]}\n')).toEqual([
+      { ruleId: 'serving/latency-slo', line: 1, column: 33, message: latencySlo('online') },
+    ]);
   });
 });
 
@@ -159,7 +184,12 @@ describe('serving/slo-consistency', () => {
 
   it('does not fall back to the p50 when the p99 is there but unreadable', () => {
     expect(lint('requirements: {latency: "< 100ms"}\ndeployment: {slo: {latency_p50: 150ms, latency_p99: fast}}\n')).toEqual([
-      { ruleId: 'serving/slo-consistency', line: 2, column: 53, message: '`deployment.slo.latency_p99`: `fast` is not a duration; write it like `200ms` or `0.2s`' },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 2,
+        column: 53,
+        message: '`deployment.slo.latency_p99`: `fast` is not a duration; write it like `200ms` or `0.2s`',
+      },
     ]);
   });
 
@@ -188,27 +218,69 @@ describe('serving/slo-consistency', () => {
       '',
     ].join('\n');
     expect(lint(yaml)).toEqual([
-      { ruleId: 'serving/slo-consistency', line: 2, column: 12, message: '`requirements.latency`: `200` has no unit; write `200ms` (or s, us)' },
-      { ruleId: 'serving/slo-consistency', line: 3, column: 18, message: '`requirements.scale.users`: `lots` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`' },
-      { ruleId: 'serving/slo-consistency', line: 3, column: 46, message: '`requirements.scale.peak_rps`: `fast` is not a rate; write it like `10K rps` or `300/s`' },
-      { ruleId: 'serving/slo-consistency', line: 6, column: 17, message: '`deployment.slo.throughput`: `10K per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or year' },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 2,
+        column: 12,
+        message: '`requirements.latency`: `200` has no unit; write `200ms` (or s, us)',
+      },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 3,
+        column: 18,
+        message: '`requirements.scale.users`: `lots` is not a count; write it like `5000`, `15K`, `200M` or `1.2B`',
+      },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 3,
+        column: 46,
+        message: '`requirements.scale.peak_rps`: `fast` is not a rate; write it like `10K rps` or `300/s`',
+      },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 6,
+        column: 17,
+        message:
+          '`deployment.slo.throughput`: `10K per fortnight` has an unknown time unit `fortnight`; use s, min, hour, day, week, month or ' +
+            'year',
+      },
       { ruleId: 'serving/slo-consistency', line: 7, column: 19, message: '`deployment.slo.availability`: `101%` is more than 100%' },
-      { ruleId: 'serving/slo-consistency', line: 8, column: 26, message: '`deployment.slo.cost_per_prediction`: `0.01 BTC` has an unknown currency `BTC`; use USD, EUR or GBP' },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 8,
+        column: 26,
+        message: '`deployment.slo.cost_per_prediction`: `0.01 BTC` has an unknown currency `BTC`; use USD, EUR or GBP',
+      },
     ]);
   });
 
   it('reads a plain count in `peak_rps` as requests per second (its name gives the unit)', () => {
     expect(lint('requirements:\n  scale: {users: 200M, items: 15K, peak_rps: 10K}\n')).toEqual([]);
     expect(lint('deployment:\n  slo:\n    throughput: 10000\n')).toEqual([
-      { ruleId: 'serving/slo-consistency', line: 3, column: 17, message: '`deployment.slo.throughput`: `10000` has no unit; write `10000 rps` (or qps, /s)' },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 3,
+        column: 17,
+        message: '`deployment.slo.throughput`: `10000` has no unit; write `10000 rps` (or qps, /s)',
+      },
     ]);
   });
 
   it('leaves empty values to the presence rules, and reports values that are not text', () => {
     expect(lint('deployment:\n  slo:\n    latency_p50: ""\n    latency_p99:\n    throughput: []\n')).toEqual([]);
     expect(lint('deployment:\n  slo:\n    latency_p99: [200ms]\n    availability: true\n')).toEqual([
-      { ruleId: 'serving/slo-consistency', line: 3, column: 18, message: '`deployment.slo.latency_p99`: expected a quantity written as text' },
-      { ruleId: 'serving/slo-consistency', line: 4, column: 19, message: '`deployment.slo.availability`: expected a quantity written as text' },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 3,
+        column: 18,
+        message: '`deployment.slo.latency_p99`: expected a quantity written as text',
+      },
+      {
+        ruleId: 'serving/slo-consistency',
+        line: 4,
+        column: 19,
+        message: '`deployment.slo.availability`: expected a quantity written as text',
+      },
     ]);
   });
 
@@ -256,7 +328,9 @@ describe('serving/slo-range', () => {
     expect(slo('latency_p99', '0.25s')).toEqual(at('latency_p99', '0.25s', 'at most 200ms'));
     expect(slo('throughput', '1.5M qps')).toEqual(at('throughput', '1.5M qps', 'at most 100K rps'));
     expect(slo('availability', '99.5%')).toEqual(at('availability', '99.5%', 'at least 99.9%'));
-    expect(slo('cost_per_prediction', '0.02 USD per prediction')).toEqual(at('cost_per_prediction', '0.02 USD per prediction', 'at most $0.01 per prediction'));
+    expect(slo('cost_per_prediction', '0.02 USD per prediction')).toEqual(
+      at('cost_per_prediction', '0.02 USD per prediction', 'at most $0.01 per prediction'),
+    );
   });
 
   it('says nothing of values better than usual', () => {
@@ -289,21 +363,30 @@ describe('serving/slo-range', () => {
   });
 
   it('does not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {slo: [1]}\n', 'deployment: {slo: {latency_p99: {a: 1}, throughput: [1K rps]}}\n']) {
+    for (const yaml of [
+      ...WRONGLY_TYPED_DESIGNS,
+      'deployment: {slo: [1]}\n',
+      'deployment: {slo: {latency_p99: {a: 1}, throughput: [1K rps]}}\n',
+    ]) {
       expect(lint(yaml)).toEqual([]);
     }
   });
 });
 
 describe('serving/fallback under a high availability target', () => {
-  const withAvailability = (availability: string, fallback = '') => `deployment:\n  mode: online\n  slo: {availability: ${availability}}\n${fallback}`;
+  const withAvailability = (availability: string, fallback = '') =>
+    `deployment:\n  mode: online\n  slo: {availability: ${availability}}\n${fallback}`;
   const severities = (yaml: string, configured: ConfiguredSeverity = 'warn') =>
-    findingsForDesign(loadDesign('/virtual/design.yaml', yaml), [ruleById('serving/fallback')!], () => configured).map(({ severity, message }) => [severity, message]);
+    findingsForDesign(loadDesign('/virtual/design.yaml', yaml), [ruleById('serving/fallback')!], () => configured).map(
+      ({ severity, message }) => [severity, message],
+    );
 
   it('is an error from 99.99% up, missing or hollow', () => {
     expect(severities(withAvailability('99.99%'))).toEqual([['error', FALLBACK]]);
     expect(severities(withAvailability('99.999 %'))).toEqual([['error', FALLBACK]]);
-    expect(severities(withAvailability('99.99%', '  fallback: N/A\n'))).toEqual([['error', '`deployment.fallback` is `N/A`: say what is served when the model is unavailable or wrong']]);
+    expect(severities(withAvailability('99.99%', '  fallback: N/A\n'))).toEqual([
+      ['error', '`deployment.fallback` is `N/A`: say what is served when the model is unavailable or wrong'],
+    ]);
   });
 
   it('stays a warning below 99.99% or when the availability does not parse', () => {
@@ -326,12 +409,15 @@ describe('serving/fallback under a high availability target', () => {
 describe('serving/batch-latency', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['serving/batch-latency']);
   const batch = (field: string, target: string) =>
-    `\`${field}\` ${target} is a request latency, but the design serves only in batch: say what the target measures (the job's run time, the freshness of its output) or add an online path to \`deployment.mode\``;
+    `\`${field}\` ${target} is a request latency, but the design serves only in batch: say what the target measures (the job's run time, ` +
+      `the freshness of its output) or add an online path to \`deployment.mode\``;
 
   it('is a warning at the highest sub-second target of a batch-only design', () => {
-    expect(lintYaml('deployment:\n  mode: batch\n  slo: {latency_p50: 50ms, latency_p99: 200ms}\n', ['serving/batch-latency']).map(({ severity, line, column, message }) => [severity, line, column, message])).toEqual([
-      ['warn', 3, 41, batch('deployment.slo.latency_p99', '200ms')],
-    ]);
+    expect(
+      lintYaml('deployment:\n  mode: batch\n  slo: {latency_p50: 50ms, latency_p99: 200ms}\n', ['serving/batch-latency']).map(
+        ({ severity, line, column, message }) => [severity, line, column, message],
+      ),
+    ).toEqual([['warn', 3, 41, batch('deployment.slo.latency_p99', '200ms')]]);
     expect(lint('deployment:\n  mode: [batch, edge]\n  slo:\n    latency: {p50: 0.2s, p99: 3s}\n')).toEqual([
       { ruleId: 'serving/batch-latency', line: 4, column: 20, message: batch('deployment.slo.latency.p50', '0.2s') },
     ]);
@@ -351,6 +437,7 @@ describe('serving/batch-latency', () => {
   });
 
   it('does not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {mode: batch, slo: {latency: [1], latency_p99: {a: 1}}}\n']) expect(lint(yaml)).toEqual([]);
+    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'deployment: {mode: batch, slo: {latency: [1], latency_p99: {a: 1}}}\n'])
+      expect(lint(yaml)).toEqual([]);
   });
 });

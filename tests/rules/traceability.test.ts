@@ -3,7 +3,8 @@ import { lintYaml } from '../helpers.js';
 import { WRONGLY_TYPED_DESIGNS, lintChecked } from './lint-checked.js';
 
 const untraced = (metric: string) =>
-  `success metric \`${metric}\` is neither an online metric (\`evaluation.online_metrics\`) nor a business metric (\`monitoring.business\`): measure it after launch`;
+  `success metric \`${metric}\` is neither an online metric (\`evaluation.online_metrics\`) nor a business metric ` +
+    `(\`monitoring.business\`): measure it after launch`;
 
 const partly = (metric: string, near: string, field: string, missing: string) =>
   `${untraced(metric)}; \`${near}\` in \`${field}\` is another quantity without ${missing}`;
@@ -12,27 +13,48 @@ describe('traceability/success-metric', () => {
   const lint = (yaml: string) => lintChecked(yaml, ['traceability/success-metric']);
 
   it('is a warning', () => {
-    expect(lintYaml('requirements: {success_metrics: Revenue}\n', ['traceability/success-metric']).map(({ severity }) => severity)).toEqual(['warn']);
+    expect(lintYaml('requirements: {success_metrics: Revenue}\n', ['traceability/success-metric']).map(({ severity }) => severity)).toEqual(
+      ['warn'],
+    );
   });
 
   it('matches names ignoring case, punctuation, white space and filler words', () => {
-    const yaml = 'requirements:\n  success_metrics: [Click-through rate, "Revenue / user", Retention (D30), Churn]\nevaluation:\n  online_metrics: [click through rate]\nmonitoring:\n  business: [revenue per user, retention-d30]\n';
+    const yaml =
+      'requirements:\n  success_metrics: [Click-through rate, "Revenue / user", Retention (D30), Churn]\nevaluation:\n  online_metrics: ' +
+        '[click through rate]\nmonitoring:\n  business: [revenue per user, retention-d30]\n';
     expect(lint(yaml)).toEqual([{ ruleId: 'traceability/success-metric', line: 2, column: 76, message: untraced('Churn') }]);
   });
 
   it('takes initials for the name, but not a synonym', () => {
-    expect(lint('requirements: {success_metrics: [Click-through rate, Daily active users]}\nevaluation: {online_metrics: [CTR]}\nmonitoring: {business: [DAU]}\n')).toEqual([]);
+    expect(
+      lint(
+        'requirements: {success_metrics: [Click-through rate, Daily active users]}\nevaluation: {online_metrics: [CTR]}\nmonitoring: ' +
+          '{business: [DAU]}\n',
+      ),
+    ).toEqual([]);
     expect(lint('requirements: {success_metrics: [Churn]}\nmonitoring: {business: [Retention]}\n')).toEqual([
       { ruleId: 'traceability/success-metric', line: 1, column: 34, message: untraced('Churn') },
     ]);
   });
 
   it('matches when every word of the success metric is in the other (the framework\'s Netflix example), not the reverse', () => {
-    const yaml = 'requirements:\n  success_metrics: [Time spent watching, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, Watch time, Retention]\n';
+    const yaml =
+      'requirements:\n  success_metrics: [Time spent watching, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, Watch time, ' +
+        'Retention]\n';
     expect(lint(yaml)).toEqual([]);
     // "Late" is a qualifier that makes another quantity; "Subscriber" only says whose retention it is.
-    expect(lint('requirements:\n  success_metrics: [Time spent watching, Late delivery rate]\nevaluation:\n  online_metrics: [CTR, Watch time, Delivery rate]\n')).toEqual([
-      { ruleId: 'traceability/success-metric', line: 2, column: 42, message: partly('Late delivery rate', 'Delivery rate', 'evaluation.online_metrics[2]', '`Late`') },
+    expect(
+      lint(
+        'requirements:\n  success_metrics: [Time spent watching, Late delivery rate]\nevaluation:\n  online_metrics: [CTR, Watch time, ' +
+          'Delivery rate]\n',
+      ),
+    ).toEqual([
+      {
+        ruleId: 'traceability/success-metric',
+        line: 2,
+        column: 42,
+        message: partly('Late delivery rate', 'Delivery rate', 'evaluation.online_metrics[2]', '`Late`'),
+      },
     ]);
     expect(lint('requirements: {success_metrics: [Conversion rate]}\nmonitoring: {business: [Error rate]}\n')).toEqual([
       { ruleId: 'traceability/success-metric', line: 1, column: 34, message: untraced('Conversion rate') },
@@ -47,7 +69,9 @@ describe('traceability/success-metric', () => {
   });
 
   it('reports each unmatched item of a block list at the item', () => {
-    const yaml = 'requirements:\n  success_metrics:\n    - Fraud losses\n    - Watch time\n    - Subscriber retention\nevaluation:\n  online_metrics:\n    - Watch time\n';
+    const yaml =
+      'requirements:\n  success_metrics:\n    - Fraud losses\n    - Watch time\n    - Subscriber retention\nevaluation:\n  ' +
+        'online_metrics:\n    - Watch time\n';
     expect(lint(yaml)).toEqual([
       { ruleId: 'traceability/success-metric', line: 3, column: 7, message: untraced('Fraud losses') },
       { ruleId: 'traceability/success-metric', line: 5, column: 7, message: untraced('Subscriber retention') },
@@ -64,9 +88,16 @@ describe('traceability/success-metric', () => {
       { ruleId: 'traceability/success-metric', line: 1, column: 41, message: untraced('Revenue') },
       { ruleId: 'traceability/success-metric', line: 1, column: 51, message: untraced('Retention') },
     ]);
-    const yaml = 'requirements:\n  success_metrics:\n    - name: False decline rate\n      target: "< 0.5%"\n    - {name: Fraud losses, target: -20%}\nmonitoring:\n  business: [Decline rate, Fraud loss ($)]\n';
+    const yaml =
+      'requirements:\n  success_metrics:\n    - name: False decline rate\n      target: "< 0.5%"\n    - {name: Fraud losses, target: ' +
+        '-20%}\nmonitoring:\n  business: [Decline rate, Fraud loss ($)]\n';
     expect(lint(yaml)).toEqual([
-      { ruleId: 'traceability/success-metric', line: 3, column: 13, message: partly('False decline rate', 'Decline rate', 'monitoring.business[0]', '`False`') },
+      {
+        ruleId: 'traceability/success-metric',
+        line: 3,
+        column: 13,
+        message: partly('False decline rate', 'Decline rate', 'monitoring.business[0]', '`False`'),
+      },
     ]);
   });
 
@@ -82,22 +113,44 @@ describe('traceability/success-metric', () => {
 
   it('names the item that lacks a qualifier, and each missing word', () => {
     expect(lint('requirements: {success_metrics: [Late delivery rate]}\nevaluation: {online_metrics: Delivery rate}\n')).toEqual([
-      { ruleId: 'traceability/success-metric', line: 1, column: 34, message: partly('Late delivery rate', 'Delivery rate', 'evaluation.online_metrics', '`Late`') },
+      {
+        ruleId: 'traceability/success-metric',
+        line: 1,
+        column: 34,
+        message: partly('Late delivery rate', 'Delivery rate', 'evaluation.online_metrics', '`Late`'),
+      },
     ]);
     expect(lint('requirements: {success_metrics: [Weekly late delivery rate]}\nmonitoring: {business: [CTR, Delivery rate]}\n')).toEqual([
-      { ruleId: 'traceability/success-metric', line: 1, column: 34, message: partly('Weekly late delivery rate', 'Delivery rate', 'monitoring.business[1]', '`Weekly` and `late`') },
+      {
+        ruleId: 'traceability/success-metric',
+        line: 1,
+        column: 34,
+        message: partly('Weekly late delivery rate', 'Delivery rate', 'monitoring.business[1]', '`Weekly` and `late`'),
+      },
     ]);
   });
 
   it('follows a success metric that lists several quantities when each one is followed', () => {
-    expect(lint('requirements: {success_metrics: ["CTR and watch time"]}\nevaluation: {online_metrics: [Click-through rate]}\nmonitoring: {business: [Watch time per member]}\n')).toEqual([]);
-    expect(lint('requirements: {success_metrics: ["Late deliveries, refunds"]}\nmonitoring: {business: [Late delivery rate, Refund rate]}\n')).toEqual([]);
-    expect(lint('requirements: {success_metrics: ["Late deliveries & refunds"]}\nmonitoring: {business: [Delivery rate, Refund rate]}\n')).toEqual([
-      { ruleId: 'traceability/success-metric', line: 1, column: 34, message: untraced('Late deliveries & refunds') },
-    ]);
+    expect(
+      lint(
+        'requirements: {success_metrics: ["CTR and watch time"]}\nevaluation: {online_metrics: [Click-through rate]}\nmonitoring: ' +
+          '{business: [Watch time per member]}\n',
+      ),
+    ).toEqual([]);
+    expect(
+      lint('requirements: {success_metrics: ["Late deliveries, refunds"]}\nmonitoring: {business: [Late delivery rate, Refund rate]}\n'),
+    ).toEqual([]);
+    expect(
+      lint('requirements: {success_metrics: ["Late deliveries & refunds"]}\nmonitoring: {business: [Delivery rate, Refund rate]}\n'),
+    ).toEqual([{ ruleId: 'traceability/success-metric', line: 1, column: 34, message: untraced('Late deliveries & refunds') }]);
     // A slash divides, it does not list: revenue per user is not traced by revenue and users.
     expect(lint('requirements: {success_metrics: ["Revenue / user"]}\nmonitoring: {business: [Revenue, Daily active users]}\n')).toEqual([
-      { ruleId: 'traceability/success-metric', line: 1, column: 34, message: partly('Revenue / user', 'Revenue', 'monitoring.business[0]', '`user`') },
+      {
+        ruleId: 'traceability/success-metric',
+        line: 1,
+        column: 34,
+        message: partly('Revenue / user', 'Revenue', 'monitoring.business[0]', '`user`'),
+      },
     ]);
   });
 
@@ -163,7 +216,10 @@ describe('traceability/success-metric', () => {
   });
 
   it('does not throw on wrongly typed designs', () => {
-    for (const yaml of [...WRONGLY_TYPED_DESIGNS, 'requirements: {success_metrics: {a: 1}}\nevaluation: [1]\nmonitoring: {business: {CTR: 1}}\n']) {
+    for (const yaml of [
+      ...WRONGLY_TYPED_DESIGNS,
+      'requirements: {success_metrics: {a: 1}}\nevaluation: [1]\nmonitoring: {business: {CTR: 1}}\n',
+    ]) {
       expect(lint(yaml)).toEqual([]);
     }
     expect(lint('requirements: {success_metrics: [CTR]}\nevaluation: {online_metrics: {CTR: 1}}\nmonitoring: "CTR"\n')).toHaveLength(1);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { closestMatch } from '../../src/schema/index.js';
 import { brief, lintYaml } from '../helpers.js';
 
-const schemaFindings = (yaml: string) => brief(lintYaml(yaml, ['schema/invalid'])).map(({ line, column, message }) => `${line}:${column} ${message}`);
+const schemaFindings = (yaml: string) =>
+  brief(lintYaml(yaml, ['schema/invalid'])).map(({ line, column, message }) => `${line}:${column} ${message}`);
 
 describe('schema/invalid messages, one per ajv keyword', () => {
   it('required: at the parent', () => {
@@ -13,25 +14,39 @@ describe('schema/invalid messages, one per ajv keyword', () => {
   });
 
   it('additionalProperties: at the key, with "did you mean"', () => {
-    expect(schemaFindings('mlsys: 1\nname: x\nmonitoring:\n  alerst: [a]\n')).toEqual(['4:3 unknown key `alerst` in `monitoring`; did you mean `alerts`?']);
-    expect(schemaFindings('mlsys: 1\nname: x\nteam_budget: 3\n')).toEqual(['3:1 unknown key `team_budget` in the design (extensions must start with `x-`)']);
+    expect(schemaFindings('mlsys: 1\nname: x\nmonitoring:\n  alerst: [a]\n')).toEqual([
+      '4:3 unknown key `alerst` in `monitoring`; did you mean `alerts`?',
+    ]);
+    expect(schemaFindings('mlsys: 1\nname: x\nteam_budget: 3\n')).toEqual([
+      '3:1 unknown key `team_budget` in the design (extensions must start with `x-`)',
+    ]);
     expect(schemaFindings('mlsys: 1\nname: x\nx-budget: 3\ndeployment:\n  x-region: eu\n')).toEqual([]);
   });
 
   it('type: says what was expected and what came', () => {
-    expect(schemaFindings('mlsys: 1\nname: x\ndeployment:\n  slo: fast\n')).toEqual(['4:8 `deployment.slo` must be a mapping; got text `fast`']);
-    expect(schemaFindings('mlsys: 1\nname: x\nproblem:\n  has_patterns: "yes"\n')).toEqual(['4:17 `problem.has_patterns` must be true or false; got text `yes`']);
-    expect(schemaFindings('mlsys: 1\nname: x\nmonitoring:\n')).toEqual(['3:1 `monitoring` must be a mapping; got nothing (an empty value)']);
+    expect(schemaFindings('mlsys: 1\nname: x\ndeployment:\n  slo: fast\n')).toEqual([
+      '4:8 `deployment.slo` must be a mapping; got text `fast`',
+    ]);
+    expect(schemaFindings('mlsys: 1\nname: x\nproblem:\n  has_patterns: "yes"\n')).toEqual([
+      '4:17 `problem.has_patterns` must be true or false; got text `yes`',
+    ]);
+    expect(schemaFindings('mlsys: 1\nname: x\nmonitoring:\n')).toEqual([
+      '3:1 `monitoring` must be a mapping; got nothing (an empty value)',
+    ]);
   });
 
   it('anyOf for text lists: reports through the form the author used', () => {
-    expect(schemaFindings('mlsys: 1\nname: x\nowners: {lead: ana}\n')).toEqual(['3:9 `owners` must be text or a list of text; got a mapping']);
+    expect(schemaFindings('mlsys: 1\nname: x\nowners: {lead: ana}\n')).toEqual([
+      '3:9 `owners` must be text or a list of text; got a mapping',
+    ]);
     expect(schemaFindings('mlsys: 1\nname: x\nowners: [ana, 7]\n')).toEqual(['3:15 `owners[1]` must be text; got a number `7`']);
     expect(schemaFindings('mlsys: 1\nname: x\nowners: ana\n')).toEqual([]);
   });
 
   it('enum: lists the allowed values and suggests the closest', () => {
-    expect(schemaFindings('mlsys: 1\nname: x\ndeployment:\n  mode: realtime\n')).toEqual(['4:9 `deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`?']);
+    expect(schemaFindings('mlsys: 1\nname: x\ndeployment:\n  mode: realtime\n')).toEqual([
+      '4:9 `deployment.mode` must be one of online, real-time, batch, streaming, edge; got `realtime`; did you mean `real-time`?',
+    ]);
     expect(schemaFindings('mlsys: 1\nname: x\nstatus: aproved\n')).toEqual([
       '3:9 `status` must be one of draft, in-review, approved, deprecated; got `aproved`; did you mean `approved`?',
     ]);
@@ -46,7 +61,9 @@ describe('schema/invalid messages, one per ajv keyword', () => {
   });
 
   it('a file that is not a mapping', () => {
-    expect(schemaFindings('')).toEqual(['1:1 a design must be a mapping of keys (`mlsys`, `name`, the 7 steps…); got nothing (an empty value)']);
+    expect(schemaFindings('')).toEqual([
+      '1:1 a design must be a mapping of keys (`mlsys`, `name`, the 7 steps…); got nothing (an empty value)',
+    ]);
     expect(schemaFindings('- a\n- b\n')).toEqual(['1:1 a design must be a mapping of keys (`mlsys`, `name`, the 7 steps…); got a list']);
   });
 });

@@ -32,12 +32,20 @@ let server: ReturnType<typeof spawn>;
 beforeAll(async () => {
   server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ validate: true, hover: true, completion: true })));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => ({ validate: true, hover: true, completion: true })),
+  );
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } } });
-  connection.sendNotification('initialized', {});
-  connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true, hover: true, completion: true } } });
-  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: DESIGN } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } },
+  });
+  void connection.sendNotification('initialized', {});
+  void connection.sendNotification('workspace/didChangeConfiguration', {
+    settings: { yaml: { validate: true, hover: true, completion: true } },
+  });
+  void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: DESIGN } });
 }, 30_000);
 
 afterAll(() => {
@@ -46,7 +54,9 @@ afterAll(() => {
 });
 
 async function hoverTitle(line: number, character: number): Promise<string> {
-  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as { contents: { value: string } } | null;
+  const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as {
+    contents: { value: string };
+  } | null;
   return /^#### (.*)$/m.exec(hover?.contents.value ?? '')?.[1] ?? '';
 }
 
@@ -60,7 +70,19 @@ describe('the schema in yaml-language-server', () => {
   }, 30_000);
 
   it('completes the known keys, the new latency percentiles among them', async () => {
-    const completion = (await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 12, character: 4 } })) as { items: { label: string }[] };
-    expect(completion.items.map((item) => item.label)).toEqual(['latency_p50', 'latency_p90', 'latency_p95', 'latency_p99', 'latency_p999', 'throughput', 'availability', 'cost_per_prediction']);
+    const completion = (await connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 12, character: 4 },
+    })) as { items: { label: string }[] };
+    expect(completion.items.map((item) => item.label)).toEqual([
+      'latency_p50',
+      'latency_p90',
+      'latency_p95',
+      'latency_p99',
+      'latency_p999',
+      'throughput',
+      'availability',
+      'cost_per_prediction',
+    ]);
   }, 30_000);
 });

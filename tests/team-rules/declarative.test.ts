@@ -8,7 +8,11 @@ function options(cwd: string, extra: Partial<LintOptions> = {}): LintOptions {
 }
 
 const teamFindings = (run: Awaited<ReturnType<typeof lintPaths>>) =>
-  run.results.flatMap((result) => result.findings.filter((finding) => finding.ruleId?.startsWith('acme/')).map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message })));
+  run.results.flatMap((result) =>
+    result.findings
+      .filter((finding) => finding.ruleId?.startsWith('acme/'))
+      .map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message })),
+  );
 
 const DESIGN = `mlsys: 1
 name: Fraud scoring
@@ -43,8 +47,20 @@ describe('declarative rules in the config', () => {
       function: truthy
 `);
     expect(teamFindings(run)).toEqual([
-      { ruleId: 'acme/alerts-name-rotation', severity: 'error', line: 12, column: 23, message: 'alert monitoring.alerts[1].pager_rotation names no pager rotation (says nothing (`TBD`))' },
-      { ruleId: 'acme/alerts-name-rotation', severity: 'error', line: 13, column: 7, message: 'alert monitoring.alerts[2].pager_rotation names no pager rotation (is missing)' },
+      {
+        ruleId: 'acme/alerts-name-rotation',
+        severity: 'error',
+        line: 12,
+        column: 23,
+        message: 'alert monitoring.alerts[1].pager_rotation names no pager rotation (says nothing (`TBD`))',
+      },
+      {
+        ruleId: 'acme/alerts-name-rotation',
+        severity: 'error',
+        line: 13,
+        column: 7,
+        message: 'alert monitoring.alerts[2].pager_rotation names no pager rotation (is missing)',
+      },
     ]);
     expect(run.rules.some((rule) => rule.id === 'acme/alerts-name-rotation')).toBe(true);
   });
@@ -77,9 +93,27 @@ describe('declarative rules in the config', () => {
     then: { function: falsy }
 `);
     expect(teamFindings(run)).toEqual([
-      { ruleId: 'acme/cost-cap', severity: 'warn', line: 6, column: 24, message: 'deployment.cost_per_prediction is $0.05: must be at most $0.01 (it is `$0.05`)' },
-      { ruleId: 'acme/enough-alerts', severity: 'info', line: 8, column: 3, message: 'Three alerts or more: `monitoring.alerts` must have at least 4 items (it has 3)' },
-      { ruleId: 'acme/alert-names', severity: 'warn', line: 13, column: 13, message: 'Alert names are kebab-case: `monitoring.alerts[2].name` must not match `/^ERR/i` (it is `errors`)' },
+      {
+        ruleId: 'acme/cost-cap',
+        severity: 'warn',
+        line: 6,
+        column: 24,
+        message: 'deployment.cost_per_prediction is $0.05: must be at most $0.01 (it is `$0.05`)',
+      },
+      {
+        ruleId: 'acme/enough-alerts',
+        severity: 'info',
+        line: 8,
+        column: 3,
+        message: 'Three alerts or more: `monitoring.alerts` must have at least 4 items (it has 3)',
+      },
+      {
+        ruleId: 'acme/alert-names',
+        severity: 'warn',
+        line: 13,
+        column: 13,
+        message: 'Alert names are kebab-case: `monitoring.alerts[2].name` must not match `/^ERR/i` (it is `errors`)',
+      },
     ]);
   });
 
@@ -95,7 +129,10 @@ overrides:
   - status: draft
     rules: { acme/alerts-name-rotation: off }
 `;
-    const withDirective = DESIGN.replace('    - name: errors\n', '    # mlsys-lint-disable-next-line acme/alerts-name-rotation -- owned by SRE\n    - name: errors\n');
+    const withDirective = DESIGN.replace(
+      '    - name: errors\n',
+      '    # mlsys-lint-disable-next-line acme/alerts-name-rotation -- owned by SRE\n    - name: errors\n',
+    );
     const run = await lintWith(config, withDirective);
     expect(teamFindings(run).map((finding) => [finding.line, finding.severity])).toEqual([[12, 'error']]);
     const draft = await lintWith(config, DESIGN.replace('status: approved', 'status: draft'));
@@ -104,15 +141,45 @@ overrides:
 
   it.each([
     ['custom-rules:\n  alerts: {}\n', '2:3', 'custom rule id `alerts` must be `team/rule-name`'],
-    ['custom-rules:\n  monitoring/x: { description: d, given: a, then: { function: truthy } }\n', '2:3', 'uses the built-in group `monitoring`'],
-    ['custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: truthie }\n', '5:23', 'unknown function `truthie`; use one of truthy, falsy, pattern, enumeration, length, quantity, schema'],
+    [
+      'custom-rules:\n  monitoring/x: { description: d, given: a, then: { function: truthy } }\n',
+      '2:3',
+      'uses the built-in group `monitoring`',
+    ],
+    [
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: truthie }\n',
+      '5:23',
+      'unknown function `truthie`; use one of truthy, falsy, pattern, enumeration, length, quantity, schema',
+    ],
     ['custom-rules:\n  acme/x:\n    description: d\n    given: "a..[0]"\n    then: { function: truthy }\n', '4:12', 'bad path `a..[0]`'],
     ['custom-rules:\n  acme/x:\n    description: d\n    given: "a b"\n    then: { function: truthy }\n', '4:12', 'bad path `a b`'],
-    ['custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: pattern, functionOptions: { match: "(a" } }\n', '5:58', 'the pattern `(a` does not compile'],
-    ['custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: pattern, functionOptions: { match: "(a)\\\\1" } }\n', '5:58', 'no backreferences or lookaround'],
-    ['custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: quantity, functionOptions: { max: soon } }\n', '5:57', '`soon` is not a quantity'],
-    ['custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: truthy, functionOptions: { max: 1 } }\n', '5:50', '`truthy` takes no option `max`'],
-    ['custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: schema, functionOptions: { schema: { type: nonsense } } }\n', '5:58', 'the schema does not compile'],
+    [
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: pattern, functionOptions: { match: "(a" } }\n',
+      '5:58',
+      'the pattern `(a` does not compile',
+    ],
+    [
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: pattern, functionOptions: { match: ' +
+        '"(a)\\\\1" } }\n',
+      '5:58',
+      'no backreferences or lookaround',
+    ],
+    [
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: quantity, functionOptions: { max: soon } }\n',
+      '5:57',
+      '`soon` is not a quantity',
+    ],
+    [
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: truthy, functionOptions: { max: 1 } }\n',
+      '5:50',
+      '`truthy` takes no option `max`',
+    ],
+    [
+      'custom-rules:\n  acme/x:\n    description: d\n    given: a\n    then: { function: schema, functionOptions: { schema: { type: ' +
+        'nonsense } } }\n',
+      '5:58',
+      'the schema does not compile',
+    ],
     ['custom-rules:\n  acme/x:\n    given: a\n    then: { function: truthy }\n', '2:3', 'custom rule `acme/x` needs `description`'],
     ['rules:\n  acme/y: error\n', '2:3', 'unknown rule `acme/y`'],
   ])('reports a broken custom rule at its place: %#', async (config, position, reason) => {
@@ -128,7 +195,8 @@ overrides:
   it('runs a pattern that would backtrack catastrophically in linear time', async () => {
     const started = performance.now();
     const run = await lintWith(
-      `custom-rules:\n  acme/x:\n    description: d\n    given: name\n    then: { function: pattern, functionOptions: { match: "^(a+)+$" } }\n`,
+      `custom-rules:\n  acme/x:\n    description: d\n    given: name\n    then: { function: pattern, functionOptions: { match: "^(a+)+$" ` +
+        `} }\n`,
       DESIGN.replace('name: Fraud scoring', `name: "${'a'.repeat(5000)}!"`),
     );
     expect(teamFindings(run)).toHaveLength(1);

@@ -9,10 +9,18 @@ const example = fileURLToPath(new URL('../../examples/team-rules/', import.meta.
 
 describe('examples/team-rules', () => {
   it('lints its designs with the team rules at the right places', async () => {
-    const run = await lintPaths(['designs'], { cwd: example, useConfigFiles: true, cliRules: new Map(), reportUnusedDisableDirectives: false, maxFileSize: 5_000_000 });
+    const run = await lintPaths(['designs'], {
+      cwd: example,
+      useConfigFiles: true,
+      cliRules: new Map(),
+      reportUnusedDisableDirectives: false,
+      maxFileSize: 5_000_000,
+    });
     const team = run.results.map((result) => [
       result.filePath.slice(example.length),
-      result.findings.filter((finding) => finding.ruleId?.startsWith('acme/')).map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`),
+      result.findings
+        .filter((finding) => finding.ruleId?.startsWith('acme/'))
+        .map((finding) => `${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}`),
     ]);
     expect(run.crashes).toEqual([]);
     expect(team).toEqual([
@@ -51,7 +59,13 @@ new RuleTester({ describe, it }).run(gpuServingCost);
 describe('the rule tester', () => {
   const rule: Rule = {
     id: 'acme/name-length',
-    meta: { description: 'Short names', severity: 'warn', rationale: 'r', messages: { long: '`name` is {{size}} characters; keep it under 10' }, examples: { valid: [], invalid: [] } },
+    meta: {
+      description: 'Short names',
+      severity: 'warn',
+      rationale: 'r',
+      messages: { long: '`name` is {{size}} characters; keep it under 10' },
+      examples: { valid: [], invalid: [] },
+    },
     check(context) {
       const name = (context.design as { name?: unknown }).name;
       if (typeof name === 'string' && name.length >= 10) context.report({ messageId: 'long', data: { size: name.length }, path: ['name'] });
@@ -59,9 +73,28 @@ describe('the rule tester', () => {
   };
 
   it('passes exact findings and fails with an AssertionError on any difference', () => {
-    expect(() => testRule(rule, { valid: [{ yaml: 'name: Short\n' }], invalid: [{ yaml: 'name: Much too long\n', findings: [{ line: 1, column: 7, message: '`name` is 13 characters; keep it under 10', messageId: 'long' }] }] })).not.toThrow();
-    expect(() => testRule(rule, { invalid: [{ yaml: 'name: Much too long\n', findings: [{ line: 1, column: 6, message: '`name` is 13 characters; keep it under 10' }] }] })).toThrow(
-      expect.objectContaining({ name: 'AssertionError', message: expect.stringContaining('acme/name-length: invalid case "name: Much too long" gave other findings than expected') }),
+    expect(() =>
+      testRule(rule, {
+        valid: [{ yaml: 'name: Short\n' }],
+        invalid: [
+          {
+            yaml: 'name: Much too long\n',
+            findings: [{ line: 1, column: 7, message: '`name` is 13 characters; keep it under 10', messageId: 'long' }],
+          },
+        ],
+      }),
+    ).not.toThrow();
+    expect(() =>
+      testRule(rule, {
+        invalid: [
+          { yaml: 'name: Much too long\n', findings: [{ line: 1, column: 6, message: '`name` is 13 characters; keep it under 10' }] },
+        ],
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'AssertionError',
+        message: expect.stringContaining('acme/name-length: invalid case "name: Much too long" gave other findings than expected'),
+      }),
     );
     expect(() => testRule(rule, { valid: [{ yaml: 'name: Much too long\n' }] })).toThrow(/valid case/);
     expect(() => testRule(rule, { invalid: [{ yaml: 'name: x\n' }] })).toThrow(/must list the findings it expects/);

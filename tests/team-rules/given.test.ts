@@ -17,7 +17,12 @@ const DESIGN = {
 
 describe('given paths', () => {
   it('reads keys, indexes, wildcards and quoted keys, with or without `$.`', () => {
-    expect(parseGiven('$.monitoring.alerts[*].runbook')).toEqual([{ key: 'monitoring' }, { key: 'alerts' }, { any: 'item' }, { key: 'runbook' }]);
+    expect(parseGiven('$.monitoring.alerts[*].runbook')).toEqual([
+      { key: 'monitoring' },
+      { key: 'alerts' },
+      { any: 'item' },
+      { key: 'runbook' },
+    ]);
     expect(parseGiven("deployment.*['odd.key'][0]")).toEqual([{ key: 'deployment' }, { any: 'key' }, { key: 'odd.key' }, { index: 0 }]);
     expect(parseGiven('$')).toEqual([]);
   });
@@ -30,12 +35,17 @@ describe('given paths', () => {
       { path: ['monitoring', 'retraining', 'runbook'], value: 'wiki/retrain' },
       { path: ['deployment', 'fallback', 'runbook'], value: 'wiki/fallback' },
     ]);
-    expect(matchGiven(DESIGN, steps('monitoring..runbook')).map((match) => match.path.join('.'))).toEqual(['monitoring.alerts.0.runbook', 'monitoring.retraining.runbook']);
+    expect(matchGiven(DESIGN, steps('monitoring..runbook')).map((match) => match.path.join('.'))).toEqual([
+      'monitoring.alerts.0.runbook',
+      'monitoring.retraining.runbook',
+    ]);
     expect(matchGiven(DESIGN, steps('$..alerts[*].name')).map((match) => match.value)).toEqual(['latency', 'drift']);
   });
 
   it('says what is wrong with a path it cannot read', () => {
-    expect(parseGiven('$..*')).toEqual({ problem: 'recursive descent (`..`) takes a key name after it (`$..runbook`), not a wildcard or a bracket' });
+    expect(parseGiven('$..*')).toEqual({
+      problem: 'recursive descent (`..`) takes a key name after it (`$..runbook`), not a wildcard or a bracket',
+    });
     expect(parseGiven('')).toEqual({ problem: 'the path is empty' });
     expect(parseGiven('a[?(@.x)]')).toHaveProperty('problem');
   });

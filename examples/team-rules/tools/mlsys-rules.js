@@ -16,14 +16,16 @@ const gpuServingCost = defineRule({
     },
     examples: {
       valid: [
-        { title: 'GPU serving with its cost', yaml: 'deployment:\n  infrastructure: Triton on GPU nodes\n  slo: {cost_per_prediction: $0.002}\n', findings: [] },
+        { title: 'GPU serving with its cost', yaml: 'deployment:\n  infrastructure: Triton on GPU nodes\n  slo: {cost_per_prediction: ' +
+          '$0.002}\n', findings: [] },
         { title: 'CPU serving', yaml: 'deployment:\n  infrastructure: ONNX Runtime on Kubernetes\n', findings: [] },
       ],
       invalid: [
         {
           title: 'GPU serving without a cost',
           yaml: 'deployment:\n  infrastructure: Triton on GPU nodes\n',
-          findings: [{ line: 1, column: 1, message: 'serving runs on GPUs (Triton on GPU nodes): state the cost per prediction in `deployment.slo.cost_per_prediction`' }],
+          findings: [{ line: 1, column: 1, message: 'serving runs on GPUs (Triton on GPU nodes): state the cost per prediction in ' +
+            '`deployment.slo.cost_per_prediction`' }],
         },
         {
           title: 'a cost that is not an amount',

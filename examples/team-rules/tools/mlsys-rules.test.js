@@ -11,7 +11,8 @@ tester.run(plugin.rules['gpu-serving-cost'], {
     {
       title: 'an H100 pool named in a longer sentence',
       yaml: 'deployment:\n  mode: online\n  infrastructure: Dedicated H100 pool behind the gateway\n',
-      findings: [{ line: 1, column: 1, message: 'serving runs on GPUs (Dedicated H100 pool behind the gateway): state the cost per prediction in `deployment.slo.cost_per_prediction`' }],
+      findings: [{ line: 1, column: 1, message: 'serving runs on GPUs (Dedicated H100 pool behind the gateway): state the cost per ' +
+        'prediction in `deployment.slo.cost_per_prediction`' }],
     },
   ],
 });

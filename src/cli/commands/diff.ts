@@ -1,6 +1,6 @@
 import { reviewDesigns, reviewTree } from '../../diff/index.js';
 import { UsageError } from '../../errors.js';
-import { markdownOf } from '../../markdown.js';
+import { markdownOf } from '../../markdown-tree.js';
 import { resolve } from 'node:path';
 import { outputFile, STDOUT, writeOutput } from '../output.js';
 import { parseCommandArgs } from '../args.js';
@@ -49,7 +49,8 @@ export default async function diffCommand(args: string[], io: CliIO): Promise<nu
     return 0;
   }
   const [base, ...paths] = positionals;
-  if (base === undefined) throw new UsageError('diff needs the git revision to compare with, e.g. `mlsys-lint diff origin/main` (see `mlsys-lint diff --help`)');
+  if (base === undefined)
+    throw new UsageError('diff needs the git revision to compare with, e.g. `mlsys-lint diff origin/main` (see `mlsys-lint diff --help`)');
   const format = values.format ?? 'markdown';
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format \`${format}\` for diff; use markdown or json`);
   const run = await reviewDesigns(base, paths.length > 0 ? paths : ['designs/'], {
@@ -64,7 +65,10 @@ export default async function diffCommand(args: string[], io: CliIO): Promise<nu
   const output = outputFile('the diff output', values.output, io);
   if (output) {
     // The review must not replace a design of the working tree, nor the config.
-    const [{ findDesignFiles }, { checkOutputCollisions }] = await Promise.all([import('../../engine/find-files.js'), import('../../util/output-collisions.js')]);
+    const [{ findDesignFiles }, { checkOutputCollisions }] = await Promise.all([
+      import('../../engine/find-files.js'),
+      import('../../util/output-collisions.js'),
+    ]);
     const { files } = await findDesignFiles(paths.length > 0 ? paths : ['designs/'], io.cwd, () => false);
     const inputs = files.map((path) => ({ label: 'a design being reviewed', path }));
     if (values.config) inputs.push({ label: 'the config file', path: resolve(io.cwd, values.config) });

@@ -1,7 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { DEFAULT_TEMPLATE, DESIGN_ID_PATTERN, isTemplateName, newDesignText, PACKAGED_SCHEMA_PATH, SCHEMA_URL, TEMPLATE_NAMES } from '../../init/index.js';
+import {
+  DEFAULT_TEMPLATE,
+  DESIGN_ID_PATTERN,
+  isTemplateName,
+  newDesignText,
+  PACKAGED_SCHEMA_PATH,
+  SCHEMA_URL,
+  TEMPLATE_NAMES,
+} from '../../init/index.js';
 import { isInside } from '../../format/paths.js';
 import { closestMatch } from '../../util/closest-match.js';
 import { writeNewFileAtomic } from '../../util/write-atomic.js';
@@ -35,7 +43,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** What the new design's modeline points at: the package's schema by a relative path when it lies under the working directory, else its URL. */
+/**
+ * What the new design's modeline points at: the package's schema by a relative path when it
+ * lies under the working directory, else its URL.
+ */
 function schemaReference(cwd: string, designFile: string | undefined): string {
   if (designFile === undefined || !isInside(cwd, PACKAGED_SCHEMA_PATH) || !existsSync(PACKAGED_SCHEMA_PATH)) return SCHEMA_URL;
   return relative(dirname(designFile), PACKAGED_SCHEMA_PATH).split(sep).join('/');
@@ -51,11 +62,15 @@ export default async function initCommand(args: string[], io: CliIO): Promise<nu
   const template = values.template ?? DEFAULT_TEMPLATE;
   if (!isTemplateName(template)) {
     const suggestion = closestMatch(template, TEMPLATE_NAMES);
-    throw new UsageError(`unknown template \`${template}\`; use one of ${TEMPLATE_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`);
+    throw new UsageError(
+      `unknown template \`${template}\`; use one of ${TEMPLATE_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
+    );
   }
   const id = positionals[0] ?? DEFAULT_DESIGN_NAME;
   if (!DESIGN_ID_PATTERN.test(id)) {
-    throw new UsageError(`invalid design name \`${id}\`: use lowercase letters and digits in words joined by single hyphens, e.g. fraud-scoring`);
+    throw new UsageError(
+      `invalid design name \`${id}\`: use lowercase letters and digits in words joined by single hyphens, e.g. fraud-scoring`,
+    );
   }
   const toStdout = values.output === '-';
   const target = toStdout ? undefined : resolve(io.cwd, values.output ?? `designs/${id}.yaml`);
@@ -70,7 +85,10 @@ export default async function initCommand(args: string[], io: CliIO): Promise<nu
     created = writeNewFileAtomic(target, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.stderr(`mlsys-lint: cannot write ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent is not a folder' : code ?? String(error)}\n`);
+    io.stderr(
+      `mlsys-lint: cannot write ${shown}: ${code === 'EACCES' || code === 'EPERM' ? 'permission ' +
+        'denied' : code === 'ENOTDIR' ? 'a parent is not a folder' : (code ?? String(error))}\n`,
+    );
     return 2;
   }
   if (!created) {

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { applyBaseline, baselineText, readBaseline, type Baseline } from '../../config/index.js';
 import { DEFAULT_MAX_FILE_SIZE, lintPaths, resultOf, type LintRun } from '../../engine/lint-files.js';
 import { UsageError } from '../../errors.js';
-import { FORMAT_NAMES, loadFormatter, type FormatContext, type Formatter } from '../../format/index.js';
-import { RULES, ruleById, type Rule } from '../../rules/index.js';
+import { FORMAT_NAMES, loadFormatter, type FormatContext } from '../../format/index.js';
+import { RULES, type Rule } from '../../rules/index.js';
 import { closestMatch } from '../../util/closest-match.js';
 import { fixTypeFilter, type FixFilter } from '../../fix/apply-fixes.js';
 import { fixText } from '../../fix/fix-text.js';
@@ -119,7 +119,9 @@ export function outputTargets(formats: readonly string[] | undefined, output: st
     const file = colon === -1 ? undefined : value.slice(colon + 1);
     if (!FORMAT_NAMES.includes(format)) {
       const suggestion = closestMatch(format, FORMAT_NAMES);
-      throw new UsageError(`unknown format \`${format}\`; use one of ${FORMAT_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`);
+      throw new UsageError(
+        `unknown format \`${format}\`; use one of ${FORMAT_NAMES.join(', ')}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
+      );
     }
     if (file === '') throw new UsageError(`-f ${format}: needs a file name after the colon`);
     return file === undefined ? { format } : { format, file };
@@ -135,17 +137,33 @@ export function outputTargets(formats: readonly string[] | undefined, output: st
 export { cliRuleSeverities } from '../rule-flags.js';
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
-  return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error'), warningCount: 0, infoCount: 0 }));
+  return results.map((result) => ({
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === 'error'),
+    warningCount: 0,
+    infoCount: 0,
+  }));
 }
 
 /** `--stdin` and `--stdin-filename`: the file standard input poses as, or undefined for a run over paths. */
-function stdinRequest(values: { stdin?: boolean | undefined; 'stdin-filename'?: string | undefined; cache?: boolean | undefined; 'write-baseline'?: boolean | undefined }, positionals: readonly string[]): { filePath: string } | undefined {
+function stdinRequest(
+  values: {
+    stdin?: boolean | undefined;
+    'stdin-filename'?: string | undefined;
+    cache?: boolean | undefined;
+    'write-baseline'?: boolean | undefined;
+  },
+  positionals: readonly string[],
+): { filePath: string } | undefined {
   const name = values['stdin-filename'];
   if (!values.stdin) {
     if (name !== undefined) throw new UsageError('--stdin-filename needs --stdin');
     return undefined;
   }
-  if (positionals.length > 0) throw new UsageError(`--stdin lints standard input: give no paths (got \`${positionals[0]}\`), or name the file it stands for with --stdin-filename`);
+  if (positionals.length > 0)
+    throw new UsageError(
+      `--stdin lints standard input: give no paths (got \`${positionals[0]}\`), or name the file it stands for with --stdin-filename`,
+    );
   if (values.cache) throw new UsageError('--cache has nothing to keep with --stdin: standard input is linted every time');
   if (values['write-baseline']) throw new UsageError('--write-baseline records the findings of files: not available with --stdin');
   if (name === '') throw new UsageError('--stdin-filename needs a file name');
@@ -157,7 +175,9 @@ function stdinRun(linted: ReturnType<typeof lintStandardInput>, baseline: Baseli
   const results = baseline
     ? linted.results.map((result) => {
         const kept = applyBaseline(result.findings, result.filePath, baseline, new Map());
-        return kept.length === result.findings.length ? result : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+        return kept.length === result.findings.length
+          ? result
+          : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
       })
     : linted.results;
   // Team rules that fired still reach SARIF through the findings' ids; the catalogue lists the built-in ones.
@@ -168,7 +188,12 @@ function stdinRun(linted: ReturnType<typeof lintStandardInput>, baseline: Baseli
  * `--fix-dry-run --stdin`: the fixed text (a byte-order mark kept), and the findings that
  * remain; standard input that is not UTF-8 text, or that the config ignores, comes back as it was.
  */
-function fixedStandardInput(bytes: Uint8Array, result: FileResult | undefined, lint: (text: string) => FileResult, filter: FixFilter): { output: string | Uint8Array; result?: FileResult } {
+function fixedStandardInput(
+  bytes: Uint8Array,
+  result: FileResult | undefined,
+  lint: (text: string) => FileResult,
+  filter: FixFilter,
+): { output: string | Uint8Array; result?: FileResult } {
   const decoded = decodeDesignBytes(bytes);
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (result === undefined || 'problem' in decoded || !Buffer.from(raw, 'utf8').equals(bytes)) return { output: bytes };
@@ -178,14 +203,22 @@ function fixedStandardInput(bytes: Uint8Array, result: FileResult | undefined, l
 }
 
 /** What `--fix`, `--fix-dry-run` and `--fix-type` ask for; undefined when none is given. */
-function fixRequest(values: { fix?: boolean | undefined; 'fix-dry-run'?: boolean | undefined; 'fix-type'?: string[] | undefined; stdin?: boolean | undefined; 'write-baseline'?: boolean | undefined }): { dryRun: boolean; groups?: string[] } | undefined {
+function fixRequest(values: {
+  fix?: boolean | undefined;
+  'fix-dry-run'?: boolean | undefined;
+  'fix-type'?: string[] | undefined;
+  stdin?: boolean | undefined;
+  'write-baseline'?: boolean | undefined;
+}): { dryRun: boolean; groups?: string[] } | undefined {
   const groups = values['fix-type']?.flatMap((value) => value.split(',')).map((group) => group.trim());
   if (!values.fix && !values['fix-dry-run']) {
     if (groups !== undefined) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
     return undefined;
   }
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other: --fix writes the files, --fix-dry-run only shows the changes');
-  if (values.fix && values.stdin) throw new UsageError('--fix writes files: standard input has none; use --fix-dry-run to print the fixed text');
+  if (values.fix && values['fix-dry-run'])
+    throw new UsageError('--fix and --fix-dry-run exclude each other: --fix writes the files, --fix-dry-run only shows the changes');
+  if (values.fix && values.stdin)
+    throw new UsageError('--fix writes files: standard input has none; use --fix-dry-run to print the fixed text');
   if (values['write-baseline']) throw new UsageError('--write-baseline records the findings as they are: fix first, then record them');
   if (groups?.some((group) => group === '')) throw new UsageError('--fix-type needs rule groups, e.g. --fix-type schema,serving');
   return { dryRun: values['fix-dry-run'] === true, ...(groups ? { groups } : {}) };
@@ -197,7 +230,9 @@ function fixFilterFor(groups: readonly string[] | undefined, rules: readonly Rul
   for (const group of groups ?? []) {
     if (known.includes(group)) continue;
     const suggestion = closestMatch(group, known);
-    throw new UsageError(`--fix-type: unknown rule group \`${group}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; groups are ${known.join(', ')}`}`);
+    throw new UsageError(
+      `--fix-type: unknown rule group \`${group}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; groups are ${known.join(', ')}`}`,
+    );
   }
   return fixTypeFilter(groups);
 }
@@ -217,8 +252,10 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   const targets = outputTargets(values.format, values.output);
   const writeBaseline = values['write-baseline'] === true;
   const baselinePath = values.baseline ?? (writeBaseline ? DEFAULT_BASELINE_FILE : undefined);
-  if (values['cache-location'] === STDOUT) throw new UsageError('--cache-location: the cache cannot be standard output; give a folder or a file');
-  if (baselinePath === STDOUT && !writeBaseline) throw new UsageError('--baseline: give the baseline file to read (- is standard output, for --write-baseline only)');
+  if (values['cache-location'] === STDOUT)
+    throw new UsageError('--cache-location: the cache cannot be standard output; give a folder or a file');
+  if (baselinePath === STDOUT && !writeBaseline)
+    throw new UsageError('--baseline: give the baseline file to read (- is standard output, for --write-baseline only)');
   const baseline: Baseline | undefined = baselinePath && !writeBaseline ? readBaseline(resolve(io.cwd, baselinePath)) : undefined;
   // Every file this run writes, checked against its inputs and each other before anything is written.
   const writtenFiles = writeBaseline
@@ -236,7 +273,15 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
       const color = toStdout ? useColor(colorFlag, io) : colorFlag === true;
       // Stylish wraps to the terminal only when that is where it goes.
       const width = toStdout && io.stdoutIsTTY ? io.columns : undefined;
-      const context: FormatContext = { cwd: io.cwd, color, rules: RULES as readonly Rule[], toolVersion: toolVersion(), startedAt, sourceRoot: root, sourceLine };
+      const context: FormatContext = {
+        cwd: io.cwd,
+        color,
+        rules: RULES as readonly Rule[],
+        toolVersion: toolVersion(),
+        startedAt,
+        sourceRoot: root,
+        sourceLine,
+      };
       if (width !== undefined) context.width = width;
       if (maxWarnings !== undefined) context.maxWarnings = maxWarnings;
       return { target, formatter: (await loadFormatter(target.format))!, context };
@@ -274,7 +319,12 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   if (fix) {
     const filter = fixFilterFor(fix.groups, run.rules);
     if (stdin) {
-      const fixed = fixedStandardInput(stdinBytes!, linted[0], (text) => withBaseline(lintText(text, stdin.filePath, lintOptions).result, baseline), filter);
+      const fixed = fixedStandardInput(
+        stdinBytes!,
+        linted[0],
+        (text) => withBaseline(lintText(text, stdin.filePath, lintOptions).result, baseline),
+        filter,
+      );
       io.stdout(fixed.output);
       if (fixed.result) linted = [fixed.result];
     } else {

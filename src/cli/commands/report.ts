@@ -59,7 +59,6 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-
 export default async function reportCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'report');
   if (values.help) {
@@ -67,7 +66,8 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
     return 0;
   }
   const output = values.output;
-  if (output === undefined || output === '') throw new UsageError('report needs the folder to write to: -o DIR (see `mlsys-lint report --help`)');
+  if (output === undefined || output === '')
+    throw new UsageError('report needs the folder to write to: -o DIR (see `mlsys-lint report --help`)');
   if (output === '-') throw new UsageError('report writes a folder of files: -o DIR, not standard output');
   const ruleDocs = values['rule-docs'];
   if (ruleDocs === '') throw new UsageError('--rule-docs needs a URL or a relative path ending in /');
@@ -99,8 +99,17 @@ export default async function reportCommand(args: string[], io: CliIO): Promise<
  * Refuses, before anything is written, a report folder where a report file would replace
  * one of the run's inputs: a design (one named `*.md`, say), a template or a config file.
  */
-async function checkReportCollisions(dir: string, names: readonly string[], designs: readonly string[], options: ReportOptions): Promise<void> {
-  const [{ ConfigResolver }, { RULES }, { checkOutputCollisions }] = await Promise.all([import('../../config/index.js'), import('../../rules/index.js'), import('../../util/output-collisions.js')]);
+async function checkReportCollisions(
+  dir: string,
+  names: readonly string[],
+  designs: readonly string[],
+  options: ReportOptions,
+): Promise<void> {
+  const [{ ConfigResolver }, { RULES }, { checkOutputCollisions }] = await Promise.all([
+    import('../../config/index.js'),
+    import('../../rules/index.js'),
+    import('../../util/output-collisions.js'),
+  ]);
   const resolver = new ConfigResolver(RULES, options);
   const inputs: NamedFile[] = designs.map((path) => ({ label: 'a design being reported on', path }));
   for (const path of designs) {
@@ -109,10 +118,20 @@ async function checkReportCollisions(dir: string, names: readonly string[], desi
   }
   if (options.template) inputs.push({ label: 'the report template', path: resolve(options.cwd, options.template) });
   if (options.indexTemplate) inputs.push({ label: 'the index template', path: resolve(options.cwd, options.indexTemplate) });
-  checkOutputCollisions(names.map((name) => ({ label: 'the report file', path: resolve(dir, name) })), inputs, options.cwd);
+  checkOutputCollisions(
+    names.map((name) => ({ label: 'the report file', path: resolve(dir, name) })),
+    inputs,
+    options.cwd,
+  );
 }
 
-async function report(paths: string[], options: ReportOptions, { check, debug }: { check: boolean; debug: boolean }, renderer: SvgRenderer | undefined, io: CliIO): Promise<number> {
+async function report(
+  paths: string[],
+  options: ReportOptions,
+  { check, debug }: { check: boolean; debug: boolean },
+  renderer: SvgRenderer | undefined,
+  io: CliIO,
+): Promise<number> {
   const { buildReports, checkReports, writeReports } = await import('../../report/index.js');
   const output = options.outDir;
   const build = await buildReports(paths, options);
@@ -141,16 +160,26 @@ async function report(paths: string[], options: ReportOptions, { check, debug }:
       io.stderr(`mlsys-lint: ${plural(total, 'report file')} in ${output} are up to date\n`);
       return 0;
     }
-    io.stderr(`mlsys-lint: ${missing.length + stale.length} of ${plural(total, 'report file')} need updating: run mlsys-lint report without --check\n`);
+    io.stderr(
+      `mlsys-lint: ${missing.length + stale.length} of ${plural(total, 'report ' +
+        'file')} need updating: run mlsys-lint report without --check\n`,
+    );
     return 1;
   }
-  await checkReportCollisions(dir, [...build.files.keys(), ...images], build.run.results.map((result) => result.filePath), options);
+  await checkReportCollisions(
+    dir,
+    [...build.files.keys(), ...images],
+    build.run.results.map((result) => result.filePath),
+    options,
+  );
   const files = new Map(build.files);
   if (renderer !== undefined) {
     const svgs = await renderer.render(build.diagrams);
     for (const [name, svg] of svgs) files.set(`${name}.svg`, svg);
   }
   const { written, unchanged } = writeReports(dir, files);
-  io.stderr(`mlsys-lint: wrote ${plural(written.length, 'file')} to ${output}${unchanged.length > 0 ? ` (${unchanged.length} unchanged)` : ''}\n`);
+  io.stderr(
+    `mlsys-lint: wrote ${plural(written.length, 'file')} to ${output}${unchanged.length > 0 ? ` (${unchanged.length} unchanged)` : ''}\n`,
+  );
   return 0;
 }

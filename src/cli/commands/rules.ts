@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigResolver } from '../../config/index.js';
-import { markdownOf } from '../../markdown.js';
+import { markdownOf } from '../../markdown-tree.js';
 import { UsageError } from '../../errors.js';
 import { approachesOf, docsUrlOf, RULE_DOCS_BASE_URL, RULES, ruleDocsUrl, type Rule } from '../../rules/index.js';
 import { ruleDocTree, rulesTable } from '../../docs/rule-docs.js';
@@ -38,7 +38,12 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
   }
   if (positionals.length > 0) throw new UsageError(`rules takes no paths (got \`${positionals[0]}\`)`);
   // The config that would govern a design in the working folder.
-  const resolver = new ConfigResolver(RULES, { cwd: io.cwd, useConfigFiles: values['no-config'] !== true, cliRules: new Map(), ...(values.config ? { configFile: values.config } : {}) });
+  const resolver = new ConfigResolver(RULES, {
+    cwd: io.cwd,
+    useConfigFiles: values['no-config'] !== true,
+    cliRules: new Map(),
+    ...(values.config ? { configFile: values.config } : {}),
+  });
   const rules = resolver.rulesFor(join(io.cwd, 'design.yaml'));
   if (values.docs !== undefined) {
     const written = writeTeamRuleDocs(rules.filter((rule) => rule.origin), resolve(io.cwd, values.docs));
@@ -75,7 +80,8 @@ export default async function rulesCommand(args: string[], io: CliIO): Promise<n
     case 'text': {
       const width = Math.max(...rules.map((rule) => rule.id.length));
       const scope = (rule: Rule): string => (approachesOf(rule).length === 3 ? 'all' : approachesOf(rule).join(', '));
-      for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${scope(rule).padEnd(10)}  ${rule.meta.description}\n`);
+      for (const rule of rules)
+        io.stdout(`${rule.id.padEnd(width)}  ${rule.meta.severity.padEnd(5)}  ${scope(rule).padEnd(10)}  ${rule.meta.description}\n`);
       return 0;
     }
     default:
@@ -91,7 +97,10 @@ function writeTeamRuleDocs(rules: readonly Rule[], directory: string): number {
     writeFileAtomic(file, markdownOf(ruleDocTree(rule)));
   }
   mkdirSync(directory, { recursive: true });
-  const index = markdownOf({ type: 'root', children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Team rules' }] }, rulesTable(rules, './')] });
+  const index = markdownOf({
+    type: 'root',
+    children: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Team rules' }] }, rulesTable(rules, './')],
+  });
   writeFileAtomic(join(directory, 'README.md'), index);
   return rules.length;
 }

@@ -27,7 +27,12 @@ Options:
   -h, --help               show this help
 `;
 
-const OPTIONS = { trait: { type: 'string', multiple: true }, rubric: { type: 'boolean' }, format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  trait: { type: 'string', multiple: true },
+  rubric: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 const TRAIT_VALUES: Record<TraitName, readonly string[]> = {
   has_patterns: ['true', 'false'],
@@ -42,7 +47,8 @@ export function traitsFromFlags(flags: readonly string[]): ProblemTraits {
   const traits: Record<string, unknown> = {};
   for (const flag of flags) {
     const [name = '', value = ''] = flag.split('=', 2);
-    if (!(TRAIT_NAMES as readonly string[]).includes(name)) throw new UsageError(`--trait: unknown trait \`${name}\`; use one of ${TRAIT_NAMES.join(', ')}`);
+    if (!(TRAIT_NAMES as readonly string[]).includes(name))
+      throw new UsageError(`--trait: unknown trait \`${name}\`; use one of ${TRAIT_NAMES.join(', ')}`);
     const allowed = TRAIT_VALUES[name as TraitName];
     if (!allowed.includes(value)) throw new UsageError(`--trait ${name}: value must be one of ${allowed.join(', ')}; got \`${value}\``);
     traits[name] = value === 'true' ? true : value === 'false' ? false : value;
@@ -67,15 +73,22 @@ function textOf(entry: ScoreEntry, cwd: string): string {
     lines.push(`  approach: ${entry.approach} (${agrees ? 'agrees' : 'disagrees'})`);
   }
   for (const reason of entry.reasons) {
-    lines.push(`  ${`${reason.favors === 'ml' ? 'ML' : 'traditional'} +${reason.points}`.padEnd(15)} ${reason.trait.padEnd(23)} ${reason.text}`);
+    lines.push(
+      `  ${`${reason.favors === 'ml' ? 'ML' : 'traditional'} +${reason.points}`.padEnd(15)} ${reason.trait.padEnd(23)} ${reason.text}`,
+    );
   }
   if (entry.missingTraits.length > 0) lines.push(`  missing traits (scored with defaults): ${entry.missingTraits.join(', ')}`);
   if (entry.rubric !== undefined) {
     const { planned, assessed } = rubricSummary(entry.rubric);
     lines.push(`  ML Test Score rubric: ${planned} of ${assessed} assessable tests planned`);
     for (const result of entry.rubric) {
-      const shownBy = result.evidence.length === 0 ? '' : ` ${result.status === 'planned' ? '←' : 'needs'} ${result.evidence.join(result.status === 'planned' ? ', ' : ' or ')}`;
-      lines.push(`    ${`${result.test.section} ${result.test.number}`.padEnd(17)} ${result.status.padEnd(15)} ${result.test.title}${shownBy}`);
+      const shownBy =
+        result.evidence.length === 0
+          ? ''
+          : ` ${result.status === 'planned' ? '←' : 'needs'} ${result.evidence.join(result.status === 'planned' ? ', ' : ' or ')}`;
+      lines.push(
+        `    ${`${result.test.section} ${result.test.number}`.padEnd(17)} ${result.status.padEnd(15)} ${result.test.title}${shownBy}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -104,13 +117,24 @@ export default async function scoreCommand(args: string[], io: CliIO): Promise<n
       const source = readDesignFile(filePath);
       const fatal = source.problems.find((problem) => problem.fatal);
       if (fatal) {
-        io.stderr(`mlsys-lint: ${relative(io.cwd, filePath)}:${fatal.range.line}:${fatal.range.column}: cannot score a design that does not parse\n`);
+        io.stderr(
+          `mlsys-lint: ${relative(io.cwd, filePath)}:${fatal.range.line}:${fatal.range.column}: cannot score a design that does not ` +
+            `parse\n`,
+        );
         exitCode = Math.max(exitCode, 1);
         continue;
       }
       const traits = traitsOf(source.data);
-      const approach = source.data !== null && typeof source.data === 'object' ? (source.data as { approach?: unknown }).approach : undefined;
-      entries.push({ filePath, id: designId(filePath, source.data), traits, ...scoreProblem(traits), ...(approach !== undefined ? { approach } : {}), ...(values.rubric ? { rubric: rubricOf(source.data) } : {}) });
+      const approach =
+        source.data !== null && typeof source.data === 'object' ? (source.data as { approach?: unknown }).approach : undefined;
+      entries.push({
+        filePath,
+        id: designId(filePath, source.data),
+        traits,
+        ...scoreProblem(traits),
+        ...(approach !== undefined ? { approach } : {}),
+        ...(values.rubric ? { rubric: rubricOf(source.data) } : {}),
+      });
     }
   }
   if (format === 'json') {
@@ -123,7 +147,17 @@ export default async function scoreCommand(args: string[], io: CliIO): Promise<n
       traditionalScore,
       recommendation,
       reasons,
-      ...(rubric === undefined ? {} : { rubric: rubric.map((result) => ({ section: result.test.section, number: result.test.number, test: result.test.title, status: result.status, evidence: result.evidence })) }),
+      ...(rubric === undefined
+        ? {}
+        : {
+            rubric: rubric.map((result) => ({
+              section: result.test.section,
+              number: result.test.number,
+              test: result.test.title,
+              status: result.status,
+              evidence: result.evidence,
+            })),
+          }),
     }));
     io.stdout(`${JSON.stringify(shaped, null, 2)}\n`);
   } else {

@@ -19,7 +19,15 @@ export default function architecture(report: DesignReport): RootContent[] {
       ),
     ),
     diagramBlock(report.diagrams.architecture),
-    paragraph(text(missing.length === 0 ? 'Every stack has at least one component.' : `Dashed boxes are parts the design does not name: ${joined(missing)}.`)),
-    ...(unknown.length === 0 ? [] : [paragraph(text(`Grey dashed boxes are ids that flows name but no component declares: ${joined(unknown)}.`))]),
+    paragraph(
+      text(
+        missing.length === 0
+          ? 'Every stack has at least one component.'
+          : `Dashed boxes are parts the design does not name: ${joined(missing)}.`,
+      ),
+    ),
+    ...(unknown.length === 0
+      ? []
+      : [paragraph(text(`Grey dashed boxes are ids that flows name but no component declares: ${joined(unknown)}.`))]),
   ];
 }

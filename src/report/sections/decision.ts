@@ -12,13 +12,43 @@ const RECOMMENDATION_TEXT: Readonly<Record<Recommendation, string>> = {
 
 const SIDE = { ml: 'ML', traditional: 'Traditional' } as const;
 
-/** The framework's decision matrix (SPEC §3), with the trait that speaks to each criterion. */
-const MATRIX: readonly { criterion: string; ml: string; traditional: string; side: (traits: ProblemTraits) => 'ml' | 'traditional' | undefined }[] = [
-  { criterion: 'Pattern complexity', ml: 'Complex, non-linear patterns', traditional: 'Simple, well-defined rules', side: (t) => (t.has_patterns === undefined ? undefined : t.has_patterns === true ? 'ml' : 'traditional') },
-  { criterion: 'Data availability', ml: 'Large amounts of labeled data', traditional: 'Limited or no data', side: (t) => (t.data_size === undefined ? undefined : t.data_size === 'large' || t.data_size === 'medium' ? 'ml' : 'traditional') },
-  { criterion: 'Need for generalization', ml: 'Must handle unseen cases', traditional: 'Known, finite set of cases', side: (t) => (t.needs_generalization === undefined ? undefined : t.needs_generalization === true ? 'ml' : 'traditional') },
-  { criterion: 'Rule maintainability', ml: 'Rules would be hard to maintain', traditional: 'Rules are simple and stable', side: (t) => (t.rule_complexity === undefined ? undefined : t.rule_complexity === 'high' ? 'ml' : 'traditional') },
-  { criterion: 'Interpretability requirement', ml: 'Black-box acceptable', traditional: 'Must explain every decision', side: (t) => (t.needs_interpretability === undefined ? undefined : t.needs_interpretability === true ? 'traditional' : 'ml') },
+/** The framework's decision matrix (docs/rules.md#the-decision-matrix), with the trait that speaks to each criterion. */
+const MATRIX: readonly {
+  criterion: string;
+  ml: string;
+  traditional: string;
+  side: (traits: ProblemTraits) => 'ml' | 'traditional' | undefined;
+}[] = [
+  {
+    criterion: 'Pattern complexity',
+    ml: 'Complex, non-linear patterns',
+    traditional: 'Simple, well-defined rules',
+    side: (t) => (t.has_patterns === undefined ? undefined : t.has_patterns === true ? 'ml' : 'traditional'),
+  },
+  {
+    criterion: 'Data availability',
+    ml: 'Large amounts of labeled data',
+    traditional: 'Limited or no data',
+    side: (t) => (t.data_size === undefined ? undefined : t.data_size === 'large' || t.data_size === 'medium' ? 'ml' : 'traditional'),
+  },
+  {
+    criterion: 'Need for generalization',
+    ml: 'Must handle unseen cases',
+    traditional: 'Known, finite set of cases',
+    side: (t) => (t.needs_generalization === undefined ? undefined : t.needs_generalization === true ? 'ml' : 'traditional'),
+  },
+  {
+    criterion: 'Rule maintainability',
+    ml: 'Rules would be hard to maintain',
+    traditional: 'Rules are simple and stable',
+    side: (t) => (t.rule_complexity === undefined ? undefined : t.rule_complexity === 'high' ? 'ml' : 'traditional'),
+  },
+  {
+    criterion: 'Interpretability requirement',
+    ml: 'Black-box acceptable',
+    traditional: 'Must explain every decision',
+    side: (t) => (t.needs_interpretability === undefined ? undefined : t.needs_interpretability === true ? 'traditional' : 'ml'),
+  },
   { criterion: 'Accuracy requirement', ml: 'High accuracy critical', traditional: 'Good enough is sufficient', side: () => undefined },
 ];
 
@@ -42,12 +72,24 @@ export default function decision(report: DesignReport): RootContent[] {
   if (!report.readable) return [paragraph(text('No verdict: the file could not be read as a design.'))];
   const traits = traitsOf(report.design);
   const nodes: RootContent[] = [
-    paragraph(strong('Verdict'), text(`: ${RECOMMENDATION_TEXT[verdict.recommendation]}. ML ${count(verdict.mlScore, 'point')}, traditional ${count(verdict.traditionalScore, 'point')}.`)),
+    paragraph(
+      strong('Verdict'),
+      text(
+        `: ${RECOMMENDATION_TEXT[verdict.recommendation]}. ML ${count(verdict.mlScore, 'point')}, ` +
+          `traditional ${count(verdict.traditionalScore, 'point')}.`,
+      ),
+    ),
     table(
       ['Trait', 'Value', 'Favours', 'Points', 'Reason'],
       TRAIT_NAMES.map((trait) => {
         const reason = verdict.reasons.find((candidate) => candidate.trait === trait);
-        return [trait, traitValue(traits, trait), reason ? SIDE[reason.favors] : 'neither', reason ? `+${reason.points}` : '0', reason ? reason.text : 'No interpretability requirement'];
+        return [
+          trait,
+          traitValue(traits, trait),
+          reason ? SIDE[reason.favors] : 'neither',
+          reason ? `+${reason.points}` : '0',
+          reason ? reason.text : 'No interpretability requirement',
+        ];
       }),
       ['left', 'left', 'left', 'right', 'left'],
     ),
@@ -61,7 +103,12 @@ export default function decision(report: DesignReport): RootContent[] {
       ['Criterion', 'Favours ML', 'Favours traditional', 'This design'],
       MATRIX.map((row) => {
         const side = row.side(traits);
-        return [row.criterion, row.ml, row.traditional, side === undefined ? (row.criterion === 'Accuracy requirement' ? 'not scored' : 'not declared') : SIDE[side]];
+        return [
+          row.criterion,
+          row.ml,
+          row.traditional,
+          side === undefined ? (row.criterion === 'Accuracy requirement' ? 'not scored' : 'not declared') : SIDE[side],
+        ];
       }),
     ),
     paragraph(...messagePhrasing(agreement(approachOf(report.design), verdict.recommendation))),

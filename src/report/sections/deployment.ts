@@ -12,11 +12,44 @@ import { fieldList, stepStatus } from './step.js';
  * The SLO rows: where the target is, the usual range, which way is better (so that only a
  * target worse than usual is flagged), and the design's own requirement it must meet.
  */
-const SLO_ROWS: readonly { label: string; path: DataPath; percentile?: 'p50' | 'p99'; usual: string; better: 'lower' | 'higher'; requirement?: DataPath }[] = [
-  { label: 'Latency p50', path: ['deployment', 'slo', 'latency_p50'], percentile: 'p50', usual: 'below 50ms', better: 'lower', requirement: ['requirements', 'latency'] },
-  { label: 'Latency p99', path: ['deployment', 'slo', 'latency_p99'], percentile: 'p99', usual: 'below 200ms', better: 'lower', requirement: ['requirements', 'latency'] },
-  { label: 'Throughput', path: ['deployment', 'slo', 'throughput'], usual: '1K–100K RPS', better: 'higher', requirement: ['requirements', 'scale', 'peak_rps'] },
-  { label: 'Availability', path: ['deployment', 'slo', 'availability'], usual: '99.9%–99.99%', better: 'higher', requirement: ['requirements', 'availability'] },
+const SLO_ROWS: readonly {
+  label: string;
+  path: DataPath;
+  percentile?: 'p50' | 'p99';
+  usual: string;
+  better: 'lower' | 'higher';
+  requirement?: DataPath;
+}[] = [
+  {
+    label: 'Latency p50',
+    path: ['deployment', 'slo', 'latency_p50'],
+    percentile: 'p50',
+    usual: 'below 50ms',
+    better: 'lower',
+    requirement: ['requirements', 'latency'],
+  },
+  {
+    label: 'Latency p99',
+    path: ['deployment', 'slo', 'latency_p99'],
+    percentile: 'p99',
+    usual: 'below 200ms',
+    better: 'lower',
+    requirement: ['requirements', 'latency'],
+  },
+  {
+    label: 'Throughput',
+    path: ['deployment', 'slo', 'throughput'],
+    usual: '1K–100K RPS',
+    better: 'higher',
+    requirement: ['requirements', 'scale', 'peak_rps'],
+  },
+  {
+    label: 'Availability',
+    path: ['deployment', 'slo', 'availability'],
+    usual: '99.9%–99.99%',
+    better: 'higher',
+    requirement: ['requirements', 'availability'],
+  },
   { label: 'Cost per prediction', path: ['deployment', 'slo', 'cost_per_prediction'], usual: '$0.001–$0.01', better: 'lower' },
 ];
 
@@ -30,7 +63,13 @@ function written(value: unknown, kind: QuantityKind): string {
   const parsed = QUANTITY_PARSERS[kind](value);
   if (!parsed.ok) return shown;
   const normalised = formatQuantity(parsed.quantity);
-  return normalised.replace(/\s/g, '').toLowerCase() === shown.replace(/^[<>=~\s]+/, '').replace(/\s/g, '').toLowerCase() ? shown : `${shown} (${normalised})`;
+  return normalised.replace(/\s/g, '').toLowerCase() ===
+    shown
+      .replace(/^[<>=~\s]+/, '')
+      .replace(/\s/g, '')
+      .toLowerCase()
+    ? shown
+    : `${shown} (${normalised})`;
 }
 
 /** How a target compares with the usual range: only a target worse than usual is flagged. */
@@ -40,7 +79,8 @@ function assessQuantity(value: unknown, range: UsualRange, better: 'lower' | 'hi
   if (!parsed.ok) return '❌ does not parse';
   if (range.currency !== undefined && parsed.quantity.currency !== range.currency) return '— not compared (other currency)';
   const number = parsed.quantity.value;
-  const worse = better === 'lower' ? range.max !== undefined && isAbove(number, range.max) : range.min !== undefined && isAbove(range.min, number);
+  const worse =
+    better === 'lower' ? range.max !== undefined && isAbove(number, range.max) : range.min !== undefined && isAbove(range.min, number);
   if (worse) return '⚠️ worse than usual';
   const typical = TYPICAL.get(pathKey(range.path));
   const betterThanTypical = typical !== undefined && (better === 'lower' ? isAbove(typical[0], number) : isAbove(number, typical[1]));
@@ -56,13 +96,17 @@ const TYPICAL = new Map<string, readonly [number, number]>([
   ['deployment.slo.cost_per_prediction', [0.001, 0.01]],
 ]);
 
-/** Whether a target meets the design's own requirement: a latency at most the required one, a throughput at least the peak load, an availability at least the required one. */
+/**
+ * Whether a target meets the design's own requirement: a latency at most the required one, a
+ * throughput at least the peak load, an availability at least the required one.
+ */
 function assessRequirement(value: unknown, requirement: unknown, kind: QuantityKind, better: 'lower' | 'higher', label: string): string {
   const required = QUANTITY_PARSERS[kind](requirement);
   if (!required.ok) return '— requirement does not parse';
   const target = QUANTITY_PARSERS[kind](value);
   if (!target.ok) return plain(value) === '' ? '❌ no target for this requirement' : '— not compared';
-  const breaks = better === 'lower' ? isAbove(target.quantity.value, required.quantity.value) : isAbove(required.quantity.value, target.quantity.value);
+  const breaks =
+    better === 'lower' ? isAbove(target.quantity.value, required.quantity.value) : isAbove(required.quantity.value, target.quantity.value);
   if (!breaks) return '✅ meets it';
   return better === 'lower'
     ? `❌ ${label} ${formatQuantity(target.quantity)} is above the required ${formatQuantity(required.quantity)}`
@@ -80,7 +124,11 @@ const REQUIREMENT_MESSAGES = new Set(['looserThanRequirement', 'throughputBelowP
  */
 function requirementFinding(report: DesignReport, path: DataPath): Finding | undefined {
   return report.result.findings.find(
-    (finding) => finding.ruleId === 'serving/slo-consistency' && REQUIREMENT_MESSAGES.has(finding.messageId) && finding.path.length === path.length && finding.path.every((key, index) => key === path[index]),
+    (finding) =>
+      finding.ruleId === 'serving/slo-consistency' &&
+      REQUIREMENT_MESSAGES.has(finding.messageId) &&
+      finding.path.length === path.length &&
+      finding.path.every((key, index) => key === path[index]),
   );
 }
 
@@ -115,14 +163,19 @@ export default function deployment(report: DesignReport): RootContent[] {
     const kind = range.kind as QuantityKind;
     const peak = row.label === 'Throughput' ? peakLoad(report.design) : undefined;
     const requirementPath = peak?.path ?? row.requirement;
-    const requirement = peak !== undefined ? peakAsRate(peak.value) : row.requirement === undefined ? undefined : valueAt(report.design, row.requirement);
+    const requirement =
+      peak !== undefined ? peakAsRate(peak.value) : row.requirement === undefined ? undefined : valueAt(report.design, row.requirement);
     const hasRequirement = row.requirement !== undefined && plain(requirement) !== '';
     const breach = hasRequirement ? requirementFinding(report, latency?.path ?? row.path) : undefined;
     return [
       row.label,
       written(value, kind),
       hasRequirement ? `${written(requirement, kind)} (${requirementPath!.join('.')})` : '—',
-      breach !== undefined ? [text('❌ '), ...messagePhrasing(breach.message)] : hasRequirement ? assessRequirement(value, requirement, kind, row.better, row.label) : '—',
+      breach !== undefined
+        ? [text('❌ '), ...messagePhrasing(breach.message)]
+        : hasRequirement
+          ? assessRequirement(value, requirement, kind, row.better, row.label)
+          : '—',
       row.usual,
       assessQuantity(value, range, row.better),
     ];
@@ -131,7 +184,12 @@ export default function deployment(report: DesignReport): RootContent[] {
   rows.push(['Autoscaling', plain(scaling) || '—', '—', '—', '2–10x', assessScaling(scaling)]);
   return [
     ...stepStatus(report, 'deployment'),
-    paragraph(text("Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse than usual is flagged):")),
+    paragraph(
+      text(
+        "Service level objectives against the design's own requirements, and beside the usual targets of ML serving (only a target worse " +
+          'than usual is flagged):',
+      ),
+    ),
     table(['Target', 'This design', 'Requirement', 'Meets the requirement', 'Usual', 'Against usual'], rows),
     ...fieldList(report, 'deployment', ['slo', 'scaling']),
   ];

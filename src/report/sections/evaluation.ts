@@ -11,7 +11,10 @@ export default function evaluation(report: DesignReport): RootContent[] {
   const nodes = stepStatus(report, 'evaluation');
   if (offline.length + online.length > 0) {
     const rows = Array.from({ length: Math.max(offline.length, online.length) }, (_, index) => [offline[index] ?? '', online[index] ?? '']);
-    nodes.push(paragraph(text('Offline evaluation (before release) against online evaluation (on live traffic):')), table(['Offline metrics', 'Online metrics'], rows));
+    nodes.push(
+      paragraph(text('Offline evaluation (before release) against online evaluation (on live traffic):')),
+      table(['Offline metrics', 'Online metrics'], rows),
+    );
   }
   return [...nodes, ...fieldList(report, 'evaluation', ['offline_metrics', 'online_metrics'])];
 }

@@ -10,7 +10,8 @@ const GROUPS: readonly { severity: Severity; title: string }[] = [
 ];
 
 function findingItem(report: DesignReport, finding: Finding): PhrasingContent[] {
-  const rule: PhrasingContent = finding.ruleId === null ? text('inline directive') : link(report.ruleDocs(finding.ruleId), [code(finding.ruleId)]);
+  const rule: PhrasingContent =
+    finding.ruleId === null ? text('inline directive') : link(report.ruleDocs(finding.ruleId), [code(finding.ruleId)]);
   return [rule, text(` at line ${finding.line}, column ${finding.column}: `), ...messagePhrasing(finding.message)];
 }
 

@@ -6,7 +6,7 @@ import deployment from './deployment.js';
 import evaluation from './evaluation.js';
 import findings from './findings.js';
 import header from './header.js';
-import { coverage, designs, similar, summary } from './index-sections.js';
+import { coverage, designs, similar, summary } from './index-page.js';
 import monitoring from './monitoring.js';
 import readiness from './readiness.js';
 import rubric from './rubric.js';

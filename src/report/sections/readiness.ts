@@ -30,7 +30,9 @@ export default function readiness(report: DesignReport): RootContent[] {
       text(
         overall === 1
           ? 'Overall readiness: 100%. No step has an error or a warning.'
-          : `Overall readiness: ${percent(overall)}, that of the weakest step (${weakestTitle}). As in the ML Test Score, a system is only as ready as its weakest step. A step with an error scores below 50%, one with only warnings from 50% to 99%; info findings do not count.`,
+          : `Overall readiness: ${percent(overall)}, that of the weakest step (${weakestTitle}). As in the ML Test Score, a system is ` +
+            `only as ready as its weakest step. A step with an error scores below 50%, one with only warnings from 50% to 99%; info ` +
+            `findings do not count.`,
       ),
     ),
     diagramBlock(report.diagrams.readiness),

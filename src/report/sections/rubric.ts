@@ -32,7 +32,12 @@ export default function rubric(report: DesignReport): RootContent[] {
         String(result.test.number),
         result.test.title,
         STATUS_TEXT[result.status],
-        result.evidence.length === 0 ? '' : result.evidence.flatMap((evidence, index) => [...(index > 0 ? [text(result.status === 'planned' ? ', ' : ' or ')] : []), evidence.includes('.') ? code(evidence) : text(evidence)]),
+        result.evidence.length === 0
+          ? ''
+          : result.evidence.flatMap((evidence, index) => [
+              ...(index > 0 ? [text(result.status === 'planned' ? ', ' : ' or ')] : []),
+              evidence.includes('.') ? code(evidence) : text(evidence),
+            ]),
       ]),
       ['left', 'right', 'left', 'left', 'left'],
     ),

@@ -43,7 +43,12 @@ function fieldItem(key: string, value: unknown): PhrasingContent[] | { blocks: R
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, item]) => isPresent(item));
-    return { blocks: [paragraph(label), list(entries.map(([itemKey, item]) => [strong(fieldLabel(itemKey)), text(': '), ...userText(inline(item))]))] };
+    return {
+      blocks: [
+        paragraph(label),
+        list(entries.map(([itemKey, item]) => [strong(fieldLabel(itemKey)), text(': '), ...userText(inline(item))])),
+      ],
+    };
   }
   return [label, text(': '), ...userText(inline(value))];
 }
@@ -53,7 +58,9 @@ function fieldItem(key: string, value: unknown): PhrasingContent[] | { blocks: R
  * another part of the section shows.
  */
 export function fieldList(report: DesignReport, key: StepKey, shownElsewhere: readonly string[] = []): RootContent[] {
-  const fields = Object.entries(mappingAt(report.design, [key]) ?? {}).filter(([field, value]) => !shownElsewhere.includes(field) && isPresent(value));
+  const fields = Object.entries(mappingAt(report.design, [key]) ?? {}).filter(
+    ([field, value]) => !shownElsewhere.includes(field) && isPresent(value),
+  );
   return fields.length === 0 ? [] : [list(fields.map(([field, value]) => fieldItem(field, value)))];
 }
 
@@ -66,7 +73,14 @@ export function stepStatus(report: DesignReport, key: StepKey): RootContent[] {
     count(step.findings.filter((finding) => finding.severity === 'info').length, 'info', 'info'),
   ].filter((part) => !part.startsWith('0 '));
   const findings = severities.length === 0 ? 'no findings' : severities.join(', ');
-  const nodes: RootContent[] = [paragraph(text(`${STATUS_SYMBOL[step.status]} ${findings.charAt(0).toUpperCase()}${findings.slice(1)}; ${step.passing} of ${step.checks} checks pass.`))];
+  const nodes: RootContent[] = [
+    paragraph(
+      text(
+        `${STATUS_SYMBOL[step.status]} ${findings.charAt(0).toUpperCase()}${findings.slice(1)}; ${step.passing} of ${step.checks} checks ` +
+          `pass.`,
+      ),
+    ),
+  ];
   if (!isPresent(valueAt(report.design, [key]))) nodes.push(paragraph(text('The design does not fill in this step yet.')));
   return nodes;
 }
@@ -74,4 +88,4 @@ export function stepStatus(report: DesignReport, key: StepKey): RootContent[] {
 /** A step with nothing special to show: its status and its fields. */
 export const plainStep =
   (key: StepKey) =>
-  (report: DesignReport): RootContent[] => [...stepStatus(report, key), ...fieldList(report, key)];
+    (report: DesignReport): RootContent[] => [...stepStatus(report, key), ...fieldList(report, key)];

@@ -9,9 +9,11 @@ export default defineRule({
     description: 'Two components share an id.',
     severity: 'error',
     rationale:
-      'Flows name components by id. When two components share one, every arrow to that id is ambiguous: the diagram merges two boxes into one, and the checks that follow flows (orphans, unmonitored serving) cannot tell which component is meant.',
+      'Flows name components by id. When two components share one, every arrow to that id is ambiguous: the diagram merges two boxes ' +
+        'into one, and the checks that follow flows (orphans, unmonitored serving) cannot tell which component is meant.',
     details:
-      'Ids are compared exactly (case included). The first component with an id keeps it; each later one with the same id is reported at its `id`, naming the component that used it first.',
+      'Ids are compared exactly (case included). The first component with an id keeps it; each later one with the same id is reported at ' +
+        'its `id`, naming the component that used it first.',
     messages: { duplicate: 'component id `{{id}}` is already used by `{{first}}`: give each component its own id' },
     examples: {
       valid: [
@@ -25,7 +27,13 @@ export default defineRule({
         {
           title: 'Two components called `model`',
           yaml: 'architecture:\n  components:\n    - {id: model, kind: training}\n    - {id: model, kind: serving}\n',
-          findings: [{ line: 4, column: 12, message: 'component id `model` is already used by `architecture.components[0]`: give each component its own id' }],
+          findings: [
+            {
+              line: 4,
+              column: 12,
+              message: 'component id `model` is already used by `architecture.components[0]`: give each component its own id',
+            },
+          ],
         },
       ],
     },
@@ -39,7 +47,11 @@ export default defineRule({
         firstUse.set(component.id, component.path);
         continue;
       }
-      context.report({ messageId: 'duplicate', path: [...component.path, 'id'], data: { id: quoteValue(component.id), first: formatPath(first) } });
+      context.report({
+        messageId: 'duplicate',
+        path: [...component.path, 'id'],
+        data: { id: quoteValue(component.id), first: formatPath(first) },
+      });
     }
   },
 });

@@ -37,7 +37,8 @@ interface Then {
   written: string;
 }
 
-const isMapping = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 const isScalar = (value: unknown): boolean => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 /**
@@ -48,7 +49,9 @@ const isScalar = (value: unknown): boolean => typeof value === 'string' || typeo
  */
 export function declarativeRule(id: string, entry: unknown, problem: EntryProblem): Rule {
   if (!isMapping(entry)) return problem([], `custom rule \`${id}\` must be a mapping with \`description\`, \`given\` and \`then\``);
-  for (const key of Object.keys(entry)) if (!DECLARATIVE_RULE_KEYS.includes(key)) problem([key], `unknown key \`${key}\` in custom rule \`${id}\`; allowed keys are ${DECLARATIVE_RULE_KEYS.join(', ')}`, true);
+  for (const key of Object.keys(entry))
+    if (!DECLARATIVE_RULE_KEYS.includes(key))
+      problem([key], `unknown key \`${key}\` in custom rule \`${id}\`; allowed keys are ${DECLARATIVE_RULE_KEYS.join(', ')}`, true);
   const text = (key: string, required: boolean): string | undefined => {
     const value = entry[key];
     if (value === undefined || value === null) return required ? problem([], `custom rule \`${id}\` needs \`${key}\``, true) : undefined;
@@ -59,24 +62,43 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
   const rationale = text('rationale', false) ?? description;
   const severityValue = entry.severity ?? 'warn';
   const severity = severityValue === 'warning' ? 'warn' : (severityValue as Severity);
-  if (!SEVERITIES.includes(severity)) problem(['severity'], `\`severity\` must be one of error, warn, info; got \`${String(severityValue)}\``);
+  if (!SEVERITIES.includes(severity))
+    problem(['severity'], `\`severity\` must be one of error, warn, info; got \`${String(severityValue)}\``);
   const approaches = approachesOf(entry.approaches, problem);
-  const givenWritten = entry.given === undefined ? problem([], `custom rule \`${id}\` needs \`given\`: the path(s) it checks`, true) : entry.given;
-  const givenList = typeof givenWritten === 'string' ? [givenWritten] : Array.isArray(givenWritten) ? givenWritten : problem(['given'], '`given` must be a path or a list of paths');
+  const givenWritten =
+    entry.given === undefined ? problem([], `custom rule \`${id}\` needs \`given\`: the path(s) it checks`, true) : entry.given;
+  const givenList =
+    typeof givenWritten === 'string'
+      ? [givenWritten]
+      : Array.isArray(givenWritten)
+        ? givenWritten
+        : problem(['given'], '`given` must be a path or a list of paths');
   if (givenList.length === 0) problem(['given'], '`given` needs at least one path');
-  const givens = givenList.map((written, index) => givenOf(stepsOf(written, typeof givenWritten === 'string' ? ['given'] : ['given', index], problem)));
+  const givens = givenList.map((written, index) =>
+    givenOf(stepsOf(written, typeof givenWritten === 'string' ? ['given'] : ['given', index], problem)),
+  );
   const when = conditionsOf(entry.when, problem);
-  const thenWritten = entry.then === undefined ? problem([], `custom rule \`${id}\` needs \`then\`: {field, function, functionOptions}`, true) : entry.then;
+  const thenWritten =
+    entry.then === undefined ? problem([], `custom rule \`${id}\` needs \`then\`: {field, function, functionOptions}`, true) : entry.then;
   const thenList = Array.isArray(thenWritten) ? thenWritten : [thenWritten];
   const thens = thenList.map((then, index) => thenOf(then, Array.isArray(thenWritten) ? ['then', index] : ['then'], problem));
   const details = [
-    `Checks ${givenList.map((written) => `\`${String(written)}\``).join(', ')}${when.length > 0 ? ` in designs where ${when.map((condition) => condition.written).join(' and ')}` : ''}: ${thens.map((then) => then.written).join('; ')}.`,
+    `Checks ${givenList.map((written) => `\`${String(written)}\``).join(', ')}${when.length > 0 ? ` in designs ` +
+      `where ${when.map((condition) => condition.written).join(' and ')}` : ''}: ${thens.map((then) => then.written).join('; ')}.`,
     `A rule of the config's \`custom-rules\` (see docs/rules.md, "Writing your own rules").`,
   ].join('\n\n');
   return defineRule({
     id,
     origin: { kind: 'custom-rules' },
-    meta: { description, severity, rationale, details, messages: { custom: message }, ...(approaches ? { approaches } : {}), examples: { valid: [], invalid: [] } },
+    meta: {
+      description,
+      severity,
+      rationale,
+      details,
+      messages: { custom: message },
+      ...(approaches ? { approaches } : {}),
+      examples: { valid: [], invalid: [] },
+    },
     check(context) {
       const design = context.design;
       for (const condition of when) if (!condition.holds(design)) return;
@@ -88,7 +110,11 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
               const error = then.test(target.value);
               if (error === undefined) continue;
               // A copy: the path of a literal `given` is shared by every design.
-              context.report({ messageId: 'custom', data: { value: shown(target.value), path: formatPath(target.path), error, description }, path: [...target.path] });
+              context.report({
+                messageId: 'custom',
+                data: { value: shown(target.value), path: formatPath(target.path), error, description },
+                path: [...target.path],
+              });
             }
           }
         }
@@ -105,9 +131,18 @@ function stepsOf(written: unknown, at: DataPath, problem: EntryProblem): GivenSt
 
 function approachesOf(value: unknown, problem: EntryProblem): Approach[] | undefined {
   if (value === undefined) return undefined;
-  const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : problem(['approaches'], `\`approaches\` must be a list of ${APPROACHES.join(', ')}`);
+  const list =
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value
+        : problem(['approaches'], `\`approaches\` must be a list of ${APPROACHES.join(', ')}`);
   list.forEach((item, index) => {
-    if (!(APPROACHES as readonly unknown[]).includes(item)) problem(Array.isArray(value) ? ['approaches', index] : ['approaches'], `unknown approach \`${String(item)}\`; use ${APPROACHES.join(', ')}`);
+    if (!(APPROACHES as readonly unknown[]).includes(item))
+      problem(
+        Array.isArray(value) ? ['approaches', index] : ['approaches'],
+        `unknown approach \`${String(item)}\`; use ${APPROACHES.join(', ')}`,
+      );
   });
   return list as Approach[];
 }
@@ -124,29 +159,54 @@ function conditionsOf(value: unknown, problem: EntryProblem): Condition[] {
   return Object.entries(value).map(([path, expected]) => {
     const given = givenOf(stepsOf(path, ['when', path], problem));
     const list = Array.isArray(expected) ? expected : [expected];
-    if (list.length === 0 || !list.every(isScalar)) problem(['when', path], `\`${path}\` must be a value or a list of values to compare with`);
+    if (list.length === 0 || !list.every(isScalar))
+      problem(['when', path], `\`${path}\` must be a value or a list of values to compare with`);
     const wanted = new Set(list.map((item) => String(item).trim().toLowerCase()));
     return {
       written: `\`${path}\` is ${list.map((item) => `\`${String(item)}\``).join(' or ')}`,
-      holds: (design) => matchesOf(design, given).some((match) => isScalar(match.value) && wanted.has(String(match.value).trim().toLowerCase())),
+      holds: (design) =>
+        matchesOf(design, given).some((match) => isScalar(match.value) && wanted.has(String(match.value).trim().toLowerCase())),
     };
   });
 }
 
 function thenOf(value: unknown, at: DataPath, problem: EntryProblem): Then {
   if (!isMapping(value)) return problem(at, '`then` must be {field, function, functionOptions} or a list of them');
-  for (const key of Object.keys(value)) if (!THEN_KEYS.includes(key)) problem([...at, key], `unknown key \`${key}\` in \`then\`; allowed keys are ${THEN_KEYS.join(', ')}`, true);
+  for (const key of Object.keys(value))
+    if (!THEN_KEYS.includes(key))
+      problem([...at, key], `unknown key \`${key}\` in \`then\`; allowed keys are ${THEN_KEYS.join(', ')}`, true);
   const name = value.function;
   const names = Object.keys(CHECK_FUNCTIONS);
-  if (typeof name !== 'string') return problem(name === undefined ? at : [...at, 'function'], `\`then\` needs \`function\`, one of ${names.join(', ')}`, name === undefined);
-  const check = Object.prototype.hasOwnProperty.call(CHECK_FUNCTIONS, name) ? CHECK_FUNCTIONS[name]! : problem([...at, 'function'], `unknown function \`${name}\`; use one of ${names.join(', ')}`);
+  if (typeof name !== 'string')
+    return problem(
+      name === undefined ? at : [...at, 'function'],
+      `\`then\` needs \`function\`, one of ${names.join(', ')}`,
+      name === undefined,
+    );
+  const check = Object.prototype.hasOwnProperty.call(CHECK_FUNCTIONS, name)
+    ? CHECK_FUNCTIONS[name]!
+    : problem([...at, 'function'], `unknown function \`${name}\`; use one of ${names.join(', ')}`);
   const options = value.functionOptions ?? {};
   if (!isMapping(options)) return problem([...at, 'functionOptions'], '`functionOptions` must be a mapping');
   for (const key of Object.keys(options)) {
-    if (!check.options.includes(key)) problem([...at, 'functionOptions', key], `\`${name}\` takes no option \`${key}\`${check.options.length > 0 ? `; its options are ${check.options.join(', ')}` : ''}`, true);
+    if (!check.options.includes(key))
+      problem(
+        [...at, 'functionOptions', key],
+        `\`${name}\` takes no option \`${key}\`${check.options.length > 0 ? `; its options are ${check.options.join(', ')}` : ''}`,
+        true,
+      );
   }
-  const test = check.prepare(options, (option, reason) => problem(option === null ? [...at, value.functionOptions === undefined ? 'function' : 'functionOptions'] : [...at, 'functionOptions', option], reason));
+  const test = check.prepare(options, (option, reason) =>
+    problem(
+      option === null ? [...at, value.functionOptions === undefined ? 'function' : 'functionOptions'] : [...at, 'functionOptions', option],
+      reason,
+    ),
+  );
   const field = value.field === undefined ? undefined : givenOf(stepsOf(value.field, [...at, 'field'], problem));
   const optionsText = Object.keys(options).length > 0 ? ` ${JSON.stringify(options)}` : '';
-  return { ...(field ? { field } : {}), test, written: `${field ? `\`${String(value.field)}\`: ` : ''}\`${name}\`${optionsText} (${check.description})` };
+  return {
+    ...(field ? { field } : {}),
+    test,
+    written: `${field ? `\`${String(value.field)}\`: ` : ''}\`${name}\`${optionsText} (${check.description})`,
+  };
 }

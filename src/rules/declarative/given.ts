@@ -24,9 +24,16 @@ export function parseGiven(text: string): GivenStep[] | { problem: string } {
     else if ((match = /^\[\*\]/.exec(rest))) steps.push({ any: 'item' });
     else if ((match = /^\[(\d+)\]/.exec(rest))) steps.push({ index: Number(match[1]) });
     else if ((match = /^\[(['"])(.*?)\1\]/.exec(rest))) steps.push({ key: match[2]! });
-    else if ((match = first ? /^(\*|[^.[\]\s*]+)/.exec(rest) : /^\.(\*|[^.[\]\s*]+)/.exec(rest))) steps.push(match[1] === '*' ? { any: 'key' } : { key: match[1]! });
-    else if (rest.startsWith('..')) return { problem: 'recursive descent (`..`) takes a key name after it (`$..runbook`), not a wildcard or a bracket' };
-    else return { problem: `cannot read the path at \`${rest.slice(0, 20)}\`; write keys joined by dots, \`[*]\` for every item of a list, \`*\` for every key, \`[0]\` for one item` };
+    else if ((match = first ? /^(\*|[^.[\]\s*]+)/.exec(rest) : /^\.(\*|[^.[\]\s*]+)/.exec(rest)))
+      steps.push(match[1] === '*' ? { any: 'key' } : { key: match[1]! });
+    else if (rest.startsWith('..'))
+      return { problem: 'recursive descent (`..`) takes a key name after it (`$..runbook`), not a wildcard or a bracket' };
+    else
+      return {
+        problem:
+          `cannot read the path at \`${rest.slice(0, 20)}\`; ` +
+          'write keys joined by dots, `[*]` for every item of a list, `*` for every key, `[0]` for one item',
+      };
     rest = rest.slice(match[0].length);
     first = false;
   }
@@ -39,18 +46,26 @@ export interface GivenMatch {
   value: unknown;
 }
 
-const own = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined);
+const own = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 
 /** Whether the steps name one place only (no wildcard): then it is found without building paths. */
 export const isLiteral = (steps: readonly GivenStep[]): boolean => steps.every((step) => !('any' in step) && !('descend' in step));
 
 /** The data path a literal `given` names, built once. */
-export const literalPath = (steps: readonly GivenStep[]): DataPath => steps.map((step) => ('key' in step ? step.key : 'index' in step ? step.index : '*'));
+export const literalPath = (steps: readonly GivenStep[]): DataPath =>
+  steps.map((step) => ('key' in step ? step.key : 'index' in step ? step.index : '*'));
 
-/** Every value at `key` in `value` or anywhere below it, with its path: the node first, then its children in order, as JSONPath's `..key`. */
+/**
+ * Every value at `key` in `value` or anywhere below it, with its path: the node first, then
+ * its children in order, as JSONPath's `..key`.
+ */
 function descendants(value: unknown, key: string, path: DataPath, into: GivenMatch[] = []): GivenMatch[] {
   if (value === null || typeof value !== 'object') return into;
-  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key)) into.push({ path: [...path, key], value: (value as Record<string, unknown>)[key] });
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, key))
+    into.push({ path: [...path, key], value: (value as Record<string, unknown>)[key] });
   if (Array.isArray(value)) for (let index = 0; index < value.length; index++) descendants(value[index], key, [...path, index], into);
   else for (const [child, item] of Object.entries(value)) descendants(item, key, [...path, child], into);
   return into;
@@ -71,7 +86,13 @@ export function valueAtSteps(data: unknown, steps: readonly GivenStep[]): unknow
  * and indexes after the last wildcard are followed even where nothing is written, so that
  * a rule can say that something is missing (it is then reported at the nearest ancestor).
  */
-export function matchGiven(data: unknown, steps: readonly GivenStep[], into: GivenMatch[] = [], path: DataPath = [], from = 0): GivenMatch[] {
+export function matchGiven(
+  data: unknown,
+  steps: readonly GivenStep[],
+  into: GivenMatch[] = [],
+  path: DataPath = [],
+  from = 0,
+): GivenMatch[] {
   let value = data;
   // Grown in place; copied only where a wildcard branches, so each match has its own.
   const grown: (string | number)[] = [...path];

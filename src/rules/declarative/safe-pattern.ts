@@ -41,6 +41,9 @@ export function compileSafePattern(written: string): SafePattern | { problem: st
     return { source: written, test: (text) => compiled.test(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { problem: `the pattern \`${written}\` does not compile on the linear-time engine (RE2 syntax, no backreferences or lookaround): ${reason}` };
+    return {
+      problem: `the pattern \`${written}\` does not compile on the linear-time engine (RE2 syntax, no backreferences or ` +
+        `lookaround): ${reason}`,
+    };
   }
 }

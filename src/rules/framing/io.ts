@@ -4,10 +4,14 @@ import { requirePresent } from '../functions/index.js';
 export default defineRule({
   id: 'framing/io',
   meta: {
-    description: 'The framing lacks the model\'s inputs or its output.',
+    description: "The framing lacks the model's inputs or its output.",
     severity: 'error',
     rationale:
-      'An I/O specification is a key output of step 2 of the framework: what the system reads at prediction time (e.g. user features, movie features, context) and what it returns (e.g. a ranked list of movies). The inputs decide which data must be available, fresh and consistent at serving time; the output decides the task type, the metrics and the contract with the product that consumes it. A design missing either cannot be built or reviewed, so this rule is an error. Each missing half is reported on its own.',
+      'An I/O specification is a key output of step 2 of the framework: what the system reads at prediction time (e.g. user features, ' +
+        'movie features, context) and what it returns (e.g. a ranked list of movies). The inputs decide which data must be available, ' +
+        'fresh and consistent at serving time; the output decides the task type, the metrics and the contract with the product that ' +
+        'consumes it. A design missing either cannot be built or reviewed, so this rule is an error. Each missing half is reported on ' +
+        'its own.',
     messages: {
       inputs: 'no inputs: list what the system reads at prediction time in `framing.inputs`',
       output: 'no output: say what the system returns in `framing.output`',

@@ -9,7 +9,10 @@ export function hasComponentOfKind(design: unknown, kind: ComponentKind): boolea
   return componentsOf(design).some((component) => component.kind === kind);
 }
 
-/** Whether the design names a part either in a step's field (saying something, not `None`) or as an architecture component of the given kind. */
+/**
+ * Whether the design names a part either in a step's field (saying something, not `None`) or
+ * as an architecture component of the given kind.
+ */
 export function declaresPart(design: unknown, path: DataPath, kind: ComponentKind): boolean {
   return saysSomething(valueAt(design, path)) || hasComponentOfKind(design, kind);
 }

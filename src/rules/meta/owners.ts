@@ -7,7 +7,9 @@ export default defineRule({
     description: 'The design names no owners.',
     severity: 'warn',
     rationale:
-      'An ML system is never finished: unlike an algorithm that is trained once, it needs continuous improvement, retraining when data drifts, and someone to answer its alerts. A design without owners has nobody accountable for those decisions or for reviewing the design itself. Name the teams or people in `owners`.',
+      'An ML system is never finished: unlike an algorithm that is trained once, it needs continuous improvement, retraining when data ' +
+        'drifts, and someone to answer its alerts. A design without owners has nobody accountable for those decisions or for reviewing ' +
+        'the design itself. Name the teams or people in `owners`.',
     messages: { missing: 'no owners: name the teams or people accountable for the system in `owners`' },
     examples: {
       valid: [{ title: 'A team owns the system', yaml: 'mlsys: 1\nname: Fraud detection\nowners: [risk-ml-team]\n', findings: [] }],

@@ -10,33 +10,55 @@ export default defineRule({
     description: 'An alert threshold on an SLO metric does not match the SLO it guards.',
     severity: 'warn',
     rationale:
-      'An alert on an SLO metric is the SLO put to work: it is what wakes someone when the promise of step 6 is broken. When its threshold and the SLO disagree, one of them is wrong, usually because one was changed and the other forgotten. A looser alert ("p99 > 300ms" under a 200ms SLO) stays quiet while the SLO is already broken; a tighter one ("p99 > 120ms" under a 180ms SLO) pages people while the service keeps its promise, and teaches them to ignore the page.',
+      'An alert on an SLO metric is the SLO put to work: it is what wakes someone when the promise of step 6 is broken. When its ' +
+        'threshold and the SLO disagree, one of them is wrong, usually because one was changed and the other forgotten. A looser alert ' +
+        '("p99 > 300ms" under a 200ms SLO) stays quiet while the SLO is already broken; a tighter one ("p99 > 120ms" under a 180ms SLO) ' +
+        'pages people while the service keeps its promise, and teaches them to ignore the page.',
     details: [
       'Reads each item of `monitoring.alerts` and compares it with `deployment.slo` when the alert states exactly one of these thresholds:',
       '',
-      '- **a latency percentile**: `p50`, `p90`, `p95`, `p99`, `p99.9`/`p999`, `99th percentile`, or `median` (p50), with a duration it fires above (`>`, `>=`, `above`, `over`, `exceeds`, `greater than`, `more than`, `higher than`, `slower than`, `breaches`, `crosses`): "p99 latency > 120ms for 5 min pages on-call", "Latency p95 above 200 ms", "p99 > 0.2s". The alert must say `latency` (or `response time`), or put the threshold right after the percentile, so "p99 consumer lag > 2 min" is no latency alert. It is compared with the latency target of the same percentile (`latency_p99`, or `latency: {p99}`); an alert on "latency" with no percentile, or naming two percentiles, is compared with nothing.',
-      '- **availability** (or `uptime`), with a percentage it fires below (`<`, `<=`, `below`, `under`, `less than`, `lower than`): "availability < 99.9% over 1h". It is compared with `deployment.slo.availability`.',
+      '- **a latency percentile**: `p50`, `p90`, `p95`, `p99`, `p99.9`/`p999`, `99th percentile`, or `median` (p50), with a duration it ' +
+        'fires above (`>`, `>=`, `above`, `over`, `exceeds`, `greater than`, `more than`, `higher than`, `slower than`, `breaches`, ' +
+        '`crosses`): "p99 latency > 120ms for 5 min pages on-call", "Latency p95 above 200 ms", "p99 > 0.2s". The alert must say ' +
+        '`latency` (or `response time`), or put the threshold right after the percentile, so "p99 consumer lag > 2 min" is no latency ' +
+        'alert. It is compared with the latency target of the same percentile (`latency_p99`, or `latency: {p99}`); an alert on ' +
+        '"latency" with no percentile, or naming two percentiles, is compared with nothing.',
+      '- **availability** (or `uptime`), with a percentage it fires below (`<`, `<=`, `below`, `under`, `less than`, `lower than`): ' +
+        '"availability < 99.9% over 1h". It is compared with `deployment.slo.availability`.',
       '',
-      'Values are compared after conversion (`0.2s` is `200ms`); an equal threshold is fine, an alert with levels ("p99 latency > 150ms warns, > 200ms pages") is fine when one level is the SLO (otherwise its first level is compared), and the alert\'s window ("for 5 min", "over 1h") is not compared. An alert whose SLO the design does not state, or does not state readably, is left alone. The finding is at the alert.',
+      'Values are compared after conversion (`0.2s` is `200ms`); an equal threshold is fine, an alert with levels ("p99 latency > 150ms ' +
+        'warns, > 200ms pages") is fine when one level is the SLO (otherwise its first level is compared), and the alert\'s window ("for ' +
+        '5 min", "over 1h") is not compared. An alert whose SLO the design does not state, or does not state readably, is left alone. ' +
+        'The finding is at the alert.',
       '',
-      'Error-rate alerts ("Error rate > 1% for 5 min") are **not** compared with availability, nor are alerts on the error budget or its burn rate: SLO-based alerting pages on how fast the error budget is spent over short and long windows (for a 99.9% target over 30 days, a 14.4× burn rate over one hour), so a sound error-rate threshold rarely equals 100% minus the availability target. Matching is English.',
+      'Error-rate alerts ("Error rate > 1% for 5 min") are **not** compared with availability, nor are alerts on the error budget or its ' +
+        'burn rate: SLO-based alerting pages on how fast the error budget is spent over short and long windows (for a 99.9% target over ' +
+        '30 days, a 14.4× burn rate over one hour), so a sound error-rate threshold rarely equals 100% minus the availability target. ' +
+        'Matching is English.',
     ].join('\n'),
-    messages: { mismatch: 'alert fires at {{alert}} but the {{slo}} SLO is {{target}}: the alert is {{direction}} than the SLO it guards — update one of them' },
+    messages: {
+      mismatch:
+        'alert fires at {{alert}} but the {{slo}} SLO is {{target}}: the alert is {{direction}} than the SLO it guards — update one of ' +
+          'them',
+    },
     examples: {
       valid: [
         {
           title: 'An alert at the p99 SLO, in another unit',
-          yaml: 'deployment:\n  slo: {latency_p99: 200ms, availability: 99.9%}\nmonitoring:\n  alerts:\n    - p99 > 0.2s for 5 min pages on-call\n    - Availability < 99.9% over 1h\n',
+          yaml: 'deployment:\n  slo: {latency_p99: 200ms, availability: 99.9%}\nmonitoring:\n  alerts:\n    - p99 > 0.2s for 5 min pages ' +
+            'on-call\n    - Availability < 99.9% over 1h\n',
           findings: [],
         },
         {
           title: 'An error-rate alert and an alert on latency with no percentile',
-          yaml: 'deployment:\n  slo: {latency_p99: 200ms, availability: 99.9%}\nmonitoring:\n  alerts: [Error rate > 1% for 5 min, Latency > 150ms for 10 min]\n',
+          yaml: 'deployment:\n  slo: {latency_p99: 200ms, availability: 99.9%}\nmonitoring:\n  alerts: [Error rate > 1% for 5 min, ' +
+            'Latency > 150ms for 10 min]\n',
           findings: [],
         },
         {
           title: 'An alert with two levels, one at the SLO',
-          yaml: 'deployment:\n  slo: {latency_p99: 200ms}\nmonitoring:\n  alerts: [p99 latency > 150ms notifies the team, > 200ms pages on-call]\n',
+          yaml: 'deployment:\n  slo: {latency_p99: 200ms}\nmonitoring:\n  alerts: [p99 latency > 150ms notifies the team, > 200ms pages ' +
+            'on-call]\n',
           findings: [],
         },
         {
@@ -69,7 +91,12 @@ export default defineRule({
       context.report({
         messageId: 'mismatch',
         path: mismatch.alert.path,
-        data: { alert: alertCondition(mismatch.threshold), slo: mismatch.threshold.slo, target: mismatch.target.written, direction: mismatch.direction },
+        data: {
+          alert: alertCondition(mismatch.threshold),
+          slo: mismatch.threshold.slo,
+          target: mismatch.target.written,
+          direction: mismatch.direction,
+        },
       });
     }
   },

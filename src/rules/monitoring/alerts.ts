@@ -7,10 +7,17 @@ export default defineRule({
     description: 'No alerts are defined.',
     severity: 'warn',
     rationale:
-      'Metrics nobody is told about are only noticed after users complain. An alert names a condition and who is paged, e.g. "p99 latency > 200ms for 5 min pages on-call".',
+      'Metrics nobody is told about are only noticed after users complain. An alert names a condition and who is paged, e.g. "p99 ' +
+        'latency > 200ms for 5 min pages on-call".',
     messages: { missing: 'no alerts: say which conditions page whom in `monitoring.alerts`' },
     examples: {
-      valid: [{ title: 'An alert with a threshold and a receiver', yaml: 'monitoring:\n  alerts: [p99 latency > 200ms for 5 min pages on-call]\n', findings: [] }],
+      valid: [
+        {
+          title: 'An alert with a threshold and a receiver',
+          yaml: 'monitoring:\n  alerts: [p99 latency > 200ms for 5 min pages on-call]\n',
+          findings: [],
+        },
+      ],
       invalid: [
         {
           title: 'Metrics without alerts',

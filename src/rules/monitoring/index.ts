@@ -9,4 +9,14 @@ import retraining from './retraining.js';
 import retrainingTrigger from './retraining-trigger.js';
 import systemMetrics from './system-metrics.js';
 
-export default [alertSlo, systemMetrics, dataMetrics, modelMetrics, businessMetrics, drift, alerts, retraining, retrainingTrigger] as Rule[];
+export default [
+  alertSlo,
+  systemMetrics,
+  dataMetrics,
+  modelMetrics,
+  businessMetrics,
+  drift,
+  alerts,
+  retraining,
+  retrainingTrigger,
+] as Rule[];

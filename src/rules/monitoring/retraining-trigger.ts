@@ -26,19 +26,81 @@ const TRAILING_VERB = /\s+(?:drifts|shifts|moves|changes|worsens|is|are|goes|get
 
 /** Words that say which or where, not what is measured. */
 const QUALIFIERS = new Set([
-  'the', 'a', 'an', 'any', 'our', 'its', 'their', 'this', 'that', 'model', 'models', 'online', 'offline', 'live', 'production', 'prod', 'daily',
-  'weekly', 'hourly', 'monthly', 'overall', 'average', 'avg', 'mean', 'median', 'rolling', 'feature', 'features', 'top', 'key', 'main', 'score',
-  'scores', 'metric', 'metrics', 'rate', 'rates', 'ratio', 'value', 'values', 'level', 'measured', 'observed', 'estimated', 'retrain', 'retraining',
-  'retrained', 'emergency', 'immediately', 'also', 'and', 'or', 'only', 'automatically', 'trigger', 'triggered', 'new', 'current', 'data',
+  'the',
+  'a',
+  'an',
+  'any',
+  'our',
+  'its',
+  'their',
+  'this',
+  'that',
+  'model',
+  'models',
+  'online',
+  'offline',
+  'live',
+  'production',
+  'prod',
+  'daily',
+  'weekly',
+  'hourly',
+  'monthly',
+  'overall',
+  'average',
+  'avg',
+  'mean',
+  'median',
+  'rolling',
+  'feature',
+  'features',
+  'top',
+  'key',
+  'main',
+  'score',
+  'scores',
+  'metric',
+  'metrics',
+  'rate',
+  'rates',
+  'ratio',
+  'value',
+  'values',
+  'level',
+  'measured',
+  'observed',
+  'estimated',
+  'retrain',
+  'retraining',
+  'retrained',
+  'emergency',
+  'immediately',
+  'also',
+  'and',
+  'or',
+  'only',
+  'automatically',
+  'trigger',
+  'triggered',
+  'new',
+  'current',
+  'data',
 ]);
 
 /** Names of drift: a trigger on any of them is watched by a monitor that names any of them. Keep in step with `details`. */
 const DRIFT_WORDS = new Set(['drift', 'psi', 'ks', 'kl', 'js', 'divergence', 'wasserstein', 'stability', 'shift', 'skew']);
 
-/** A monitor that compares distributions with a reference is a drift check by another name ("Compare feature histograms with the training set"). */
-const COMPARED_DISTRIBUTION = /\b(?:histograms?|distributions?)\b.*\b(?:compar\w*|training|reference|baseline)\b|\b(?:compar\w*)\b.*\b(?:histograms?|distributions?)\b/i;
+/**
+ * A monitor that compares distributions with a reference is a drift check by another name
+ * ("Compare feature histograms with the training set").
+ */
+const COMPARED_DISTRIBUTION =
+  /\b(?:histograms?|distributions?)\b.*\b(?:compar\w*|training|reference|baseline)\b|\b(?:compar\w*)\b.*\b(?:histograms?|distributions?)\b/i;
 
-/** Words of a trigger on how much data there is or how old the model is, which is counted, not monitored ("when 1M new labels arrive", "model age > 30 days"). */
+/**
+ * Words of a trigger on how much data there is or how old the model is, which is counted, not
+ * monitored ("when 1M new labels arrive", "model age > 30 days").
+ */
 const VOLUME_OR_AGE = new Set(['label', 'sample', 'example', 'row', 'record', 'dataset', 'volume', 'age', 'size']);
 
 /** Abbreviations a metric is written as, and the words of their long form. Keep in step with `details`. */
@@ -166,19 +228,41 @@ export default defineRule({
     severity: 'warn',
     approaches: ['ml', 'hybrid'],
     rationale:
-      'A trigger ("retrain when online precision drops below 0.9") only fires if someone measures the metric it names. When no monitor, alert or dashboard watches that metric, the trigger is a wish: the model degrades, nothing notices, and it is retrained on the calendar if at all. Either watch the metric in step 7 or trigger on one that is watched.',
+      'A trigger ("retrain when online precision drops below 0.9") only fires if someone measures the metric it names. When no monitor, ' +
+        'alert or dashboard watches that metric, the trigger is a wish: the model degrades, nothing notices, and it is retrained on the ' +
+        'calendar if at all. Either watch the metric in step 7 or trigger on one that is watched.',
     details: [
-      'Reads `monitoring.retraining` one alternative at a time (split at `;`, `,`, `.`, `or`, `and`). An alternative is a trigger when it states a threshold: a comparison sign before a number (`PSI > 0.2`), or, after `when`, `whenever`, `if`, `once`, `as soon as`, `after`, `upon` or `unless` earlier in the sentence, a verb of change before a number (`exceeds 10%`, `drops below 0.9`, `falls 5%`, `rises above`, `more than 3`). A promotion gate (words such as `promote`, `deploy`, `ship`, `roll back`, `beats`, `outperforms`, `improves`, `champion`, `challenger`: "promote only if AUC improves by more than 0.5%") is no trigger. The metric of a trigger is what stands before the threshold, after the last of those openers, and before any scope (`on`, `of`, `in`, `for`, `per`, `by`, `across`, `at`, `within`, `over`, `against`, `vs`, `from`): "recall on matured labels drops 10%" names `recall`.',
+      'Reads `monitoring.retraining` one alternative at a time (split at `;`, `,`, `.`, `or`, `and`). An alternative is a trigger when ' +
+        'it states a threshold: a comparison sign before a number (`PSI > 0.2`), or, after `when`, `whenever`, `if`, `once`, `as soon ' +
+        'as`, `after`, `upon` or `unless` earlier in the sentence, a verb of change before a number (`exceeds 10%`, `drops below 0.9`, ' +
+        '`falls 5%`, `rises above`, `more than 3`). A promotion gate (words such as `promote`, `deploy`, `ship`, `roll back`, `beats`, ' +
+        '`outperforms`, `improves`, `champion`, `challenger`: "promote only if AUC improves by more than 0.5%") is no trigger. The ' +
+        'metric of a trigger is what stands before the threshold, after the last of those openers, and before any scope (`on`, `of`, ' +
+        '`in`, `for`, `per`, `by`, `across`, `at`, `within`, `over`, `against`, `vs`, `from`): "recall on matured labels drops 10%" ' +
+        'names `recall`.',
       '',
-      'The metric is watched when one item of `monitoring.system`, `data`, `model`, `business`, `alerts` or `dashboards` contains each of its words, compared without case and plural `s`, leaving out words that say which or where rather than what (`online`, `model`, `feature`, `score`, `rate`, `daily`, `top`, `average`, …). So `online precision` is watched by "Online precision@10", `appeal overturn rate` by "Appeal overturn rate", and `CTR` by "CTR@10" or "Click-through rate". Drift goes by many names (`drift`, `PSI`, `KS`, `KL`, `JS`, `divergence`, `Wasserstein`, `stability`, `shift`, `skew`), which count as one, and so does a monitor that compares histograms or distributions with the training data or a reference ("Compare feature histograms with the training set weekly"): a trigger on "feature drift PSI" is watched by "Feature drift". Abbreviations read both ways: ' +
+      'The metric is watched when one item of `monitoring.system`, `data`, `model`, `business`, `alerts` or `dashboards` contains each ' +
+        'of its words, compared without case and plural `s`, leaving out words that say which or where rather than what (`online`, ' +
+        '`model`, `feature`, `score`, `rate`, `daily`, `top`, `average`, …). So `online precision` is watched by "Online precision@10", ' +
+        '`appeal overturn rate` by "Appeal overturn rate", and `CTR` by "CTR@10" or "Click-through rate". Drift goes by many names ' +
+        '(`drift`, `PSI`, `KS`, `KL`, `JS`, `divergence`, `Wasserstein`, `stability`, `shift`, `skew`), which count as one, and so does ' +
+        'a monitor that compares histograms or distributions with the training data or a reference ("Compare feature histograms with the ' +
+        'training set weekly"): a trigger on "feature drift PSI" is watched by "Feature drift". Abbreviations read both ways: ' +
         Object.keys(ABBREVIATIONS)
           .map((abbreviation) => `\`${abbreviation.toUpperCase()}\``)
           .join(', ') +
         '. Negated monitors ("No drift check yet") watch nothing.',
       '',
-      'A cadence ("Weekly", "Daily at 02:00"), a trigger with no threshold ("when a new abuse pattern is declared") and a trigger on the amount of data or the age of the model (words `label`, `sample`, `example`, `row`, `record`, `dataset`, `volume`, `age`, `size`: "when 1M new labels arrive") are not checked. The finding is at `monitoring.retraining` (at the item, for a list), once per unwatched metric. It applies to approaches `ml` and `hybrid`: a rules engine is not retrained. Matching is English.',
+      'A cadence ("Weekly", "Daily at 02:00"), a trigger with no threshold ("when a new abuse pattern is declared") and a trigger on the ' +
+        'amount of data or the age of the model (words `label`, `sample`, `example`, `row`, `record`, `dataset`, `volume`, `age`, ' +
+        '`size`: "when 1M new labels arrive") are not checked. The finding is at `monitoring.retraining` (at the item, for a list), once ' +
+        'per unwatched metric. It applies to approaches `ml` and `hybrid`: a rules engine is not retrained. Matching is English.',
     ].join('\n'),
-    messages: { unwatched: 'retraining triggers on {{metric}}, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
+    messages: {
+      unwatched:
+        'retraining triggers on {{metric}}, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or ' +
+          'trigger on a metric that is watched',
+    },
     examples: {
       valid: [
         {
@@ -188,13 +272,15 @@ export default defineRule({
         },
         {
           title: 'A precision trigger watched online',
-          yaml: 'monitoring:\n  model: [Online precision@10 from reviewer audits]\n  retraining: Monthly; also if online precision drops below 0.9\n',
+          yaml: 'monitoring:\n  model: [Online precision@10 from reviewer audits]\n  retraining: Monthly; also if online precision drops ' +
+            'below 0.9\n',
           findings: [],
         },
         { title: 'A cadence', yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly\n', findings: [] },
         {
           title: 'A cadence and a promotion gate',
-          yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly; promote only if AUC improves by more than 0.5% over the production model\n',
+          yaml: 'monitoring:\n  model: [Prediction distribution]\n  retraining: Weekly; promote only if AUC improves by more than 0.5% ' +
+            'over the production model\n',
           findings: [],
         },
       ],
@@ -206,7 +292,9 @@ export default defineRule({
             {
               line: 3,
               column: 15,
-              message: 'retraining triggers on online precision, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+              message:
+                'retraining triggers on online precision, but nothing in `monitoring` watches it: add it to `monitoring.model` (or ' +
+                  'another list) or trigger on a metric that is watched',
             },
           ],
         },
@@ -217,7 +305,9 @@ export default defineRule({
             {
               line: 3,
               column: 15,
-              message: 'retraining triggers on feature drift PSI, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched',
+              message:
+                'retraining triggers on feature drift PSI, but nothing in `monitoring` watches it: add it to `monitoring.model` (or ' +
+                  'another list) or trigger on a metric that is watched',
             },
           ],
         },
@@ -225,7 +315,13 @@ export default defineRule({
           title: 'A CTR trigger with only system metrics',
           yaml: 'monitoring:\n  system: [Latency, Error rate]\n  retraining: whenever CTR falls 5%\n',
           findings: [
-            { line: 3, column: 15, message: 'retraining triggers on CTR, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or trigger on a metric that is watched' },
+            {
+              line: 3,
+              column: 15,
+              message:
+                'retraining triggers on CTR, but nothing in `monitoring` watches it: add it to `monitoring.model` (or another list) or ' +
+                  'trigger on a metric that is watched',
+            },
           ],
         },
       ],

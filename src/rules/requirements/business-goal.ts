@@ -7,7 +7,10 @@ export default defineRule({
     description: 'The requirements state no business goal.',
     severity: 'warn',
     rationale:
-      'Step 1 of the framework, Clarify Requirements, starts with "what are we optimising?". A production ML system exists to produce actionable results for the business, not predictions for their own sake; without a stated goal (e.g. "Increase user engagement and retention") there is nothing to derive success metrics, the ML objective or trade-offs between accuracy, latency and cost from.',
+      'Step 1 of the framework, Clarify Requirements, starts with "what are we optimising?". A production ML system exists to produce ' +
+        'actionable results for the business, not predictions for their own sake; without a stated goal (e.g. "Increase user engagement ' +
+        'and retention") there is nothing to derive success metrics, the ML objective or trade-offs between accuracy, latency and cost ' +
+        'from.',
     messages: { missing: 'no business goal: say what the business wants to achieve in `requirements.business_goal`' },
     examples: {
       valid: [{ title: 'A goal stated', yaml: 'requirements:\n  business_goal: Increase user engagement and retention\n', findings: [] }],
@@ -15,7 +18,9 @@ export default defineRule({
         {
           title: 'Metrics without a goal',
           yaml: 'mlsys: 1\nrequirements:\n  success_metrics: [Subscriber retention]\n',
-          findings: [{ line: 2, column: 1, message: 'no business goal: say what the business wants to achieve in `requirements.business_goal`' }],
+          findings: [
+            { line: 2, column: 1, message: 'no business goal: say what the business wants to achieve in `requirements.business_goal`' },
+          ],
         },
         {
           title: 'A goal still to be written',

@@ -10,20 +10,33 @@ export default defineRule({
     description: 'Batch-only serving with a millisecond latency SLO.',
     severity: 'warn',
     rationale:
-      'A batch job computes predictions ahead of time and writes them somewhere; nobody waits on a request, so it has no request latency. A target such as `latency_p99: 200ms` on a batch-only design either belongs to a path the design does not declare (an online lookup of the precomputed results, a real-time model for fresh users), or it was copied from another design. Either way the reader cannot tell what is promised: the job\'s run time, the freshness of its output, or the latency of an online read.',
+      'A batch job computes predictions ahead of time and writes them somewhere; nobody waits on a request, so it has no request ' +
+        'latency. A target such as `latency_p99: 200ms` on a batch-only design either belongs to a path the design does not declare (an ' +
+        'online lookup of the precomputed results, a real-time model for fresh users), or it was copied from another design. Either way ' +
+        "the reader cannot tell what is promised: the job's run time, the freshness of its output, or the latency of an online read.",
     details: [
-      'Reports when `deployment.mode` includes `batch` and neither `online` (or `real-time`) nor `streaming`, and a latency target of `deployment.slo` (`latency_p50` … `latency_p999`, flat or under `latency:`) is under one second. One finding per design, at the highest such percentile.',
+      'Reports when `deployment.mode` includes `batch` and neither `online` (or `real-time`) nor `streaming`, and a latency target of ' +
+        '`deployment.slo` (`latency_p50` … `latency_p999`, flat or under `latency:`) is under one second. One finding per design, at the ' +
+        'highest such percentile.',
       '',
-      'Targets of a second or more ("job completes within 2h", `latency_p99: 30 min`) describe a job and are fine; so is any target when the design also serves online or streaming. If the millisecond target is the latency of reading the precomputed results, add `online` to `deployment.mode` (serving precomputed predictions is an online path); otherwise replace it with what the batch job promises, such as its run time or the freshness of its output.',
+      'Targets of a second or more ("job completes within 2h", `latency_p99: 30 min`) describe a job and are fine; so is any target when ' +
+        'the design also serves online or streaming. If the millisecond target is the latency of reading the precomputed results, add ' +
+        '`online` to `deployment.mode` (serving precomputed predictions is an online path); otherwise replace it with what the batch job ' +
+        'promises, such as its run time or the freshness of its output.',
     ].join('\n'),
     messages: {
       requestLatencyInBatch:
-        '`{{field}}` {{target}} is a request latency, but the design serves only in batch: say what the target measures (the job\'s run time, the freshness of its output) or add an online path to `deployment.mode`',
+        "`{{field}}` {{target}} is a request latency, but the design serves only in batch: say what the target measures (the job's run " +
+          'time, the freshness of its output) or add an online path to `deployment.mode`',
     },
     examples: {
       valid: [
         { title: 'A batch job with a run-time target', yaml: 'deployment:\n  mode: batch\n  slo:\n    latency_p99: 2h\n', findings: [] },
-        { title: 'Batch scoring with an online read path', yaml: 'deployment:\n  mode: [batch, online]\n  slo:\n    latency_p99: 50ms\n', findings: [] },
+        {
+          title: 'Batch scoring with an online read path',
+          yaml: 'deployment:\n  mode: [batch, online]\n  slo:\n    latency_p99: 50ms\n',
+          findings: [],
+        },
       ],
       invalid: [
         {
@@ -34,7 +47,8 @@ export default defineRule({
               line: 5,
               column: 18,
               message:
-                "`deployment.slo.latency_p99` 200ms is a request latency, but the design serves only in batch: say what the target measures (the job's run time, the freshness of its output) or add an online path to `deployment.mode`",
+                '`deployment.slo.latency_p99` 200ms is a request latency, but the design serves only in batch: say what the target ' +
+                  "measures (the job's run time, the freshness of its output) or add an online path to `deployment.mode`",
             },
           ],
         },

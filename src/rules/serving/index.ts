@@ -11,4 +11,16 @@ import sloConsistency from './slo-consistency.js';
 import sloRange from './slo-range.js';
 import throughput from './throughput.js';
 
-export default [mode, latencySlo, throughput, availability, scaling, cost, fallback, rollout, sloConsistency, sloRange, batchLatency] as Rule[];
+export default [
+  mode,
+  latencySlo,
+  throughput,
+  availability,
+  scaling,
+  cost,
+  fallback,
+  rollout,
+  sloConsistency,
+  sloRange,
+  batchLatency,
+] as Rule[];

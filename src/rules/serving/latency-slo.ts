@@ -9,13 +9,19 @@ export default defineRule({
     description: 'Online or streaming serving has no latency SLO.',
     severity: 'error',
     rationale:
-      'When someone waits for the prediction, latency is part of the product: the framework puts it first among serving concerns, with typical targets of p50 < 50ms and p99 < 200ms. Without a latency objective nobody can tell whether a bigger model, a feature lookup or a second ranking stage still fits, and nobody is alerted when it stops fitting.',
+      'When someone waits for the prediction, latency is part of the product: the framework puts it first among serving concerns, with ' +
+      'typical targets of p50 < 50ms and p99 < 200ms. Without a latency objective nobody can tell whether a bigger model, a feature ' +
+      'lookup or a second ranking stage still fits, and nobody is alerted when it stops fitting.',
     details:
-      'Reports when `deployment.mode` is `online` or `streaming` and neither `deployment.slo.latency_p50` nor `deployment.slo.latency_p99` is set. Batch and edge serving, and designs without a mode, are not checked (`serving/mode` reports a missing mode). The finding points at `deployment.slo.latency_p99`, or the nearest part of it that exists.',
+      'Reports when `deployment.mode` is `online` or `streaming` and neither `deployment.slo.latency_p50` nor ' +
+      '`deployment.slo.latency_p99` is set. Batch and edge serving, and designs without a mode, are not checked (`serving/mode` ' +
+      'reports a missing mode). The finding points at `deployment.slo.latency_p99`, or the nearest part of it that exists.',
     messages: { missing: '{{mode}} serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' },
     fixes: {
       suggestions:
-        'The suggestion adds `latency_p99: 200ms` as the first key of `deployment.slo`, or `slo: {latency_p99: 200ms}` to `deployment` when it has no `slo`: a placeholder (the framework\'s typical p99) that the author must replace with the target the service must meet.',
+        'The suggestion adds `latency_p99: 200ms` as the first key of `deployment.slo`, or `slo: {latency_p99: 200ms}` to ' +
+          "`deployment` when it has no `slo`: a placeholder (the framework's typical p99) that the author must replace with the target " +
+          'the service must meet.',
     },
     examples: {
       valid: [
@@ -26,7 +32,9 @@ export default defineRule({
         {
           title: 'Online serving with only a throughput target',
           yaml: 'deployment:\n  mode: online\n  slo:\n    throughput: 10K rps\n',
-          findings: [{ line: 3, column: 3, message: 'online serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' }],
+          findings: [
+            { line: 3, column: 3, message: 'online serving without a latency SLO: set `deployment.slo.latency_p99` (and `latency_p50`)' },
+          ],
         },
       ],
     },
@@ -41,8 +49,14 @@ export default defineRule({
       path: ['deployment', 'slo', 'latency_p99'],
       data: { mode },
       suggestions: [
-        { desc: PLACEHOLDER_ADVICE, edit: { kind: 'insert-key', parentPath: ['deployment', 'slo'], key: 'latency_p99', valueText: '200ms' } },
-        { desc: PLACEHOLDER_ADVICE, edit: { kind: 'insert-key', parentPath: ['deployment'], key: 'slo', valueText: '{latency_p99: 200ms}' } },
+        {
+          desc: PLACEHOLDER_ADVICE,
+          edit: { kind: 'insert-key', parentPath: ['deployment', 'slo'], key: 'latency_p99', valueText: '200ms' },
+        },
+        {
+          desc: PLACEHOLDER_ADVICE,
+          edit: { kind: 'insert-key', parentPath: ['deployment'], key: 'slo', valueText: '{latency_p99: 200ms}' },
+        },
       ],
     });
   },

@@ -19,12 +19,17 @@ interface Followed {
 }
 
 /** The abbreviations the rule knows, as a Markdown table for its docs. */
-const ABBREVIATION_DOCS = ['| abbreviation | stands for |', '|---|---|', ...METRIC_ABBREVIATIONS.map(({ abbreviation, meaning }) => `| \`${abbreviation}\` | ${meaning} |`)].join('\n');
+const ABBREVIATION_DOCS = [
+  '| abbreviation | stands for |',
+  '|---|---|',
+  ...METRIC_ABBREVIATIONS.map(({ abbreviation, meaning }) => `| \`${abbreviation}\` | ${meaning} |`),
+].join('\n');
 
 /** The audience words, for the docs. */
 const AUDIENCE_DOC = AUDIENCE_WORDS.map((word) => `\`${word}\``).join(', ');
 
-const MESSAGE_END = 'is neither an online metric (`evaluation.online_metrics`) nor a business metric (`monitoring.business`): measure it after launch';
+const MESSAGE_END =
+  'is neither an online metric (`evaluation.online_metrics`) nor a business metric (`monitoring.business`): measure it after launch';
 
 export default defineRule({
   id: 'traceability/success-metric',
@@ -32,21 +37,42 @@ export default defineRule({
     description: 'A success metric from step 1 is neither evaluated online nor monitored.',
     severity: 'warn',
     rationale:
-      'Step 1 says how success is measured; steps 5 and 7 are where it is actually measured. A success metric that no A/B test reads and no business dashboard tracks is a promise nobody checks: the team will optimise NDCG and report CTR while the goal was retention. Naming the same metric in `evaluation.online_metrics` or `monitoring.business` keeps the thread from goal to launch to production. The same metric means the same quantity: a dashboard of the delivery rate does not measure the *late* delivery rate, and a decline rate is not the *false* decline rate.',
+      'Step 1 says how success is measured; steps 5 and 7 are where it is actually measured. A success metric that no A/B test reads and ' +
+        'no business dashboard tracks is a promise nobody checks: the team will optimise NDCG and report CTR while the goal was ' +
+        'retention. Naming the same metric in `evaluation.online_metrics` or `monitoring.business` keeps the thread from goal to launch ' +
+        'to production. The same metric means the same quantity: a dashboard of the delivery rate does not measure the *late* delivery ' +
+        'rate, and a decline rate is not the *false* decline rate.',
     details: [
-      'Each success metric of `requirements.success_metrics` (one text, a list of texts, or `{name, target}` mappings, read by their `name`) must be named by an item of `evaluation.online_metrics` or of `monitoring.business`. An item names the success metric when:',
+      'Each success metric of `requirements.success_metrics` (one text, a list of texts, or `{name, target}` mappings, read by their ' +
+        '`name`) must be named by an item of `evaluation.online_metrics` or of `monitoring.business`. An item names the success metric ' +
+        'when:',
       '',
       '- they are equal ignoring case, punctuation and white space (`Click-through rate` and `click through rate`); or',
-      '- **every** meaningful word of the success metric is matched in the item (the item may have more: `Watch time` is named by `Watch time per member` and by `Time spent watching`). Words are compared after dropping `of`, `per`, `the` and similar words and the filler words `spent`, `total`, `overall`, `number`, `count`, `amount`, `metric`, `KPI`, `%`, `percent`; after dropping a target written into the name (numbers, units after them, and words such as `reduce`, `increase`, `below`, `above`, `under`, `vs`, `baseline`: `Reduce late deliveries below 3%` is the late delivery rate; `p99` and `D30` are words, not targets); after removing endings such as plural `-s`, `-ing` and `-ed`; after reading `avg` as `average`; and with a word written together matching two written apart (`clickthrough`). A qualifier the item lacks makes it another quantity: `Delivery rate` does not name `Late delivery rate`, `Decline rate` does not name `False decline rate`. A first word naming the product\'s audience (' + AUDIENCE_DOC + ', singular or plural) says whose metric it is, not another quantity: `Retention` names `Subscriber retention`. The sides of a marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are qualifiers: `Cancellation rate` does not name `Driver cancellation rate`; or',
+      '- **every** meaningful word of the success metric is matched in the item (the item may have more: `Watch time` is named by `Watch ' +
+        'time per member` and by `Time spent watching`). Words are compared after dropping `of`, `per`, `the` and similar words and the ' +
+        'filler words `spent`, `total`, `overall`, `number`, `count`, `amount`, `metric`, `KPI`, `%`, `percent`; after dropping a target ' +
+        'written into the name (numbers, units after them, and words such as `reduce`, `increase`, `below`, `above`, `under`, `vs`, ' +
+        '`baseline`: `Reduce late deliveries below 3%` is the late delivery rate; `p99` and `D30` are words, not targets); after ' +
+        'removing endings such as plural `-s`, `-ing` and `-ed`; after reading `avg` as `average`; and with a word written together ' +
+        'matching two written apart (`clickthrough`). A qualifier the item lacks makes it another quantity: `Delivery rate` does not ' +
+        "name `Late delivery rate`, `Decline rate` does not name `False decline rate`. A first word naming the product's audience (" +
+        AUDIENCE_DOC +
+        ', singular or plural) says whose metric it is, not another quantity: `Retention` names `Subscriber retention`. The sides of a ' +
+          'marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are qualifiers: `Cancellation rate` does not name `Driver ' +
+          'cancellation rate`; or',
       '- one is a single word made of the initials of the other (`LDR` and `Late delivery rate`).',
       '',
       'These abbreviations stand for their meaning on either side (`CTR` names `Click-through rate` and the reverse):',
       '',
       ABBREVIATION_DOCS,
       '',
-      'A synonym is a different name (`Churn` is not `Retention`): write the metric the same way in both places. Matching is English. An item that says the metric is not measured ("Revenue is not tracked", "No CTR yet") names nothing. When an item names all but some words of the success metric, the message quotes it and the missing words.',
-      'A success metric that lists several quantities (`CTR and watch time`, joined by `and`, `&`, `+`, a comma or a semicolon) is also followed when each of them is, by one item or several.',
-      'One finding per unmatched metric, at that item (at its `name` for a mapping). Items that are not text, that have no letters or digits, or that say nothing (`TBD`) are skipped.',
+      'A synonym is a different name (`Churn` is not `Retention`): write the metric the same way in both places. Matching is English. An ' +
+        'item that says the metric is not measured ("Revenue is not tracked", "No CTR yet") names nothing. When an item names all but ' +
+        'some words of the success metric, the message quotes it and the missing words.',
+      'A success metric that lists several quantities (`CTR and watch time`, joined by `and`, `&`, `+`, a comma or a semicolon) is also ' +
+        'followed when each of them is, by one item or several.',
+      'One finding per unmatched metric, at that item (at its `name` for a mapping). Items that are not text, that have no letters or ' +
+        'digits, or that say nothing (`TBD`) are skipped.',
     ].join('\n'),
     messages: {
       untraced: `success metric \`{{metric}}\` ${MESSAGE_END}`,
@@ -56,17 +82,20 @@ export default defineRule({
       valid: [
         {
           title: 'Each success metric is measured online or monitored',
-          yaml: 'requirements:\n  success_metrics: [Watch time, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, watch-time]\nmonitoring:\n  business: [Subscriber Retention]\n',
+          yaml: 'requirements:\n  success_metrics: [Watch time, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, ' +
+            'watch-time]\nmonitoring:\n  business: [Subscriber Retention]\n',
           findings: [],
         },
         {
           title: 'The same metrics in other words: more words, other endings, abbreviations',
-          yaml: 'requirements:\n  success_metrics: [Watch time, Click-through rate, Gross merchandise value]\nevaluation:\n  online_metrics: [CTR on the home page, Time spent watching per member]\nmonitoring:\n  business: [GMV]\n',
+          yaml: 'requirements:\n  success_metrics: [Watch time, Click-through rate, Gross merchandise value]\nevaluation:\n  ' +
+            'online_metrics: [CTR on the home page, Time spent watching per member]\nmonitoring:\n  business: [GMV]\n',
           findings: [],
         },
         {
           title: 'Success metrics with targets',
-          yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: [Late delivery rate by city]\n',
+          yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: [Late ' +
+            'delivery rate by city]\n',
           findings: [],
         },
       ],
@@ -78,8 +107,16 @@ export default defineRule({
         },
         {
           title: 'A qualifier lost on the way: the delivery rate is not the late delivery rate',
-          yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: [Delivery rate]\n',
-          findings: [{ line: 3, column: 14, message: `success metric \`Late delivery rate\` ${MESSAGE_END}; \`Delivery rate\` in \`monitoring.business[0]\` is another quantity without \`Late\`` }],
+          yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: ' +
+            '[Delivery rate]\n',
+          findings: [
+            {
+              line: 3,
+              column: 14,
+              message: `success metric \`Late delivery rate\` ${MESSAGE_END}; \`Delivery rate\` in \`monitoring.business[0]\` is another ` +
+                `quantity without \`Late\``,
+            },
+          ],
         },
         {
           title: 'A metric the design says it does not track',

@@ -6,7 +6,8 @@ export default defineRule({
     description: 'A mapping repeats a key.',
     severity: 'error',
     rationale:
-      'YAML parsers disagree on repeated keys: most silently keep the last value, so the first one is lost without a word. A repeated key is almost always a merge or copy-paste mistake. The finding points at the second occurrence.',
+      'YAML parsers disagree on repeated keys: most silently keep the last value, so the first one is lost without a word. A repeated ' +
+        'key is almost always a merge or copy-paste mistake. The finding points at the second occurrence.',
     messages: { duplicate: 'duplicate key `{{key}}`; the earlier value is silently replaced' },
     examples: {
       valid: [{ title: 'Each key once', yaml: 'mlsys: 1\nname: Search ranking\nowners: [search]\n', findings: [] }],

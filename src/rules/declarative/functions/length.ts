@@ -22,7 +22,9 @@ export const length: CheckFunction = {
     const bound = (name: 'min' | 'max'): number | undefined => {
       const value = options[name];
       if (value === undefined) return undefined;
-      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : problem(name, `\`${name}\` must be a whole number, 0 or more`);
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0
+        ? value
+        : problem(name, `\`${name}\` must be a whole number, 0 or more`);
     };
     const min = bound('min');
     const max = bound('max');

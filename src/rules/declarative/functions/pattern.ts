@@ -7,7 +7,8 @@ import { shown, type CheckFunction } from './types.js';
  * missing value passes.
  */
 export const pattern: CheckFunction = {
-  description: 'the text matches `match` and does not match `notMatch` (RE2 syntax, `/body/flags` or the body alone); a missing value passes',
+  description:
+    'the text matches `match` and does not match `notMatch` (RE2 syntax, `/body/flags` or the body alone); a missing value passes',
   options: ['match', 'notMatch'],
   prepare(options, problem) {
     const compile = (name: 'match' | 'notMatch'): SafePattern | undefined => {

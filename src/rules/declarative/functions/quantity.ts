@@ -3,7 +3,13 @@ import { shown, type CheckFunction } from './types.js';
 
 type Kind = 'duration' | 'rate' | 'percentage' | 'money' | 'count';
 
-const PARSERS: Record<Kind, (input: unknown) => QuantityResult> = { duration: parseDuration, rate: parseRate, percentage: parsePercentage, money: parseMoney, count: parseCount };
+const PARSERS: Record<Kind, (input: unknown) => QuantityResult> = {
+  duration: parseDuration,
+  rate: parseRate,
+  percentage: parsePercentage,
+  money: parseMoney,
+  count: parseCount,
+};
 
 /**
  * The kind of quantity a bound is, read from how it is written: `99.9%` a percentage,
@@ -24,16 +30,29 @@ function kindOf(text: string): Kind | undefined {
  * value passes; one that is not a quantity of that kind fails.
  */
 export const quantity: CheckFunction = {
-  description: 'the value is a quantity no less than `min` and no more than `max` (`200ms`, `99.9%`, `$0.01`, `5K rps`); a missing value passes',
+  description:
+    'the value is a quantity no less than `min` and no more than `max` (`200ms`, `99.9%`, `$0.01`, `5K rps`); a missing value passes',
   options: ['min', 'max'],
   prepare(options, problem) {
     let kind: Kind | undefined;
     const bound = (name: 'min' | 'max'): number | undefined => {
       const written = options[name];
       if (written === undefined) return undefined;
-      const text = typeof written === 'number' ? String(written) : typeof written === 'string' ? written : problem(name, `\`${name}\` must be a quantity such as \`200ms\`, \`99.9%\`, \`$0.01\` or \`5K rps\``);
-      const detected = kindOf(text) ?? problem(name, `\`${text}\` is not a quantity; write a duration (\`200ms\`), a percentage (\`99.9%\`), money (\`$0.01\`), a rate (\`5K rps\`) or a count`);
-      if (kind !== undefined && kind !== detected) problem(name, `\`min\` and \`max\` must be the same kind of quantity (a ${kind} and a ${detected})`);
+      const text =
+        typeof written === 'number'
+          ? String(written)
+          : typeof written === 'string'
+            ? written
+            : problem(name, `\`${name}\` must be a quantity such as \`200ms\`, \`99.9%\`, \`$0.01\` or \`5K rps\``);
+      const detected =
+        kindOf(text) ??
+        problem(
+          name,
+          `\`${text}\` is not a quantity; write a duration (\`200ms\`), a percentage (\`99.9%\`), money (\`$0.01\`), a rate (\`5K rps\`) ` +
+            `or a count`,
+        );
+      if (kind !== undefined && kind !== detected)
+        problem(name, `\`min\` and \`max\` must be the same kind of quantity (a ${kind} and a ${detected})`);
       kind = detected;
       const parsed = PARSERS[detected](text);
       return parsed.ok ? parsed.quantity.value : problem(name, `\`${text}\`: ${parsed.message}`);

@@ -10,7 +10,8 @@ function compileSchema(schema: object): ValidateFunction {
   return new Ajv({ allErrors: false, strict: false }).compile(schema);
 }
 
-const describe = (error: ErrorObject): string => `${error.instancePath === '' ? '' : `${error.instancePath.slice(1).replace(/\//g, '.')} `}${error.message ?? 'is not valid'}`;
+const describe = (error: ErrorObject): string =>
+  `${error.instancePath === '' ? '' : `${error.instancePath.slice(1).replace(/\//g, '.')} `}${error.message ?? 'is not valid'}`;
 
 /** The value is valid against a JSON Schema fragment (`schema`). A missing value passes. */
 export const schema: CheckFunction = {
@@ -18,7 +19,8 @@ export const schema: CheckFunction = {
   options: ['schema'],
   prepare(options, problem) {
     const fragment = options.schema;
-    if (fragment === null || typeof fragment !== 'object' || Array.isArray(fragment)) return problem('schema', '`schema` must be a JSON Schema, written as a mapping');
+    if (fragment === null || typeof fragment !== 'object' || Array.isArray(fragment))
+      return problem('schema', '`schema` must be a JSON Schema, written as a mapping');
     let validate: ValidateFunction;
     try {
       validate = compileSchema(fragment);
