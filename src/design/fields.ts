@@ -70,16 +70,20 @@ export function latencySlos(design: unknown): readonly LatencySlo[] {
 
 const slosByDesign = new WeakMap<object, readonly LatencySlo[]>();
 
+// The paths of each percentile's two shapes, built once rather than per design.
+const FLAT_PATHS: readonly DataPath[] = LATENCY_PERCENTILES.map((percentile) => [...SLO, percentile.flat]);
+const NESTED_PATHS: readonly DataPath[] = LATENCY_PERCENTILES.map((percentile) => [...SLO, 'latency', percentile.name]);
+
 function findLatencySlos(design: unknown): LatencySlo[] {
   const slos: LatencySlo[] = [];
-  for (const percentile of LATENCY_PERCENTILES) {
-    const flatPath = [...SLO, percentile.flat];
+  for (const [index, percentile] of LATENCY_PERCENTILES.entries()) {
+    const flatPath = FLAT_PATHS[index]!;
     const flat = valueAt(design, flatPath);
     if (flat !== undefined && flat !== null) {
       slos.push({ percentile, value: flat, path: flatPath });
       continue;
     }
-    const nestedPath = [...SLO, 'latency', percentile.name];
+    const nestedPath = NESTED_PATHS[index]!;
     const nested = valueAt(design, nestedPath);
     if (nested !== undefined && nested !== null) slos.push({ percentile, value: nested, path: nestedPath });
   }
@@ -96,13 +100,14 @@ export const PEAK_LOAD_KEYS = ['peak_rps', 'peak_qps', 'peak_tps'] as const;
 
 /** The peak load the requirements state, with where: `peak_rps` or an alias. */
 export function peakLoad(design: unknown): { value: unknown; path: DataPath } | undefined {
-  for (const key of PEAK_LOAD_KEYS) {
-    const path = ['requirements', 'scale', key];
+  for (const path of PEAK_LOAD_PATHS) {
     const value = valueAt(design, path);
     if (value !== undefined && value !== null) return { value, path };
   }
   return undefined;
 }
+
+const PEAK_LOAD_PATHS: readonly DataPath[] = PEAK_LOAD_KEYS.map((key) => ['requirements', 'scale', key]);
 
 /** One success metric: its name and, when written as `{name, target}`, its target. */
 export interface SuccessMetric {
