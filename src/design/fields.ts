@@ -6,6 +6,7 @@
  * for positions.
  */
 import type { DataPath } from '../types.js';
+import { oncePerDesign } from './once-per-design.js';
 import { valueAt } from './values.js';
 
 export type ServingMode = 'online' | 'batch' | 'streaming' | 'edge';
@@ -18,8 +19,10 @@ export function servingModeOf(word: unknown): ServingMode | undefined {
   return typeof word === 'string' && Object.prototype.hasOwnProperty.call(MODE_WORDS, word) ? MODE_WORDS[word] : undefined;
 }
 
-/** Every serving mode the design declares in `deployment.mode` (one word or a list), in order. */
-export function servingModes(design: unknown): ServingMode[] {
+/** Every serving mode the design declares in `deployment.mode` (one word or a list), in order; read once per design, shared. */
+export const servingModes: (design: unknown) => readonly ServingMode[] = oncePerDesign((design) => Object.freeze(findServingModes(design)));
+
+function findServingModes(design: unknown): ServingMode[] {
   const value = valueAt(design, ['deployment', 'mode']);
   const words = Array.isArray(value) ? value : [value];
   const modes: ServingMode[] = [];

@@ -1,4 +1,5 @@
 import type { Concept } from '../../design/index.js';
+import { oncePerDesign } from '../../design/once-per-design.js';
 import { phrasingDocs } from '../../design/phrases.js';
 import { quoteValue } from '../../schema/describe.js';
 import type { DataPath } from '../../types.js';
@@ -59,9 +60,8 @@ export function declaresFeatureStore(design: unknown): boolean {
 }
 
 /** Whether any text of the design says that training and serving share their feature definitions. */
-export function declaresSharedFeatures(design: unknown): boolean {
-  return proseOf(design).some((text) => mentionsConcept(text, SHARED_FEATURES));
-}
+// Once per design: this rule and data/feature-store both ask, and the prose is read in full.
+export const declaresSharedFeatures: (design: unknown) => boolean = oncePerDesign((design) => proseOf(design).some((text) => mentionsConcept(text, SHARED_FEATURES)));
 
 const ADVICE =
   'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a `feature-store` component), or say that both use the same feature definitions';
