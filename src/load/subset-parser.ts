@@ -153,6 +153,10 @@ function resolvePlain(raw: string): unknown {
   // Most scalars are words: only text starting with one of `~nNtTfF` or a digit, sign or dot can be anything else.
   const first = raw.charCodeAt(0);
   if (raw.length > 0 && !MAY_NOT_BE_TEXT[first]) return raw;
+  // A word starting with a letter is null or a boolean only when spelled as one (what
+  // NULL, TRUE and FALSE match; no number starts with a letter): `training`, `to`, `from`
+  // and `team-3` are text without trying the expressions.
+  if (raw.length > 0 && first !== 126 /* ~ */ && !(first >= 48 && first <= 57) && first !== 43 && first !== 45 && first !== 46) return WORD_VALUES.has(raw) ? WORD_VALUES.get(raw) : raw;
   if (NULL.test(raw)) return null;
   if (TRUE.test(raw)) return true;
   if (FALSE.test(raw)) return false;
@@ -178,6 +182,13 @@ function fold(lines: readonly string[]): string {
   }
   return text;
 }
+
+/** The plain words that are not text in YAML 1.2's core schema (what NULL, TRUE and FALSE match, but the empty string and `~`). */
+const WORD_VALUES = new Map<string, null | boolean>([
+  ['null', null], ['Null', null], ['NULL', null],
+  ['true', true], ['True', true], ['TRUE', true],
+  ['false', false], ['False', false], ['FALSE', false],
+]);
 
 const MAY_NOT_BE_TEXT: boolean[] = [];
 for (const char of '~nNtTfF0123456789+-.') MAY_NOT_BE_TEXT[char.charCodeAt(0)] = true;
@@ -268,7 +279,6 @@ class SubsetParser {
   private blockMapping(index: number, indent: number, firstKey: number, parent: number): { value: unknown; next: number } {
     const mapping = this.node(firstKey, firstKey, MAPPING, parent);
     const data: Record<string, unknown> = {};
-    const seen = new Set<string>();
     let at = firstKey;
     let i = index;
     for (;;) {
@@ -276,8 +286,8 @@ class SubsetParser {
       const colon = this.mappingKeyEnd(at, line.end);
       if (colon === -1) giveUp();
       const key = this.key(at, colon, mapping);
-      if (seen.has(key)) this.tree.hasDuplicateKeys = true;
-      seen.add(key);
+      // A key is in the data once its value is: no set of the keys seen is needed.
+      if (Object.prototype.hasOwnProperty.call(data, key)) this.tree.hasDuplicateKeys = true;
       let valueStart = colon + 1;
       while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
       let result: { value: unknown; next: number };
@@ -583,7 +593,6 @@ class SubsetParser {
     const close = isMapping ? '}' : ']';
     const items: unknown[] = [];
     const entries: Record<string, unknown> = {};
-    const seen = new Set<string>();
     let i = this.skipSpaces(at + 1, end);
     if (text[i] === close) {
       this.tree.ends[node] = i + 1;
@@ -594,8 +603,7 @@ class SubsetParser {
         const keyEnd = this.flowScalarEnd(i, end, true);
         if (text[keyEnd] !== ':' || text[keyEnd + 1] !== ' ') giveUp();
         const key = this.key(i, keyEnd, node);
-        if (seen.has(key)) this.tree.hasDuplicateKeys = true;
-        seen.add(key);
+        if (Object.prototype.hasOwnProperty.call(entries, key)) this.tree.hasDuplicateKeys = true;
         i = this.skipSpaces(keyEnd + 1, end);
         const item = this.flowItem(i, end, node);
         setOwn(entries, key, item.value);
