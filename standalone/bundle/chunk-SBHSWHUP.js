@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{A as c,B as d,C as e,D as f,O as g,P as h,Q as i,R as j,y as a,z as b}from"./chunk-VKRVEAAT.js";import"./chunk-ZDGW4KWW.js";import"./chunk-3RFYOQF3.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
