@@ -2,10 +2,15 @@
 // alternating tools so that machine noise hits them alike. Prints medians and ratios.
 //
 //   node bench/run.mjs [--files 2000] [--rounds 3] [--spectral-files 200] [--large 0]
+//                      [--densities low,typical,high]
 //
 // - throughput: mlsys-lint (schema + every rule + positions + JSON output) vs ajv-cli
 //   (same schema, schema only) vs Spectral (same schema + equivalent presence rules).
 //   Spectral is run on a slice of the corpus and scaled, since it takes ~40 ms a file.
+// - findings density: mlsys-lint vs ajv-cli again on corpora with fewer and more findings
+//   per design and random prose (`generate-corpus.mjs --density`), a row each: the time a
+//   finding costs (position, message, output) and text nothing remembers must not tip the
+//   ratio (docs/performance.md, "Findings density").
 // - team rules: mlsys-lint with a config of ten declarative rules (`custom-rules`) vs the
 //   same config without them, on the same corpus (docs/performance.md, "Team rules").
 // - start-up: mlsys-lint on one design vs bare `node -e 0` (the pre-commit case).
@@ -22,6 +27,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'spectral-files': { type: 'string', default: '200' },
     large: { type: 'string', default: '0' },
+    densities: { type: 'string', default: 'low,typical,high' },
   },
 });
 const root = new URL('../', import.meta.url).pathname;
@@ -31,10 +37,10 @@ const spectralFiles = Number(values['spectral-files']);
 const work = join(root, 'bench', '.work');
 mkdirSync(work, { recursive: true });
 
-function corpus(count) {
-  const directory = join(work, `corpus-${count}`);
+function corpus(count, density = 'typical') {
+  const directory = join(work, density === 'typical' ? `corpus-${count}` : `corpus-${density}-${count}`);
   if (!existsSync(join(directory, '.complete'))) {
-    run(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(count), directory]);
+    run(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(count), directory, '--density', density]);
     writeFileSync(join(directory, '.complete'), '');
   }
   return directory;
@@ -86,13 +92,38 @@ function spectralRuleset() {
   const schema = JSON.parse(readFileSync(join(root, 'schemas/ml-system-design.schema.json'), 'utf8'));
   delete schema.$id;
   const present = [
-    'owners', 'approach', 'problem', 'requirements.business_goal', 'requirements.success_metrics', 'requirements.scale',
-    'framing.ml_objective', 'framing.inputs', 'framing.output', 'framing.task_type', 'data.sources', 'data.validation',
-    'model.baseline', 'model.training', 'model.registry', 'evaluation.offline_metrics', 'evaluation.online_metrics',
-    'evaluation.experiment', 'deployment.mode', 'deployment.slo.latency_p99', 'deployment.slo.throughput',
-    'deployment.slo.availability', 'deployment.slo.cost_per_prediction', 'deployment.scaling', 'deployment.fallback',
-    'deployment.rollout', 'monitoring.system', 'monitoring.data', 'monitoring.model', 'monitoring.business',
-    'monitoring.alerts', 'monitoring.retraining',
+    'owners',
+    'approach',
+    'problem',
+    'requirements.business_goal',
+    'requirements.success_metrics',
+    'requirements.scale',
+    'framing.ml_objective',
+    'framing.inputs',
+    'framing.output',
+    'framing.task_type',
+    'data.sources',
+    'data.validation',
+    'model.baseline',
+    'model.training',
+    'model.registry',
+    'evaluation.offline_metrics',
+    'evaluation.online_metrics',
+    'evaluation.experiment',
+    'deployment.mode',
+    'deployment.slo.latency_p99',
+    'deployment.slo.throughput',
+    'deployment.slo.availability',
+    'deployment.slo.cost_per_prediction',
+    'deployment.scaling',
+    'deployment.fallback',
+    'deployment.rollout',
+    'monitoring.system',
+    'monitoring.data',
+    'monitoring.model',
+    'monitoring.business',
+    'monitoring.alerts',
+    'monitoring.retraining',
   ];
   const rules = {
     'design-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, dialect: 'draft2020-12' } } },
@@ -190,6 +221,27 @@ const one = join(root, 'designs/netflix-recommendations.yaml');
 const AJV_OPTIONS = ['--spec=draft2020', '--all-errors', '--allow-union-types', '--allow-matching-properties'];
 run(process.execPath, [ajv, 'compile', ...AJV_OPTIONS, '-s', schemaPath]);
 
+/** Findings per design in mlsys-lint's JSON output (warnings and errors), read once per corpus. */
+function findingsPerDesign(directory) {
+  const result = spawnSync(process.execPath, [bin, directory, '-f', 'json', '--no-config'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const files = JSON.parse(result.stdout);
+  return files.reduce((sum, file) => sum + file.messages.length, 0) / files.length;
+}
+
+// The typical corpus is `big`; the other densities get a row each, against ajv-cli on the same files.
+const densities = values.densities
+  .split(',')
+  .map((density) => density.trim())
+  .filter((density) => density !== '' && density !== 'typical');
+const densityCorpora = Object.fromEntries(densities.map((density) => [density, corpus(files, density)]));
+const density = Object.fromEntries(
+  [['typical', big], ...Object.entries(densityCorpora)].map(([name, directory]) => [name, findingsPerDesign(directory)]),
+);
+
 const times = { mlsys: [], mlsys1: [], ajv: [], spectral: [], node: [], one: [], teamBase: [], teamTen: [] };
 const throughput = [
   ['mlsys', () => measure(process.execPath, [bin, big, '-f', 'json', '--no-config'])],
@@ -198,6 +250,14 @@ const throughput = [
   ['teamBase', () => measure(process.execPath, [bin, big, '-f', 'json', '-c', teamConfigs.base])],
   ['teamTen', () => measure(process.execPath, [bin, big, '-f', 'json', '-c', teamConfigs.team])],
 ];
+for (const [name, directory] of Object.entries(densityCorpora)) {
+  times[`mlsys-${name}`] = [];
+  times[`ajv-${name}`] = [];
+  throughput.push(
+    [`mlsys-${name}`, () => measure(process.execPath, [bin, directory, '-f', 'json', '--no-config'])],
+    [`ajv-${name}`, () => measure(process.execPath, [ajv, 'validate', ...AJV_OPTIONS, '-s', schemaPath, '-d', `${directory}/**/*.yaml`])],
+  );
+}
 for (let round = 0; round < rounds; round++) {
   // Each tool takes each place in the order in turn: the run after Spectral's long one is
   // measurably slower on this machine, and must not always be the same tool's.
@@ -223,10 +283,19 @@ console.log(
 row(
   'mlsys-lint (schema + all rules + positions, JSON)',
   m.mlsys,
-  `${(m.mlsys / m.ajv).toFixed(2)}x ajv-cli, ${(m.mlsys / m.spectral).toFixed(3)}x Spectral`,
+  `${(m.mlsys / m.ajv).toFixed(2)}x ajv-cli, ${(m.mlsys / m.spectral).toFixed(3)}x Spectral ` +
+    `(${density.typical.toFixed(1)} findings/design)`,
 );
 row('mlsys-lint --concurrency 1', m.mlsys1, `${(m.mlsys1 / m.ajv).toFixed(2)}x ajv-cli`);
 row('ajv-cli (schema only)', m.ajv);
+for (const name of densities) {
+  row(
+    `mlsys-lint, density ${name} (${density[name].toFixed(1)} findings/design, random prose)`,
+    m[`mlsys-${name}`],
+    `${(m[`mlsys-${name}`] / m[`ajv-${name}`]).toFixed(2)}x ajv-cli`,
+  );
+  row(`ajv-cli, density ${name}`, m[`ajv-${name}`]);
+}
 row('mlsys-lint with a config (recommended)', m.teamBase);
 row(
   'mlsys-lint with the same config + ten custom-rules',

@@ -1,4 +1,5 @@
 import type { DataPath } from '../types.js';
+import { oncePerDesign } from './once-per-design.js';
 import { listAt } from './values.js';
 
 /** An item of `architecture.components` that is a mapping. */
@@ -34,25 +35,25 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
-/** The components of `architecture.components`, skipping items that are not mappings. */
-export function componentsOf(design: unknown): ComponentEntry[] {
+/** The components of `architecture.components`, skipping items that are not mappings (read once per design, shared: do not change it). */
+export const componentsOf: (design: unknown) => readonly ComponentEntry[] = oncePerDesign((design) => {
   const entries: ComponentEntry[] = [];
   listAt(design, ['architecture', 'components']).forEach((item, index) => {
     if (!isMapping(item)) return;
     entries.push({ path: ['architecture', 'components', index], id: componentIdOf(own(item, 'id')), kind: own(item, 'kind') });
   });
-  return entries;
-}
+  return Object.freeze(entries);
+});
 
-/** The flows of `architecture.flows`, skipping items that are not mappings. */
-export function flowsOf(design: unknown): FlowEntry[] {
+/** The flows of `architecture.flows`, skipping items that are not mappings (read once per design, shared: do not change it). */
+export const flowsOf: (design: unknown) => readonly FlowEntry[] = oncePerDesign((design) => {
   const entries: FlowEntry[] = [];
   listAt(design, ['architecture', 'flows']).forEach((item, index) => {
     if (!isMapping(item)) return;
     entries.push({ path: ['architecture', 'flows', index], from: componentIdOf(own(item, 'from')), to: componentIdOf(own(item, 'to')) });
   });
-  return entries;
-}
+  return Object.freeze(entries);
+});
 
 /** Each component id's successors along the flows, in the order the flows are written. */
 function successors(flows: readonly FlowEntry[]): Map<string, string[]> {

@@ -6,6 +6,7 @@
  * for positions.
  */
 import type { DataPath } from '../types.js';
+import { oncePerDesign } from './once-per-design.js';
 import { valueAt } from './values.js';
 
 export type ServingMode = 'online' | 'batch' | 'streaming' | 'edge';
@@ -24,8 +25,10 @@ export function servingModeOf(word: unknown): ServingMode | undefined {
   return typeof word === 'string' && Object.prototype.hasOwnProperty.call(MODE_WORDS, word) ? MODE_WORDS[word] : undefined;
 }
 
-/** Every serving mode the design declares in `deployment.mode` (one word or a list), in order. */
-export function servingModes(design: unknown): ServingMode[] {
+/** Every serving mode the design declares in `deployment.mode` (one word or a list), in order; read once per design, shared. */
+export const servingModes: (design: unknown) => readonly ServingMode[] = oncePerDesign((design) => Object.freeze(findServingModes(design)));
+
+function findServingModes(design: unknown): ServingMode[] {
   const value = valueAt(design, ['deployment', 'mode']);
   const words = Array.isArray(value) ? value : [value];
   const modes: ServingMode[] = [];
@@ -76,16 +79,20 @@ export function latencySlos(design: unknown): readonly LatencySlo[] {
 
 const slosByDesign = new WeakMap<object, readonly LatencySlo[]>();
 
+// The paths of each percentile's two shapes, built once rather than per design.
+const FLAT_PATHS: readonly DataPath[] = LATENCY_PERCENTILES.map((percentile) => [...SLO, percentile.flat]);
+const NESTED_PATHS: readonly DataPath[] = LATENCY_PERCENTILES.map((percentile) => [...SLO, 'latency', percentile.name]);
+
 function findLatencySlos(design: unknown): LatencySlo[] {
   const slos: LatencySlo[] = [];
-  for (const percentile of LATENCY_PERCENTILES) {
-    const flatPath = [...SLO, percentile.flat];
+  for (const [index, percentile] of LATENCY_PERCENTILES.entries()) {
+    const flatPath = FLAT_PATHS[index]!;
     const flat = valueAt(design, flatPath);
     if (flat !== undefined && flat !== null) {
       slos.push({ percentile, value: flat, path: flatPath });
       continue;
     }
-    const nestedPath = [...SLO, 'latency', percentile.name];
+    const nestedPath = NESTED_PATHS[index]!;
     const nested = valueAt(design, nestedPath);
     if (nested !== undefined && nested !== null) slos.push({ percentile, value: nested, path: nestedPath });
   }
@@ -102,13 +109,14 @@ export const PEAK_LOAD_KEYS = ['peak_rps', 'peak_qps', 'peak_tps'] as const;
 
 /** The peak load the requirements state, with where: `peak_rps` or an alias. */
 export function peakLoad(design: unknown): { value: unknown; path: DataPath } | undefined {
-  for (const key of PEAK_LOAD_KEYS) {
-    const path = ['requirements', 'scale', key];
+  for (const path of PEAK_LOAD_PATHS) {
     const value = valueAt(design, path);
     if (value !== undefined && value !== null) return { value, path };
   }
   return undefined;
 }
+
+const PEAK_LOAD_PATHS: readonly DataPath[] = PEAK_LOAD_KEYS.map((key) => ['requirements', 'scale', key]);
 
 /** One success metric: its name and, when written as `{name, target}`, its target. */
 export interface SuccessMetric {

@@ -89,35 +89,49 @@ function findQuantityFields(design: unknown): QuantityField[] {
 // Parsed texts by parser and percentile. Designs repeat the same few dozen quantities
 // (`200ms`, `99.9%`) and several rules read each field, so over thousands of designs most
 // parses are repeats. The results are frozen, since every reader shares them.
-const parsedTexts = new Map<QuantityParser, Map<string, QuantityResult>>();
+const parsedTexts = new Map<QuantityParser, Map<number, Map<string, QuantityResult>>>();
 const MAX_REMEMBERED = 10_000;
+/** The percentile key of a field that names none. */
+const NO_PERCENTILE = -1;
 
 /** Reads a quantity field's value. */
 export function parseQuantityField(field: QuantityField, value: unknown): QuantityResult {
   const parse: QuantityParser = field.parse ?? QUANTITY_PARSERS[field.kind];
-  const options = field.percentile === undefined ? undefined : { percentile: field.percentile };
-  if (typeof value !== 'string') return parse(value, options);
-  let remembered = parsedTexts.get(parse);
-  if (remembered === undefined) parsedTexts.set(parse, (remembered = new Map()));
-  const key = field.percentile === undefined ? value : `${field.percentile}\u0000${value}`;
-  let result = remembered.get(key);
+  if (typeof value !== 'string') return parse(value, field.percentile === undefined ? undefined : { percentile: field.percentile });
+  let byPercentile = parsedTexts.get(parse);
+  if (byPercentile === undefined) parsedTexts.set(parse, (byPercentile = new Map()));
+  const percentile = field.percentile ?? NO_PERCENTILE;
+  let remembered = byPercentile.get(percentile);
+  if (remembered === undefined) byPercentile.set(percentile, (remembered = new Map()));
+  let result = remembered.get(value);
   if (result === undefined) {
-    result = parse(value, options);
+    result = parse(value, field.percentile === undefined ? undefined : { percentile: field.percentile });
     Object.freeze(result.ok ? result.quantity : result);
     Object.freeze(result);
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(key, result);
+    remembered.set(value, result);
   }
   return result;
 }
 
-const samePath = (a: DataPath, b: DataPath): boolean => a.length === b.length && a.every((segment, index) => segment === b[index]);
+function samePath(a: DataPath, b: DataPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
 
 /** The quantity at a path when it is there and parses; undefined otherwise (parse errors are another rule's business). */
 export function quantityAt(design: unknown, path: DataPath, kind: QuantityKind): Quantity | undefined {
   const value = valueAt(design, path);
   if (value === undefined || value === null) return undefined;
-  const field = quantityFields(design).find((candidate) => samePath(candidate.path, path)) ?? { path, kind };
-  const result = parseQuantityField(field, value);
+  // A plain loop: several rules ask for several fields of every design.
+  let field: QuantityField | undefined;
+  for (const candidate of quantityFields(design)) {
+    if (samePath(candidate.path, path)) {
+      field = candidate;
+      break;
+    }
+  }
+  const result = parseQuantityField(field ?? { path, kind }, value);
   return result.ok ? result.quantity : undefined;
 }

@@ -97,18 +97,47 @@ export class FastTree {
   readonly values: unknown[] = [];
   /** Whether some mapping repeats a key (only then are mappings walked for duplicates). */
   hasDuplicateKeys = false;
-  private children: number[][] | undefined;
+  /**
+   * Children lists, built on the first position asked for: node `n`'s children are
+   * `childList[childStart[n] .. childStart[n + 1]]`, in source order. Two typed arrays
+   * rather than an array per node, since every file with a finding builds them.
+   */
+  private childStart: number[] | undefined;
+  private childList: number[] | undefined;
 
   constructor(readonly text: string) {}
 
+  private indexChildren(): void {
+    const count = this.kinds.length;
+    const parents = this.parents;
+    const start: number[] = new Array<number>(count + 1).fill(0);
+    for (let i = 1; i < count; i++) start[parents[i]! + 1]!++;
+    for (let i = 0; i < count; i++) start[i + 1]! += start[i]!;
+    const next = start.slice(0, count);
+    const list: number[] = new Array<number>(Math.max(count - 1, 0)).fill(0);
+    for (let i = 1; i < count; i++) list[next[parents[i]!]!++] = i;
+    this.childStart = start;
+    this.childList = list;
+  }
+
+  /** How many children a node has. */
+  childCount(node: number): number {
+    if (!this.childStart) this.indexChildren();
+    return node >= 0 && node < this.kinds.length ? this.childStart![node + 1]! - this.childStart![node]! : 0;
+  }
+
+  /** A node's child by its index in source order (the index must be below {@link childCount}). */
+  childAt(node: number, index: number): number {
+    if (!this.childStart) this.indexChildren();
+    return this.childList![this.childStart![node]! + index]!;
+  }
+
   /** The children of a node in source order. */
   childrenOf(node: number): number[] {
-    if (!this.children) {
-      const lists: number[][] = this.kinds.map(() => []);
-      for (let i = 1; i < this.kinds.length; i++) lists[this.parents[i]!]!.push(i);
-      this.children = lists;
-    }
-    return this.children[node] ?? [];
+    const count = this.childCount(node);
+    const children: number[] = [];
+    for (let i = 0; i < count; i++) children.push(this.childAt(node, i));
+    return children;
   }
 
   private readonly entries = new Map<number, { name: string; key: number; value: number }[]>();
@@ -135,16 +164,19 @@ export class FastTree {
   entryNamed(node: number, name: string): { name: string; key: number; value: number } | undefined {
     let byName = this.entriesByName.get(node);
     if (!byName) {
-      const entries = this.entriesOf(node);
-      // A design's mappings are small: a scan costs less than a map. A large one (300,000
-      // keys) is indexed once, so that finding many of its keys stays linear.
-      if (entries.length <= SCANNED_ENTRIES) {
+      const pairs = this.childCount(node) >> 1;
+      // A design's mappings are small: a scan of the children costs less than a map. A
+      // large one (300,000 keys) is indexed once, so that finding many of its keys stays linear.
+      if (pairs <= SCANNED_ENTRIES) {
         // The last of repeated keys wins, as in the data.
-        for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.name === name) return entries[i];
+        for (let i = pairs - 1; i >= 0; i--) {
+          const key = this.childAt(node, 2 * i);
+          if (String(this.values[key]) === name) return { name, key, value: this.childAt(node, 2 * i + 1) };
+        }
         return undefined;
       }
       byName = new Map();
-      for (const entry of entries) byName.set(entry.name, entry);
+      for (const entry of this.entriesOf(node)) byName.set(entry.name, entry);
       this.entriesByName.set(node, byName);
     }
     return byName.get(name);
@@ -182,9 +214,8 @@ export function fastTree(tree: FastTree, root: number | null): NodeTree<number> 
         return entry ? { key: entry.key, value: entry.value } : null;
       }
       if (tree.isKind(node, 'sequence')) {
-        const items = tree.childrenOf(node);
-        const index = sequenceIndex(segment, items.length);
-        return index === -1 ? null : { key: null, value: items[index]! };
+        const index = sequenceIndex(segment, tree.childCount(node));
+        return index === -1 ? null : { key: null, value: tree.childAt(node, index) };
       }
       return null;
     },
@@ -198,8 +229,10 @@ export function fastTree(tree: FastTree, root: number | null): NodeTree<number> 
       return first !== '{' && first !== '[';
     },
     isEmpty(node) {
-      const start = tree.startOf(node);
-      return tree.ends[node]! <= start || text.slice(start, tree.ends[node]).trim() === '';
+      // Only white space from its start to its end (what `trim` removes), without slicing the text.
+      const end = tree.ends[node]!;
+      for (let at = tree.startOf(node); at < end; at++) if (!isSpace(text.charCodeAt(at))) return false;
+      return true;
     },
   };
 }

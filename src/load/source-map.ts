@@ -43,11 +43,27 @@ export class LineIndex {
   rangeOf([start, end]: Offsets): SourceRange {
     const newline = this.text.indexOf('\n', start);
     let stop = newline !== -1 && newline < end ? newline : end;
-    while (stop > start && /\s/.test(this.text[stop - 1] ?? '')) stop--;
+    while (stop > start && isWhiteSpace(this.text.charCodeAt(stop - 1))) stop--;
     const from = this.position(start);
     const to = this.position(Math.max(stop, start));
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
+}
+
+/** What `\s` matches in a regular expression: white space and line terminators (also what `trim` removes). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** What a parser's node tree must offer for paths to be located in it. */
@@ -83,12 +99,19 @@ export function locateInTree<N>(tree: NodeTree<N>, lines: LineIndex, path: DataP
   };
   let node: N | null = tree.root;
   let keyNode: N | null = null;
-  let fallback: Offsets | null = null;
+  // The nodes walked so far, for the nearest existing ancestor of a path that is not there:
+  // its place is worked out only then (most located paths exist).
+  const walked: (N | null)[] = [];
   for (const segment of path) {
-    const here = placeOf(node, keyNode);
-    if (here) fallback = here;
+    walked.push(node, keyNode);
     const step = node === null ? null : tree.child(node, segment);
-    if (!step) return fallback ? lines.rangeOf(fallback) : START_OF_FILE;
+    if (!step) {
+      for (let at = walked.length - 2; at >= 0; at -= 2) {
+        const place = placeOf(walked[at]!, walked[at + 1]!);
+        if (place) return lines.rangeOf(place);
+      }
+      return START_OF_FILE;
+    }
     node = step.value;
     keyNode = step.key;
   }
@@ -97,7 +120,12 @@ export function locateInTree<N>(tree: NodeTree<N>, lines: LineIndex, path: DataP
     if (keyOffsets) return lines.rangeOf(keyOffsets);
   }
   const found = placeOf(node, keyNode);
-  return found ? lines.rangeOf(found) : fallback ? lines.rangeOf(fallback) : START_OF_FILE;
+  if (found) return lines.rangeOf(found);
+  for (let at = walked.length - 2; at >= 0; at -= 2) {
+    const place = placeOf(walked[at]!, walked[at + 1]!);
+    if (place) return lines.rangeOf(place);
+  }
+  return START_OF_FILE;
 }
 
 /** A {@link SourceMap} over any parser's tree. */

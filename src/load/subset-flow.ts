@@ -21,7 +21,6 @@ export function flowCollection(host: FlowHost, at: number, end: number, parent: 
   const close = isMapping ? '}' : ']';
   const items: unknown[] = [];
   const entries: Record<string, unknown> = {};
-  const seen = new Set<string>();
   let i = skipSpaces(text, at + 1, end);
   if (text[i] === close) {
     host.tree.ends[node] = i + 1;
@@ -32,8 +31,7 @@ export function flowCollection(host: FlowHost, at: number, end: number, parent: 
       const keyEnd = flowScalarEnd(text, i, end, true);
       if (text[keyEnd] !== ':' || text[keyEnd + 1] !== ' ') giveUp();
       const key = host.key(i, keyEnd, node);
-      if (seen.has(key)) host.tree.hasDuplicateKeys = true;
-      seen.add(key);
+      if (Object.prototype.hasOwnProperty.call(entries, key)) host.tree.hasDuplicateKeys = true;
       i = skipSpaces(text, keyEnd + 1, end);
       const item = flowItem(host, i, end, node);
       setOwn(entries, key, item.value);

@@ -103,7 +103,6 @@ class SubsetParser implements FlowHost {
   private blockMapping(index: number, indent: number, firstKey: number, parent: number): { value: unknown; next: number } {
     const mapping = this.node(firstKey, firstKey, MAPPING, parent);
     const data: Record<string, unknown> = {};
-    const seen = new Set<string>();
     let at = firstKey;
     let i = index;
     for (;;) {
@@ -111,8 +110,8 @@ class SubsetParser implements FlowHost {
       const colon = this.mappingKeyEnd(at, line.end);
       if (colon === -1) giveUp();
       const key = this.key(at, colon, mapping);
-      if (seen.has(key)) this.tree.hasDuplicateKeys = true;
-      seen.add(key);
+      // A key is in the data once its value is: no set of the keys seen is needed.
+      if (Object.prototype.hasOwnProperty.call(data, key)) this.tree.hasDuplicateKeys = true;
       let valueStart = colon + 1;
       while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
       let result: { value: unknown; next: number };

@@ -21,6 +21,11 @@ export function resolvePlain(raw: string): unknown {
   // Most scalars are words: only text starting with one of `~nNtTfF` or a digit, sign or dot can be anything else.
   const first = raw.charCodeAt(0);
   if (raw.length > 0 && !MAY_NOT_BE_TEXT[first]) return raw;
+  // A word starting with a letter is null or a boolean only when spelled as one (what
+  // NULL, TRUE and FALSE match; no number starts with a letter): `training`, `to`, `from`
+  // and `team-3` are text without trying the expressions.
+  const startsWithLetter = first !== 126 /* ~ */ && !(first >= 48 && first <= 57) && first !== 43 && first !== 45 && first !== 46;
+  if (raw.length > 0 && startsWithLetter) return WORD_VALUES.has(raw) ? WORD_VALUES.get(raw) : raw;
   if (NULL.test(raw)) return null;
   if (TRUE.test(raw)) return true;
   if (FALSE.test(raw)) return false;
@@ -46,6 +51,13 @@ export function fold(lines: readonly string[]): string {
   }
   return text;
 }
+
+/** The plain words that are not text in YAML 1.2's core schema (what NULL, TRUE and FALSE match, but the empty string and `~`). */
+const WORD_VALUES = new Map<string, null | boolean>([
+  ['null', null], ['Null', null], ['NULL', null],
+  ['true', true], ['True', true], ['TRUE', true],
+  ['false', false], ['False', false], ['FALSE', false],
+]);
 
 const MAY_NOT_BE_TEXT: boolean[] = [];
 for (const char of '~nNtTfF0123456789+-.') MAY_NOT_BE_TEXT[char.charCodeAt(0)] = true;

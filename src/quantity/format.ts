@@ -1,8 +1,11 @@
 import type { Quantity } from './types.js';
 
-// Six significant digits, never in exponent notation (`1e-7` would not parse back).
-const PLAIN = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6, useGrouping: false });
-const round = (n: number): string => PLAIN.format(n);
+// Six significant digits, never in exponent notation (`1e-7` would not parse back). Made on
+// first use: building an ICU number format takes about 20 ms, which every run would pay at
+// start-up, and most runs write no quantity back.
+let plain: Intl.NumberFormat | undefined;
+const round = (n: number): string =>
+  (plain ??= new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6, useGrouping: false })).format(n);
 
 /** A canonical value written back the way people read it: `200ms`, `10K rps`, `99.9%`, `$0.001`. */
 export function formatQuantity(quantity: Quantity): string {

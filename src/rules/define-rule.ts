@@ -160,9 +160,29 @@ export function hollowMessage(missing: string, hollow: { field: string; written:
 /** Fills a message template's `{{name}}` placeholders from report data. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
   if (!template.includes('{{')) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  const parts = templateParts(template);
+  let message = parts[0]!;
+  // Odd places hold the placeholders as written, each followed by the text up to the next.
+  for (let at = 1; at < parts.length; at += 2) {
+    const written = parts[at]!;
+    const name = written.slice(2, -2).trim();
+    message += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : written) + parts[at + 1]!;
+  }
+  return message;
+}
+
+// Templates split at their placeholders, once each: every finding renders one, and rules have few.
+const partsByTemplate = new Map<string, readonly string[]>();
+
+function templateParts(template: string): readonly string[] {
+  let parts = partsByTemplate.get(template);
+  if (parts === undefined) {
+    parts = template.split(/(\{\{\s*\w+\s*\}\})/);
+    // Templates come from rules (and configs), a bounded set; the bound is for safety only.
+    if (partsByTemplate.size >= 10_000) partsByTemplate.clear();
+    partsByTemplate.set(template, parts);
+  }
+  return parts;
 }
 
 /** The approaches a rule applies to: those its metadata names, else all. */

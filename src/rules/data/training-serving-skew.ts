@@ -1,4 +1,5 @@
 import type { Concept } from '../../design/index.js';
+import { oncePerDesign } from '../../design/once-per-design.js';
 import { phrasingDocs } from '../../design/phrases.js';
 import { quoteValue } from '../../design/describe.js';
 import type { DataPath } from '../../types.js';
@@ -20,14 +21,16 @@ export const SHARED_FEATURES: Concept = {
   name: 'shared feature definitions',
   phrasings: [
     {
-      doc: '`shared` feature definitions, code, logic, library, transformations or pipeline ("feature definitions shared by training and ' +
+      doc:
+        '`shared` feature definitions, code, logic, library, transformations or pipeline ("feature definitions shared by training and ' +
         'serving")',
       patterns: [
         /\bshared\s+feature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\b|\bfeature\s+(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|pipelines?|specs?)\s+(?:are\s+|is\s+)?shared\b/i,
       ],
     },
     {
-      doc: 'the `same`, `one`, a `single`, `common`, `identical` or `unified` feature definitions, code, logic, library or ' +
+      doc:
+        'the `same`, `one`, a `single`, `common`, `identical` or `unified` feature definitions, code, logic, library or ' +
         'transformations, said of training and serving ("the same feature code for training and serving")',
       patterns: [
         /\b(?:same|one|single|common|identical|unified)\s+(?:\w+\s+){0,2}?(?:feature\s+)?(?:definitions?|code|logic|librar(?:y|ies)|transform\w*|specs?)\b/i,
@@ -36,7 +39,8 @@ export const SHARED_FEATURES: Concept = {
       ],
     },
     {
-      doc: 'features `logged` at serving, prediction, inference or request time, for training to read ("train on features logged at ' +
+      doc:
+        'features `logged` at serving, prediction, inference or request time, for training to read ("train on features logged at ' +
         'serving time")',
       patterns: [
         /\blog(?:ged|s|ging)?\b/i,
@@ -81,13 +85,14 @@ export function declaresFeatureStore(design: unknown): boolean {
 }
 
 /** Whether any text of the design says that training and serving share their feature definitions. */
-export function declaresSharedFeatures(design: unknown): boolean {
-  return proseOf(design).some((text) => mentionsConcept(text, SHARED_FEATURES));
-}
+// Once per design: this rule and data/feature-store both ask, and the prose is read in full.
+export const declaresSharedFeatures: (design: unknown) => boolean = oncePerDesign((design) =>
+  proseOf(design).some((text) => mentionsConcept(text, SHARED_FEATURES)),
+);
 
 const ADVICE =
   'training and serving may compute them differently (training–serving skew): name a feature store in `data.feature_store` (or add a ' +
-    '`feature-store` component), or say that both use the same feature definitions';
+  '`feature-store` component), or say that both use the same feature definitions';
 
 export default defineRule({
   id: 'data/training-serving-skew',
@@ -97,11 +102,11 @@ export default defineRule({
     approaches: ['ml', 'hybrid'],
     rationale:
       'When features are computed once in a batch job for training and again in the request path for serving, the two implementations ' +
-        'drift apart and the model sees at serving time something other than what it was trained on. This training–serving skew is one ' +
-        'of the debts "Hidden Technical Debt in Machine Learning Systems" (on the framework\'s reading list) names, and no offline ' +
-        'metric reveals it: the model is evaluated on the training-side features. The framework\'s feature store exists for this, ' +
-        'keeping features consistent between training and serving; one set of feature definitions run on both sides, or features logged ' +
-        'at serving time and trained on, does the same job. Batch designs compute both sides in the same job and are not asked.',
+      'drift apart and the model sees at serving time something other than what it was trained on. This training–serving skew is one ' +
+      'of the debts "Hidden Technical Debt in Machine Learning Systems" (on the framework\'s reading list) names, and no offline ' +
+      "metric reveals it: the model is evaluated on the training-side features. The framework's feature store exists for this, " +
+      'keeping features consistent between training and serving; one set of feature definitions run on both sides, or features logged ' +
+      'at serving time and trained on, does the same job. Batch designs compute both sides in the same job and are not asked.',
     details: [
       'Applies when `deployment.mode` is `online` or `streaming` (or a list with one of them) and serving reads features: ' +
         '`data.features` is stated, or a flow goes from a `data-processing` or `feature-store` component to a `serving` component. ' +
@@ -128,7 +133,8 @@ export default defineRule({
         },
         {
           title: 'One feature library for both sides',
-          yaml: 'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: The same feature definitions run in the ' +
+          yaml:
+            'deployment: {mode: online}\ndata:\n  features: [Spend velocity]\n  pipeline: The same feature definitions run in the ' +
             'Spark backfill for training and in the scoring service\n',
           findings: [],
         },
@@ -148,13 +154,15 @@ export default defineRule({
         },
         {
           title: 'A streaming job feeds the scorer directly',
-          yaml: 'deployment: {mode: streaming}\narchitecture:\n  components:\n    - {id: agg, kind: data-processing}\n    - {id: score, ' +
+          yaml:
+            'deployment: {mode: streaming}\narchitecture:\n  components:\n    - {id: agg, kind: data-processing}\n    - {id: score, ' +
             'kind: serving}\n  flows:\n    - {from: agg, to: score}\n',
           findings: [
             {
               line: 7,
               column: 7,
-              message: `streaming serving reads features from \`agg\` but no feature store or shared feature definitions are ` +
+              message:
+                `streaming serving reads features from \`agg\` but no feature store or shared feature definitions are ` +
                 `declared: ${ADVICE}`,
             },
           ],

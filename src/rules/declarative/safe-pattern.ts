@@ -6,6 +6,8 @@ const require = createRequire(import.meta.url);
 let engine: typeof RE2JSClass | undefined;
 const re2 = (): typeof RE2JSClass => (engine ??= (require('re2js') as { RE2JS: typeof RE2JSClass }).RE2JS);
 
+const MAX_REMEMBERED = 10_000;
+
 /** A compiled pattern that matches in time linear in the text, whatever the pattern. */
 export interface SafePattern {
   source: string;
@@ -37,8 +39,22 @@ export function compileSafePattern(written: string): SafePattern | { problem: st
   }
   try {
     const compiled = RE2JS.compile(body, flagBits);
-    // `test` looks for a match anywhere, as `find` does, without making a matcher each time.
-    return { source: written, test: (text) => compiled.test(text) };
+    // Answers remembered by text: designs repeat values (owners, alert texts), and RE2's
+    // engine in plain JavaScript takes microseconds a match. Bounded, like the other caches.
+    const answers = new Map<string, boolean>();
+    return {
+      source: written,
+      test(text) {
+        let answer = answers.get(text);
+        if (answer === undefined) {
+          // `test` looks for a match anywhere, as `find` does, without making a matcher each time.
+          answer = compiled.test(text);
+          if (answers.size >= MAX_REMEMBERED) answers.clear();
+          answers.set(text, answer);
+        }
+        return answer;
+      },
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

@@ -1,3 +1,5 @@
+import { oncePerDesign } from '../../design/once-per-design.js';
+
 /**
  * Every text a design writes, wherever it is: a mitigation or a practice may be stated in
  * any step (`model.training`, `data.labels`, `evaluation.experiment`, a component's name, a
@@ -11,8 +13,10 @@ const NOT_PROSE = new Set(['id', 'kind', 'from', 'to', 'mlsys', 'approach', 'mod
 const MAX_TEXTS = 10_000;
 const MAX_DEPTH = 64;
 
-/** The texts of a design, in document order (mapping keys are not prose; their values are). */
-export function proseOf(design: unknown): string[] {
+/** The texts of a design, in document order (mapping keys are not prose; their values are); read once per design, shared. */
+export const proseOf: (design: unknown) => readonly string[] = oncePerDesign(findProse);
+
+function findProse(design: unknown): readonly string[] {
   const texts: string[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (texts.length >= MAX_TEXTS || depth > MAX_DEPTH) return;
@@ -25,5 +29,5 @@ export function proseOf(design: unknown): string[] {
     }
   };
   visit(design, 0);
-  return texts;
+  return Object.freeze(texts);
 }

@@ -201,8 +201,18 @@ function watches(monitor: ReadonlySet<string>, trigger: Trigger): boolean {
     const longForm = ABBREVIATIONS[word];
     if (longForm?.every((part) => monitor.has(part))) return true;
     // The monitor abbreviates what the trigger spells out ("click-through rate" watched by "CTR@10").
-    return Object.entries(ABBREVIATIONS).some(([abbreviation, parts]) => parts.includes(word) && monitor.has(abbreviation));
+    return ABBREVIATIONS_OF_WORD.get(word)?.some((abbreviation) => monitor.has(abbreviation)) ?? false;
   });
+}
+
+/** The abbreviations whose long form has a word (`error` → `mae`, `rmse`, `mape`), looked up once rather than per word. */
+const ABBREVIATIONS_OF_WORD = new Map<string, string[]>();
+for (const [abbreviation, parts] of Object.entries(ABBREVIATIONS)) {
+  for (const part of parts) {
+    const abbreviations = ABBREVIATIONS_OF_WORD.get(part);
+    if (abbreviations === undefined) ABBREVIATIONS_OF_WORD.set(part, [abbreviation]);
+    else if (!abbreviations.includes(abbreviation)) abbreviations.push(abbreviation);
+  }
 }
 
 // The words each monitoring text watches, by text: designs repeat the same monitors.

@@ -197,11 +197,9 @@ export default defineRule({
     const requirement = quantityAt(design, REQUIRED_LATENCY, 'duration');
     if (requirement) {
       // Chosen among the targets written, parsed or not: an unreadable p99 is not replaced by the p50.
-      const chosen = comparedLatency(
-        latencySlos(design).filter((slo) => isPresent(slo.value)),
-        requirement.percentile,
-      );
-      const compared = chosen && latencies.find((entry) => entry.slo === chosen || entry.slo.path.join('.') === chosen.path.join('.'));
+      const chosen = comparedLatency(latencySlos(design).filter((slo) => isPresent(slo.value)), requirement.percentile);
+      // The same objects: `latencySlos` reads a design once.
+      const compared = chosen && latencies.find((entry) => entry.slo === chosen);
       if (compared && isAbove(compared.quantity.value, requirement.value)) {
         context.report({
           messageId: 'looserThanRequirement',

@@ -63,9 +63,21 @@ export const quantity: CheckFunction = {
     const parse = PARSERS[kind!];
     const minText = String(options.min);
     const maxText = String(options.max);
+    // Parses remembered by text: designs repeat the same quantities (`200ms`, `99.9%`).
+    const parsedTexts = new Map<string, QuantityResult>();
+    const parsedOf = (value: unknown): QuantityResult => {
+      if (typeof value !== 'string') return parse(value);
+      let parsed = parsedTexts.get(value);
+      if (parsed === undefined) {
+        parsed = parse(value);
+        if (parsedTexts.size >= 10_000) parsedTexts.clear();
+        parsedTexts.set(value, parsed);
+      }
+      return parsed;
+    };
     return (value) => {
       if (value === undefined || value === null) return undefined;
-      const parsed = parse(value);
+      const parsed = parsedOf(value);
       if (!parsed.ok) return `is not a ${kind} (\`${shown(value)}\`: ${parsed.message})`;
       if (min !== undefined && parsed.quantity.value < min) return `must be at least ${minText} (it is \`${shown(value)}\`)`;
       if (max !== undefined && parsed.quantity.value > max) return `must be at most ${maxText} (it is \`${shown(value)}\`)`;
