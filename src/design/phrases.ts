@@ -57,7 +57,7 @@ export interface Concept {
 }
 
 /** Words that put what follows them in a clause out of force ("no drift check", "without PSI"). */
-const NEGATION_CUES = /\b(?:no|not|never|without|nor|yet\s+to|lacks?|lacking|isn't|aren't|don't|doesn't|won't|cannot|can't)\b/gi;
+const NEGATION_CUES = /\b(?:no|not|never|neither|without|nor|yet\s+to|lacks?|lacking|isn't|aren't|don't|doesn't|won't|cannot|can't)\b/gi;
 
 /** Clauses: a negation does not reach past them. */
 const CLAUSE_BREAK = /[.;!?](?:\s|$)|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\binstead\b/i;
@@ -96,13 +96,22 @@ function negatedAt(clause: string, position: number): boolean {
   NEGATION_CUES.lastIndex = 0;
   for (let cue = NEGATION_CUES.exec(clause); cue !== null && cue.index < position; cue = NEGATION_CUES.exec(clause)) {
     const between = clause.slice(cue.index + cue[0].length, position);
-    // Backspace characters, as this pattern has always held (a `\b` lost to a string escape):
-    // prose never holds them, so the alternatives exception above never applies. Kept so that
-    // findings stay the same; making it `\b` is a change of behaviour of its own.
-    // eslint-disable-next-line no-control-regex
-    if (!between.includes(',') || /\x08(?:or|nor)\x08/i.test(between)) return true;
+    if (!between.includes(',') || /\b(?:or|nor)\b/i.test(between) || isListItemAt(clause, position, between)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at `position` is one of a list of alternatives that the cue opened and
+ * that goes on after it: "no PSI, KS or drift checks" negates KS too, whose `or` comes
+ * after it. Each item before it is a word or two, and the word itself is followed by a
+ * comma, `or` or `nor`; "no nulls, drift by PSI" is no such list.
+ */
+function isListItemAt(clause: string, position: number, between: string): boolean {
+  if (!between.split(',').every((item) => item.trim().split(/\s+/).length <= 2)) return false;
+  let end = position;
+  while (end < clause.length && /[\w-]/.test(clause[end]!)) end++;
+  return /^\s*(?:,|(?:or|nor)\b)/i.test(clause.slice(end, end + 8));
 }
 
 /** Texts longer than this are read only up to it: a concept is named near the start of an item. */

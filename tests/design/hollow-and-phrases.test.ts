@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHollowText, isNegatedItem, presenceOf } from '../../src/design/index.js';
+import { isHollowText, isNegatedItem, mentionsConcept, presenceOf } from '../../src/design/index.js';
+import { DRIFT } from '../../src/rules/monitoring/drift.js';
 
 describe('hollow values', () => {
   it('reads filler as saying nothing, whatever the case and punctuation', () => {
@@ -98,5 +99,16 @@ describe('negated items', () => {
     ]) {
       expect(isNegatedItem(text), text).toBe(false);
     }
+  });
+});
+
+describe('negation cues in a clause', () => {
+  it('reach across a list of alternatives they open, and stop at a comma otherwise', () => {
+    // A negation opens "no PSI, KS or drift checks": every alternative is negated.
+    expect(mentionsConcept('No PSI, KS or drift checks yet', DRIFT)).toBe(false);
+    expect(mentionsConcept('Neither PSI, nor drift alerts', DRIFT)).toBe(false);
+    // A comma ends the reach of "no nulls": the drift check after it stands.
+    expect(mentionsConcept('No nulls, feature drift by PSI weekly', DRIFT)).toBe(true);
+    expect(mentionsConcept('Feature drift (PSI) daily', DRIFT)).toBe(true);
   });
 });
