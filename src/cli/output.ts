@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
 import type { NamedFile } from '../util/output-collisions.js';
-import { writeFileAtomic } from '../util/write-atomic.js';
+import { writeFileAtomic, type OutputContent } from '../util/write-atomic.js';
 import type { CliIO } from './io.js';
 
 /** An output file argument that means standard output, for every command (`-o -`, `-f json:-`). */
 export const STDOUT = '-';
 
 /** Writes an output: to standard output for `-`, else to the file through the one safe write path (src/util/write-atomic.ts). */
-export function writeOutput(io: CliIO, file: string, content: string): void {
-  if (file === STDOUT) io.stdout(content);
-  else writeFileAtomic(resolve(io.cwd, file), content);
+export function writeOutput(io: CliIO, file: string, content: OutputContent): void {
+  if (file !== STDOUT) writeFileAtomic(resolve(io.cwd, file), content);
+  else if (typeof content === 'string' || content instanceof Uint8Array) io.stdout(content);
+  else for (const part of content) io.stdout(part);
 }
 
 /** An output file to check for collisions before writing; undefined for standard output. */

@@ -103,29 +103,23 @@ function fixOf(fix: TextEdit, location: object, artifactIndex: number): object {
   };
 }
 
+/** Stands in the log for its results, which are written after it one by one (see {@link sarifParts}). */
+const RESULTS_PLACEHOLDER = '\u0000mlsys-lint results\u0000';
+/** Parts are gathered up to this many characters before they are handed out, so that a million results are not a million writes. */
+const PART_SIZE = 1 << 20;
+
 /**
- * SARIF 2.1.0 for code scanning: one reportingDescriptor per rule the run knew, one
- * result per finding (info findings as `note`), uris relative to the repository's top
- * level (`sourceRoot`), partial fingerprints unique per finding in a file.
+ * SARIF 2.1.0 for code scanning, in parts: one reportingDescriptor per rule the run knew,
+ * one result per finding (info findings as `note`), uris relative to the repository's top
+ * level (`sourceRoot`), partial fingerprints unique per finding in a file. The text is what
+ * `JSON.stringify(log, null, 2)` gives, with each result serialised on its own, so that no
+ * single string holds them all.
  */
-export const sarif: Formatter = (results, context) => {
+function* sarifParts(results: readonly FileResult[], context: FormatContext): Generator<string> {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
-  const artifacts: object[] = [];
-  const sarifResults: object[] = [];
   const root = context.sourceRoot ?? context.cwd;
-  results.forEach((result: FileResult, artifactIndex) => {
-    const location = artifactLocation(root, result.filePath);
-    artifacts.push({ location });
-    // Identical identities in one file are told apart by their rank, so every fingerprint is unique.
-    const seen = new Map<string, number>();
-    for (const finding of result.findings) {
-      const identity = identityOf(finding, result.filePath, context);
-      const rank = seen.get(identity) ?? 0;
-      seen.set(identity, rank + 1);
-      const fingerprint = createHash('sha256').update(`${identity}\u0000${rank}`).digest('hex');
-      sarifResults.push(resultOf(finding, location, artifactIndex, ruleIndex, fingerprint));
-    }
-  });
+  const locations = results.map((result) => artifactLocation(root, result.filePath));
+  const findings = results.reduce((sum, result) => sum + result.findings.length, 0);
   const log = {
     $schema: SCHEMA_URI,
     version: '2.1.0',
@@ -141,13 +135,47 @@ export const sarif: Formatter = (results, context) => {
           },
         },
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(root.endsWith('/') ? root : `${root}/`).href } },
-        artifacts,
-        results: sarifResults,
+        artifacts: locations.map((location) => ({ location })),
+        results: findings === 0 ? [] : [RESULTS_PLACEHOLDER],
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
-};
+  const text = `${JSON.stringify(log, null, 2)}\n`;
+  // The last occurrence: only `columnKind` follows the results, while rule texts (a plugin's) come before.
+  const placeholder = text.lastIndexOf(JSON.stringify(RESULTS_PLACEHOLDER));
+  if (placeholder === -1) {
+    yield text;
+    return;
+  }
+  // The placeholder's own line gives the indentation of every result.
+  const lineStart = text.lastIndexOf('\n', placeholder) + 1;
+  const indent = text.slice(lineStart, placeholder);
+  let part = text.slice(0, lineStart);
+  let first = true;
+  for (let artifactIndex = 0; artifactIndex < results.length; artifactIndex++) {
+    const result = results[artifactIndex]!;
+    // Identical identities in one file are told apart by their rank, so every fingerprint is unique.
+    const seen = new Map<string, number>();
+    for (const finding of result.findings) {
+      const identity = identityOf(finding, result.filePath, context);
+      const rank = seen.get(identity) ?? 0;
+      seen.set(identity, rank + 1);
+      const fingerprint = createHash('sha256').update(`${identity}\u0000${rank}`).digest('hex');
+      const json = JSON.stringify(resultOf(finding, locations[artifactIndex]!, artifactIndex, ruleIndex, fingerprint), null, 2);
+      part += `${first ? '' : ',\n'}${indent}${json.replaceAll('\n', `\n${indent}`)}`;
+      first = false;
+      if (part.length >= PART_SIZE) {
+        yield part;
+        part = '';
+      }
+    }
+  }
+  yield part + text.slice(placeholder + JSON.stringify(RESULTS_PLACEHOLDER).length);
+}
+
+export const sarif: Formatter = Object.assign((results: readonly FileResult[], context: FormatContext) => [...sarifParts(results, context)].join(''), {
+  parts: sarifParts,
+});
 
 export default sarif;

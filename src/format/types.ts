@@ -24,8 +24,15 @@ export interface FormatContext {
   sourceLine?: (filePath: string, line: number) => string | undefined;
 }
 
-/** A formatter is a pure function of the results: it runs after linting, on whatever results it is given. */
-export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+/**
+ * A formatter is a pure function of the results: it runs after linting, on whatever results it
+ * is given. One whose output can outgrow a string (V8 stops at about 512 MB; SARIF of a
+ * million findings is 800 MB) also gives it in `parts`, which the CLI writes one after
+ * another; the function itself returns the parts joined.
+ */
+export type Formatter = ((results: readonly FileResult[], context: FormatContext) => string) & {
+  readonly parts?: (results: readonly FileResult[], context: FormatContext) => Iterable<string>;
+};
 
 /**
  * A format whose output is a piece per file, framed (`json`, `stylish`): a file's piece

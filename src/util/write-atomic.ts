@@ -19,6 +19,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { WriteError } from '../errors.js';
 import { crypto } from './lazy-crypto.js';
 
+/**
+ * What an output holds: text, bytes, or text in parts written one after another (an output
+ * larger than one string can be, such as SARIF of a million findings).
+ */
+export type OutputContent = string | Uint8Array | Iterable<string>;
+
 /** The longest file name most file systems allow, in bytes. */
 const NAME_MAX = 255;
 
@@ -63,7 +69,7 @@ export function temporaryFileOwner(name: string): number | undefined {
  * `confined` (report files, which must never be written outside their folder) replaces a
  * link or device at the path instead of writing through it.
  */
-export function writeFileAtomic(filePath: string, content: string | Uint8Array, { confined = false }: { confined?: boolean } = {}): void {
+export function writeFileAtomic(filePath: string, content: OutputContent, { confined = false }: { confined?: boolean } = {}): void {
   const existing = lstatOrUndefined(filePath);
   if (confined && existing !== undefined && !existing.isDirectory() && !existing.isFile()) {
     // Report files are written only inside their folder: a link or device planted there is replaced, never written through.
@@ -84,12 +90,21 @@ export function writeFileAtomic(filePath: string, content: string | Uint8Array, 
 }
 
 /** Writes a temporary file beside `filePath` and renames it over the path; `existing` (a regular file) gives its mode and owner. */
-function replaceAtomically(filePath: string, content: string | Uint8Array, existing: Stats | undefined): void {
+function replaceAtomically(filePath: string, content: OutputContent, existing: Stats | undefined): void {
   makeDirectory(dirname(filePath), filePath);
   const temporary = temporaryPathFor(filePath);
   try {
     // `wx`: never write through something already at the temporary name, such as a planted symbolic link.
-    writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      writeFileSync(temporary, content, { flag: 'wx', mode: existing ? existing.mode & 0o7777 : 0o666 });
+    } else {
+      const fd = openSync(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+      try {
+        writeContent(fd, content);
+      } finally {
+        closeSync(fd);
+      }
+    }
     if (existing) keepOwnerAndMode(temporary, existing);
     renameSync(temporary, filePath);
   } catch (error) {
@@ -109,15 +124,14 @@ function keepOwnerAndMode(temporary: string, existing: Stats): void {
  * a symbolic link points to (created when the link dangles). A pipe is opened without
  * blocking, so that one nobody reads is an error rather than a hang.
  */
-function writeThrough(filePath: string, content: string | Uint8Array): void {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+function writeThrough(filePath: string, content: OutputContent): void {
   // `/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N` (or a link to one) name a file this process
   // has open: written to directly, as opening the name again is refused to a user who did
   // not create the pipe behind it.
   const ownFd = ownDescriptor(filePath);
   if (ownFd !== undefined) {
     try {
-      writeAll(ownFd, bytes);
+      writeContent(ownFd, content);
     } catch (error) {
       throw writeError(filePath, error);
     }
@@ -132,7 +146,7 @@ function writeThrough(filePath: string, content: string | Uint8Array): void {
     throw writeError(filePath, error);
   }
   try {
-    writeAll(fd, bytes);
+    writeContent(fd, content);
   } catch (error) {
     throw writeError(filePath, error);
   } finally {
@@ -163,6 +177,13 @@ function ownDescriptor(filePath: string): number | undefined {
     path = resolve(dirname(path), target);
   }
   return undefined;
+}
+
+/** Writes an output to an open file, part by part when it comes in parts. */
+export function writeContent(fd: number, content: OutputContent): void {
+  if (typeof content === 'string') writeAll(fd, Buffer.from(content));
+  else if (content instanceof Uint8Array) writeAll(fd, content);
+  else for (const part of content) writeAll(fd, Buffer.from(part));
 }
 
 /** Writes every byte to an open file, waiting on a full pipe that was opened without blocking, as a blocking write would. */

@@ -7,6 +7,7 @@ import { runCli } from '../cli/run-cli.js';
 import { tempDir } from '../temp-dir.js';
 import { CONTEXT, fixtureResults, TEST_RULES } from './fixture-results.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
+import type { FileResult, Finding } from '../../src/types.js';
 
 interface SarifResult {
   ruleId?: string;
@@ -124,6 +125,44 @@ describe('sarif format', () => {
     const shifted = { ...file, findings: file.findings.map((finding) => ({ ...finding, line: finding.line + 1 })) };
     const shiftedLines: Record<number, string> = { 4: lines[3]!, 10: lines[9]!, 13: lines[12]! };
     expect(fingerprints(sarif([shifted], { ...CONTEXT, sourceLine: (_file: string, line: number) => shiftedLines[line] }))).toEqual(prints);
+  });
+});
+
+describe('sarif in parts', () => {
+  const findingsIn = (count: number): FileResult[] => [
+    {
+      filePath: `${CONTEXT.cwd}/designs/a.yaml`,
+      findings: Array.from({ length: count }, (_, index): Finding => ({
+        ruleId: 'schema/invalid',
+        severity: 'error',
+        message: `unknown key \`k${index}\``,
+        messageId: 'unknownKey',
+        path: [`k${index}`],
+        line: index + 3,
+        column: 1,
+        endLine: index + 3,
+        endColumn: 3,
+      })),
+      errorCount: count,
+      warningCount: 0,
+      infoCount: 0,
+      fatalErrorCount: 0,
+    },
+  ];
+
+  it('are, joined, the log as JSON.stringify indents it, with or without results', () => {
+    for (const results of [fixtureResults(), findingsIn(0), findingsIn(3)]) {
+      const text = [...sarif.parts!(results, CONTEXT)].join('');
+      expect(text).toBe(sarif(results, CONTEXT));
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+
+  it('keep every part near a megabyte, so that no string holds a million results (about 800 MB)', () => {
+    const parts = [...sarif.parts!(findingsIn(20_000), CONTEXT)];
+    expect(parts.length).toBeGreaterThan(5);
+    for (const part of parts) expect(part.length).toBeLessThan((1 << 20) + 10_000);
+    expect(run(parts.join('')).results).toHaveLength(20_000);
   });
 });
 

@@ -341,7 +341,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     context.elapsedMs = elapsedMs;
     // With --fix-dry-run standard output holds the changes: only reports bound for files are written.
     if (fix?.dryRun && (target.file === undefined || target.file === STDOUT)) continue;
-    writeOutput(io, target.file ?? STDOUT, formatter(results, context));
+    writeOutput(io, target.file ?? STDOUT, formatter.parts ? formatter.parts(results, context) : formatter(results, context));
   }
   for (const crash of run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);
