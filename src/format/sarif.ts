@@ -174,8 +174,11 @@ function* sarifParts(results: readonly FileResult[], context: FormatContext): Ge
   yield part + text.slice(placeholder + JSON.stringify(RESULTS_PLACEHOLDER).length);
 }
 
-export const sarif: Formatter = Object.assign((results: readonly FileResult[], context: FormatContext) => [...sarifParts(results, context)].join(''), {
-  parts: sarifParts,
-});
+export const sarif: Formatter = Object.assign(
+  (results: readonly FileResult[], context: FormatContext) => [...sarifParts(results, context)].join(''),
+  {
+    parts: sarifParts,
+  },
+);
 
 export default sarif;
