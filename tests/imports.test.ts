@@ -63,3 +63,12 @@ describe('the import structure (docs/architecture.md)', () => {
     expect(upwards).toEqual([]);
   });
 });
+
+describe('files with one job (docs/architecture.md)', () => {
+  it('keeps every source file at 400 lines or fewer', () => {
+    const long = [...importGraph().keys()]
+      .map((file) => ({ file, lines: readFileSync(join(SRC, file), 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > 400);
+    expect(long).toEqual([]);
+  });
+});

@@ -1,11 +1,6 @@
 /** Helpers every layer reads a design with: values, presence, phrasing, fields written in several shapes, approach. */
+export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions } from './values.js';
 export {
-  valueAt,
-  mappingAt,
-  listAt,
-  isPresent,
-  textsOf,
-  mentions,
   comparableName,
   metricWords,
   metricTerms,
@@ -14,8 +9,8 @@ export {
   unmatchedTerms,
   sameMetric,
   METRIC_ABBREVIATIONS,
-} from './values.js';
-export type { MetricName, MetricTerm } from './values.js';
+} from './metric-names.js';
+export type { MetricName, MetricTerm } from './metric-names.js';
 export { presenceOf, isHollowText, saysSomething, type Presence } from './hollow.js';
 export { isNegatedItem, mentionsConcept, phrasingDocs, type Concept, type Phrasing } from './phrases.js';
 export {

@@ -7,9 +7,9 @@ import {
   metricName,
   metricWords,
   sameMetric,
-  textsOf,
   unmatchedTerms,
-} from '../../src/design/values.js';
+} from '../../src/design/metric-names.js';
+import { textsOf } from '../../src/design/values.js';
 
 /** The definition: NFKC, lower case, nothing but letters and digits. */
 const reference = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,16 +1,6 @@
-export {
-  valueAt,
-  mappingAt,
-  listAt,
-  isPresent,
-  textsOf,
-  mentions,
-  comparableName,
-  metricWords,
-  metricName,
-  sameMetric,
-} from '../../design/values.js';
-export type { MetricName } from '../../design/values.js';
+export { valueAt, mappingAt, listAt, isPresent, textsOf, mentions } from '../../design/values.js';
+export { comparableName, metricWords, metricName, sameMetric } from '../../design/metric-names.js';
+export type { MetricName } from '../../design/metric-names.js';
 export { requirePresent } from './presence.js';
 export {
   servingModes,

@@ -1,4 +1,4 @@
-import { AUDIENCE_WORDS, coversMetric, METRIC_ABBREVIATIONS, metricName, unmatchedTerms, type MetricName } from '../../design/values.js';
+import { AUDIENCE_WORDS, coversMetric, METRIC_ABBREVIATIONS, metricName, unmatchedTerms, type MetricName } from '../../design/metric-names.js';
 import { isHollowText } from '../../design/hollow.js';
 import { formatPath, quoteValue } from '../../design/describe.js';
 import type { DataPath } from '../../types.js';
