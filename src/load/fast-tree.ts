@@ -1,4 +1,4 @@
-import { sequenceIndex, type NodeTree, type Offsets } from './source-map.js';
+import { isWhiteSpace as isSpace, sequenceIndex, type NodeTree, type Offsets } from './source-map.js';
 
 /**
  * Constructs that the fast path leaves to the `yaml` package, so that both paths give the
@@ -58,22 +58,6 @@ function lineBreakAtOrAfter(text: string, from: number, to: number): boolean {
 /** Line terminators, as `^` and `$` know them in a multiline regular expression. */
 function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
-
-/** What `\s` matches in a regular expression: white space and line terminators. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 export const SCALAR = 1;
