@@ -1,4 +1,11 @@
-import { AUDIENCE_WORDS, coversMetric, METRIC_ABBREVIATIONS, metricName, unmatchedTerms, type MetricName } from '../../design/metric-names.js';
+import {
+  AUDIENCE_WORDS,
+  coversMetric,
+  METRIC_ABBREVIATIONS,
+  metricName,
+  unmatchedTerms,
+  type MetricName,
+} from '../../design/metric-names.js';
 import { isHollowText } from '../../design/hollow.js';
 import { formatPath, quoteValue } from '../../design/describe.js';
 import type { DataPath } from '../../types.js';
@@ -38,10 +45,10 @@ export default defineRule({
     severity: 'warn',
     rationale:
       'Step 1 says how success is measured; steps 5 and 7 are where it is actually measured. A success metric that no A/B test reads and ' +
-        'no business dashboard tracks is a promise nobody checks: the team will optimise NDCG and report CTR while the goal was ' +
-        'retention. Naming the same metric in `evaluation.online_metrics` or `monitoring.business` keeps the thread from goal to launch ' +
-        'to production. The same metric means the same quantity: a dashboard of the delivery rate does not measure the *late* delivery ' +
-        'rate, and a decline rate is not the *false* decline rate.',
+      'no business dashboard tracks is a promise nobody checks: the team will optimise NDCG and report CTR while the goal was ' +
+      'retention. Naming the same metric in `evaluation.online_metrics` or `monitoring.business` keeps the thread from goal to launch ' +
+      'to production. The same metric means the same quantity: a dashboard of the delivery rate does not measure the *late* delivery ' +
+      'rate, and a decline rate is not the *false* decline rate.',
     details: [
       'Each success metric of `requirements.success_metrics` (one text, a list of texts, or `{name, target}` mappings, read by their ' +
         '`name`) must be named by an item of `evaluation.online_metrics` or of `monitoring.business`. An item names the success metric ' +
@@ -58,8 +65,8 @@ export default defineRule({
         "name `Late delivery rate`, `Decline rate` does not name `False decline rate`. A first word naming the product's audience (" +
         AUDIENCE_DOC +
         ', singular or plural) says whose metric it is, not another quantity: `Retention` names `Subscriber retention`. The sides of a ' +
-          'marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are qualifiers: `Cancellation rate` does not name `Driver ' +
-          'cancellation rate`; or',
+        'marketplace (`Driver`, `Rider`, `Merchant`, `Seller`, `Host`) are qualifiers: `Cancellation rate` does not name `Driver ' +
+        'cancellation rate`; or',
       '- one is a single word made of the initials of the other (`LDR` and `Late delivery rate`).',
       '',
       'These abbreviations stand for their meaning on either side (`CTR` names `Click-through rate` and the reverse):',
@@ -82,19 +89,22 @@ export default defineRule({
       valid: [
         {
           title: 'Each success metric is measured online or monitored',
-          yaml: 'requirements:\n  success_metrics: [Watch time, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, ' +
+          yaml:
+            'requirements:\n  success_metrics: [Watch time, Subscriber retention]\nevaluation:\n  online_metrics: [CTR, ' +
             'watch-time]\nmonitoring:\n  business: [Subscriber Retention]\n',
           findings: [],
         },
         {
           title: 'The same metrics in other words: more words, other endings, abbreviations',
-          yaml: 'requirements:\n  success_metrics: [Watch time, Click-through rate, Gross merchandise value]\nevaluation:\n  ' +
+          yaml:
+            'requirements:\n  success_metrics: [Watch time, Click-through rate, Gross merchandise value]\nevaluation:\n  ' +
             'online_metrics: [CTR on the home page, Time spent watching per member]\nmonitoring:\n  business: [GMV]\n',
           findings: [],
         },
         {
           title: 'Success metrics with targets',
-          yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: [Late ' +
+          yaml:
+            'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: [Late ' +
             'delivery rate by city]\n',
           findings: [],
         },
@@ -107,13 +117,15 @@ export default defineRule({
         },
         {
           title: 'A qualifier lost on the way: the delivery rate is not the late delivery rate',
-          yaml: 'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: ' +
+          yaml:
+            'requirements:\n  success_metrics:\n    - {name: Late delivery rate, target: below 3%}\nmonitoring:\n  business: ' +
             '[Delivery rate]\n',
           findings: [
             {
               line: 3,
               column: 14,
-              message: `success metric \`Late delivery rate\` ${MESSAGE_END}; \`Delivery rate\` in \`monitoring.business[0]\` is another ` +
+              message:
+                `success metric \`Late delivery rate\` ${MESSAGE_END}; \`Delivery rate\` in \`monitoring.business[0]\` is another ` +
                 `quantity without \`Late\``,
             },
           ],
