@@ -5,8 +5,8 @@ import { setFlagsFromString } from 'node:v8';
 // V8 optimises a function once it has run for an "interrupt budget" of bytecode. Over a few
 // thousand designs the default budget (132,000) has V8 optimise about 30 functions more
 // (204 rather than 172 over 2,000 designs) that are only lukewarm: compile time that is not
-// paid back. A budget of 200,000 made a run over 2,000 designs 11-17% faster (wall) in the
-// last measurement and one design no slower (docs/performance.md, "A tiering budget"). A
+// paid back. A budget of 200,000 made a run over 2,000 designs 16-20% faster (CPU and wall)
+// in the last measurements and one design no slower (docs/performance.md, "A tiering budget"). A
 // tiering heuristic, not semantics, set before any of the linter's code is loaded.
 setFlagsFromString('--interrupt-budget=200000');
 

@@ -140,8 +140,11 @@ const mentionsByConcept = new WeakMap<Concept, Map<string, boolean>>();
 const MAX_REMEMBERED = 10_000;
 
 function findConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // Most texts name none of a concept's phrasings: they are not read for negation or split into clauses.
+  if (!mayMatch(concept, read)) return false;
   if (isNegatedItem(text)) return false;
-  for (const clause of clausesOf(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text)) {
+  for (const clause of clausesOf(read)) {
     for (const phrasing of concept.phrasings) {
       const at = matchAt(phrasing, clause);
       if (at < 0) continue;
@@ -151,6 +154,40 @@ function findConcept(text: string, concept: Concept, excluded?: (clause: string,
     }
   }
   return false;
+}
+
+/**
+ * Whether some phrasing of the concept may match in a clause of the text: each of its
+ * patterns occurs somewhere in the whole text. A pattern that occurs in a clause occurs in
+ * the text, unless it looks at where the clause ends (`^`, `$`, `\B`, a lookaround, a sticky pattern): a phrasing
+ * with such a pattern is always read clause by clause.
+ */
+function mayMatch(concept: Concept, text: string): boolean {
+  for (const phrasing of concept.phrasings) {
+    if (readsClauseEdges(phrasing)) return true;
+    let all = true;
+    for (const pattern of phrasing.patterns) {
+      if (text.search(pattern) < 0) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+const edgeReading = new WeakMap<Phrasing, boolean>();
+
+function readsClauseEdges(phrasing: Phrasing): boolean {
+  let reads = edgeReading.get(phrasing);
+  if (reads === undefined) {
+    reads = phrasing.patterns.some(
+      (pattern) => pattern.sticky || pattern.source.includes('\\B') || /[\^$]|\(\?[=!<]/.test(pattern.source.replace(/\\[\s\S]/g, '')),
+    );
+    edgeReading.set(phrasing, reads);
+  }
+  return reads;
 }
 
 /** The concept's phrasings as a Markdown list, for the rule's docs. */

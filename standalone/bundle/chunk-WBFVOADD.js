@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{F as a,G as b,H as c,I as d,J as e,K as f,Q as g,R as h,S as i,T as j}from"./chunk-EW3LQINN.js";import"./chunk-G4ELDVE6.js";import"./chunk-2BS4YTDL.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
