@@ -4,6 +4,7 @@ import { RULES, ruleById } from '../rules/index.js';
 import { closestMatch } from '../util/closest-match.js';
 import type { ConfiguredSeverity } from '../types.js';
 
+const TEAM_RULE_ID = /^[^/\s:]+\/[^/\s:]+$/;
 const BUILT_IN_GROUPS = new Set(RULES.map((rule) => rule.id.split('/')[0]!));
 
 /** `--rule id:severity` values. */
@@ -16,7 +17,8 @@ export function cliRuleSeverities(values: readonly string[] | undefined): Map<st
     const severity = colon === -1 ? undefined : parseSeverity(value.slice(colon + 1).trim());
     // A team rule (`acme/alerts-name-rotation`, a plugin's) is known only to the configs that
     // define it, so any id outside the built-in groups is taken as one.
-    if (!ruleById(id) && BUILT_IN_GROUPS.has(id.split('/')[0]!)) {
+    // Anything that is neither a built-in id nor shaped like a team id (`team/rule-name`) is a typo.
+    if (!ruleById(id) && (BUILT_IN_GROUPS.has(id.split('/')[0]!) || !TEAM_RULE_ID.test(id))) {
       const suggestion = closestMatch(
         id,
         RULES.map((rule) => rule.id),

@@ -216,4 +216,12 @@ describe('--rule', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('mlsys-lint: --rule: unknown rule `serving/costs`; did you mean `serving/cost`?\n');
   });
+
+  it('refuses at once an id that is neither built in nor shaped like `team/rule-name`', () => {
+    for (const [flag, id] of [[':off', ''], ['acme/: off', 'acme/'], ['/x:off', '/x'], ['nonsense:off', 'nonsense']]) {
+      const run = runCli(['designs/', '--rule', flag!]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`mlsys-lint: --rule: unknown rule \`${id}\`\n`);
+    }
+  });
 });
