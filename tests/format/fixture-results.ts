@@ -96,3 +96,19 @@ export function fixtureResults(): FileResult[] {
     odd,
   ];
 }
+
+/** One file with `count` unknown-key errors, `k0` to `k{count-1}` from line 3: output of every size, for the formatters' limits. */
+export function unknownKeyResults(count: number, filePath: string): FileResult[] {
+  const findings = Array.from({ length: count }, (_, index): Finding => ({
+    ruleId: 'schema/invalid',
+    severity: 'error',
+    message: `unknown key \`k${index}\``,
+    messageId: 'unknownKey',
+    path: [`k${index}`],
+    line: index + 3,
+    column: 1,
+    endLine: index + 3,
+    endColumn: 3,
+  }));
+  return [{ filePath, findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 }];
+}

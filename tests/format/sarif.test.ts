@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import sarif from '../../src/format/sarif.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir } from '../temp-dir.js';
-import { CONTEXT, fixtureResults, TEST_RULES } from './fixture-results.js';
+import { CONTEXT, fixtureResults, TEST_RULES, unknownKeyResults } from './fixture-results.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
-import type { FileResult, Finding } from '../../src/types.js';
 
 interface SarifResult {
   ruleId?: string;
@@ -129,26 +128,7 @@ describe('sarif format', () => {
 });
 
 describe('sarif in parts', () => {
-  const findingsIn = (count: number): FileResult[] => [
-    {
-      filePath: `${CONTEXT.cwd}/designs/a.yaml`,
-      findings: Array.from({ length: count }, (_, index): Finding => ({
-        ruleId: 'schema/invalid',
-        severity: 'error',
-        message: `unknown key \`k${index}\``,
-        messageId: 'unknownKey',
-        path: [`k${index}`],
-        line: index + 3,
-        column: 1,
-        endLine: index + 3,
-        endColumn: 3,
-      })),
-      errorCount: count,
-      warningCount: 0,
-      infoCount: 0,
-      fatalErrorCount: 0,
-    },
-  ];
+  const findingsIn = (count: number) => unknownKeyResults(count, `${CONTEXT.cwd}/designs/a.yaml`);
 
   it('are, joined, the log as JSON.stringify indents it, with or without results', () => {
     for (const results of [fixtureResults(), findingsIn(0), findingsIn(3)]) {

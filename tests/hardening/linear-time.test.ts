@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine/lint-files.js';
 import { FORMAT_NAMES, loadFormatter } from '../../src/format/index.js';
 import { RULES } from '../../src/rules/index.js';
-import type { FileResult, Finding } from '../../src/types.js';
+import { unknownKeyResults } from '../format/fixture-results.js';
 
 const OPTIONS = {
   cwd: '/tmp',
@@ -50,21 +50,7 @@ describe('hostile inputs under the file size limit take linear time', () => {
 });
 
 describe('formatters with more findings than a call has room for arguments', () => {
-  const count = 150_000;
-  const findings: Finding[] = Array.from({ length: count }, (_, index) => ({
-    ruleId: 'schema/invalid',
-    severity: 'error',
-    message: `unknown key \`k${index}\``,
-    messageId: 'unknownKey',
-    path: [`k${index}`],
-    line: index + 3,
-    column: 1,
-    endLine: index + 3,
-    endColumn: 3,
-  }));
-  const results: FileResult[] = [
-    { filePath: '/tmp/a.yaml', findings, errorCount: count, warningCount: 0, infoCount: 0, fatalErrorCount: 0 },
-  ];
+  const results = unknownKeyResults(150_000, '/tmp/a.yaml');
 
   it.each(FORMAT_NAMES.filter((name) => name !== 'markdown'))(
     '%s',
