@@ -56,7 +56,7 @@ export function findingsForDesign(
   const verdictOf = (): Verdict => (verdict ??= scoreProblem(traitsOf(source.data)));
   const approach = effectiveApproach(source.data, () => verdictOf().recommendation);
   let resolver: EditResolver | undefined;
-  const resolve: EditResolver = (edit) => (resolver ??= editResolver(source.text))(edit);
+  const resolve: EditResolver = (edit) => (resolver ??= editResolver(source.text, source.subsetTree))(edit);
   const context: RuleContext<string> = {
     design: source.data,
     source,

@@ -1,4 +1,5 @@
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { SubsetTree } from '../load/load-design.js';
 import { parseDesignSubset } from '../load/subset-parser.js';
 import { yaml } from '../load/yaml-tree.js';
 import type { RuleEdit } from '../rules/define-rule.js';
@@ -17,8 +18,9 @@ export type EditResolver = (edit: RuleEdit | readonly RuleEdit[]) => TextEdit | 
  * parsed only for what that tree leaves open, on the first such edit: files without fixes
  * pay nothing. An edit whose result would not parse as YAML is dropped.
  */
-export function editResolver(text: string): EditResolver {
-  let fast: ReturnType<typeof parseDesignSubset> | undefined;
+export function editResolver(text: string, subsetTree?: SubsetTree): EditResolver {
+  // The loader's tree of this text when it has one: the same as parsing the text again.
+  let fast: SubsetTree | null | undefined = subsetTree;
   let doc: Document.Parsed | null | undefined;
   const documentOf = (): Document.Parsed | null => {
     if (doc === undefined) {

@@ -5,7 +5,7 @@ import { isWhiteSpace as isSpace, sequenceIndex, type NodeTree, type Offsets } f
  * same data and positions: anchors, aliases and tags, complex keys, merge keys, several
  * documents, directives and unusual line breaks. False alarms only cost speed.
  */
-const PROPERTY_OR_ALIAS = /(?:^|[\s[{,:-])[&*!]\S/;
+export const PROPERTY_OR_ALIAS = /(?:^|[\s[{,:-])[&*!]\S/;
 
 /** Characters the parsers treat differently: a byte-order mark inside the text, and Unicode line breaks. */
 const UNUSUAL_CHARACTER = /[\uFEFF\u0085\u2028\u2029]/;
@@ -16,11 +16,31 @@ const UNUSUAL_CHARACTER = /[\uFEFF\u0085\u2028\u2029]/;
  */
 export function needsReferenceParser(text: string, from = 0): boolean {
   if (UNUSUAL_CHARACTER.test(text)) return true;
-  // Cheap character checks first: most designs contain none of these characters.
-  if ((text.includes('&') || text.includes('*') || text.includes('!')) && PROPERTY_OR_ALIAS.test(text)) return true;
+  if (hasPropertyOrAlias(text)) return true;
   if (text.includes('<<')) return true;
   return hasLineStartMarker(text, from);
 }
+
+/**
+ * Whether an anchor, alias or tag may start in the text: what {@link PROPERTY_OR_ALIAS}
+ * matches (a test compares them on random text), found from each `&`, `*` and `!` rather
+ * than by trying the expression at every character: prose is full of "R&D", "5*" and "!",
+ * and the expression cost more than the rest of the check.
+ */
+export function hasPropertyOrAlias(text: string): boolean {
+  for (const indicator of PROPERTY_INDICATORS) {
+    for (let at = text.indexOf(indicator); at !== -1; at = text.indexOf(indicator, at + 1)) {
+      if (at + 1 >= text.length || isSpace(text.charCodeAt(at + 1))) continue;
+      if (at === 0) return true;
+      const before = text.charCodeAt(at - 1);
+      // [ { , : -
+      if (isSpace(before) || before === 91 || before === 123 || before === 44 || before === 58 || before === 45) return true;
+    }
+  }
+  return false;
+}
+
+const PROPERTY_INDICATORS = ['&', '*', '!'];
 
 const LINE_START_MARKERS = ['---', '...', '%'];
 

@@ -26,6 +26,14 @@ export interface LoadedDesign {
   data: unknown;
   sourceMap: SourceMap;
   problems: LoadProblem[];
+  /** The design-subset parser's tree, when that parser read the file: fixes are placed on it without parsing the text again. */
+  subsetTree?: SubsetTree;
+}
+
+/** The subset parser's node tree of a text and its root node (null for an empty document). */
+export interface SubsetTree {
+  tree: FastTree;
+  root: number | null;
 }
 
 /**
@@ -168,10 +176,11 @@ export function loadDesign(filePath: string, source: string, options: LoadOption
     };
   }
   if (options.parser !== 'reference') {
-    const fast = parseDesignSubset(text);
+    const fast = parseDesignSubset(text, lines.starts);
     if (fast) {
       const sourceMap = new TreeSourceMap(fastTree(fast.tree, fast.root), lines);
-      return { filePath, text, data: fast.data, sourceMap, problems: fastDuplicateKeys(fast.tree, fast.root, lines) };
+      const problems = fastDuplicateKeys(fast.tree, fast.root, lines);
+      return { filePath, text, data: fast.data, sourceMap, problems, subsetTree: { tree: fast.tree, root: fast.root } };
     }
   }
   return loadWithReferenceParser(filePath, text, lines, options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT);

@@ -1,6 +1,6 @@
 import { MAPPING, SCALAR, SEQUENCE, type FastTree } from './fast-tree.js';
 import { giveUp } from './subset-give-up.js';
-import { INDICATOR, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
+import { isIndicator, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
 import { setOwn } from './set-own.js';
 
 /** What reading a flow collection needs from the block parser it is part of. */
@@ -13,81 +13,95 @@ export interface FlowHost {
   key(at: number, colon: number, mapping: number): string;
 }
 
+// Where the item just read ends: the second result of `flowItem`, kept here rather than
+// returned in an object that every item would allocate. Read right after each call; the
+// parser is synchronous, so no other parse can come in between.
+let itemEnd = 0;
+
 /** A flow sequence or mapping that starts and ends on this line. */
 export function flowCollection(host: FlowHost, at: number, end: number, parent: number): { value: unknown; end: number } {
+  const value = flowCollectionValue(host, at, end, parent);
+  return { value, end: itemEnd };
+}
+
+function flowCollectionValue(host: FlowHost, at: number, end: number, parent: number): unknown {
   const { text } = host;
-  const isMapping = text[at] === '{';
+  const isMapping = text.charCodeAt(at) === 123; /* { */
   const node = host.node(at, at, isMapping ? MAPPING : SEQUENCE, parent);
-  const close = isMapping ? '}' : ']';
-  const items: unknown[] = [];
-  const entries: Record<string, unknown> = {};
+  const close = isMapping ? 125 /* } */ : 93; /* ] */
+  const items: unknown[] | undefined = isMapping ? undefined : [];
+  const entries: Record<string, unknown> | undefined = isMapping ? {} : undefined;
   let i = skipSpaces(text, at + 1, end);
-  if (text[i] === close) {
-    host.tree.ends[node] = i + 1;
-    return { value: isMapping ? entries : items, end: i + 1 };
+  if (text.charCodeAt(i) === close) {
+    host.tree.ends[node] = itemEnd = i + 1;
+    return isMapping ? entries : items;
   }
   for (;;) {
-    if (isMapping) {
+    if (entries !== undefined) {
       const keyEnd = flowScalarEnd(text, i, end, true);
-      if (text[keyEnd] !== ':' || text[keyEnd + 1] !== ' ') giveUp();
+      if (text.charCodeAt(keyEnd) !== 58 /* : */ || text.charCodeAt(keyEnd + 1) !== 32) giveUp();
       const key = host.key(i, keyEnd, node);
       if (Object.prototype.hasOwnProperty.call(entries, key)) host.tree.hasDuplicateKeys = true;
       i = skipSpaces(text, keyEnd + 1, end);
-      const item = flowItem(host, i, end, node);
-      setOwn(entries, key, item.value);
-      i = item.end;
+      setOwn(entries, key, flowItem(host, i, end, node));
     } else {
-      const item = flowItem(host, i, end, node);
-      items.push(item.value);
-      i = item.end;
+      items!.push(flowItem(host, i, end, node));
     }
-    i = skipSpaces(text, i, end);
-    if (text[i] === close) {
-      host.tree.ends[node] = i + 1;
-      return { value: isMapping ? entries : items, end: i + 1 };
+    i = skipSpaces(text, itemEnd, end);
+    const next = text.charCodeAt(i);
+    if (next === close) {
+      host.tree.ends[node] = itemEnd = i + 1;
+      return isMapping ? entries : items;
     }
-    if (text[i] !== ',') giveUp();
+    if (next !== 44 /* , */) giveUp();
     i = skipSpaces(text, i + 1, end);
-    if (text[i] === close || text[i] === ',') giveUp();
+    if (text.charCodeAt(i) === close || text.charCodeAt(i) === 44) giveUp();
   }
 }
 
-function flowItem(host: FlowHost, at: number, end: number, parent: number): { value: unknown; end: number } {
+/** One item of a flow collection starting at `at`: its value; where it ends goes to `itemEnd`. */
+function flowItem(host: FlowHost, at: number, end: number, parent: number): unknown {
   const { text } = host;
-  const first = text[at];
-  if (first === '[' || first === '{') return flowCollection(host, at, end, parent);
-  if (first === '"' || first === "'") {
+  const first = text.charCodeAt(at);
+  if (first === 91 /* [ */ || first === 123 /* { */) return flowCollectionValue(host, at, end, parent);
+  if (first === 34 /* " */ || first === 39 /* ' */) {
     const close = quotedEnd(text, at, end);
     if (close === -1) giveUp();
     const value = unquote(text.slice(at, close));
     host.node(at, close, SCALAR, parent, value);
-    if (text[skipSpaces(text, close, end)] === ':') giveUp();
-    return { value, end: close };
+    if (text.charCodeAt(skipSpaces(text, close, end)) === 58 /* : */) giveUp();
+    itemEnd = close;
+    return value;
   }
   const scalarEnd = flowScalarEnd(text, at, end, false);
-  const raw = text.slice(at, scalarEnd);
-  if (raw === '' || INDICATOR.test(raw) && !(raw[0] === '-' && raw.length > 1 && raw[1] !== ' ')) giveUp();
-  const value = resolvePlain(raw);
+  // `-` may start a plain scalar when something other than a space follows it (`-5`).
+  if (scalarEnd === at || (isIndicator(first) && !(first === 45 && scalarEnd - at > 1 && text.charCodeAt(at + 1) !== 32))) giveUp();
+  const value = resolvePlain(text.slice(at, scalarEnd));
   host.node(at, scalarEnd, SCALAR, parent, value);
-  return { value, end: scalarEnd };
+  itemEnd = scalarEnd;
+  return value;
 }
 
 /** The end of a plain scalar in a flow collection (trailing spaces excluded). */
 function flowScalarEnd(text: string, at: number, end: number, isKey: boolean): number {
   let i = at;
   for (; i < end; i++) {
-    const char = text[i];
-    if (char === ',' || char === ']' || char === '}' || char === '[' || char === '{') break;
-    if (char === ':' && (text[i + 1] === ' ' || text[i + 1] === ',' || text[i + 1] === ']' || text[i + 1] === '}' || i + 1 === end)) {
-      if (!isKey) giveUp();
-      break;
+    const code = text.charCodeAt(i);
+    // , ] } [ {
+    if (code === 44 || code === 93 || code === 125 || code === 91 || code === 123) break;
+    if (code === 58 /* : */) {
+      const after = text.charCodeAt(i + 1);
+      if (after === 32 || after === 44 || after === 93 || after === 125 || i + 1 === end) {
+        if (!isKey) giveUp();
+        break;
+      }
     }
-    if (char === '#' && text[i - 1] === ' ') giveUp();
+    if (code === 35 /* # */ && text.charCodeAt(i - 1) === 32) giveUp();
   }
   if (i === end) giveUp();
   let stop = i;
   while (stop > at && text.charCodeAt(stop - 1) === 32) stop--;
-  if (isKey && text[stop] !== ':') giveUp();
+  if (isKey && text.charCodeAt(stop) !== 58) giveUp();
   return stop;
 }
 

@@ -65,15 +65,17 @@ export class LineTable {
   private readonly ends: Int32Array;
   private readonly contents: Int32Array;
 
-  constructor(text: string) {
+  /** `lineStarts`: where each line starts, when the caller has found them already (the loader's line index). */
+  constructor(text: string, lineStarts?: readonly number[]) {
     let count = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    if (lineStarts) count = lineStarts.length;
+    else for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
     this.length = count;
     if (count > scratch.starts.length) scratch = lineArrays(Math.max(count, scratch.starts.length * 2));
     ({ starts: this.starts, ends: this.ends, contents: this.contents, blanks: this.blanks } = scratch);
     let start = 0;
     for (let line = 0; line < count; line++) {
-      let end = text.indexOf('\n', start);
+      let end = lineStarts ? (line + 1 < count ? lineStarts[line + 1]! - 1 : text.length) : text.indexOf('\n', start);
       if (end === -1) end = text.length;
       const next = end + 1;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
@@ -105,6 +107,16 @@ export class LineTable {
 
   isBlank(index: number): boolean {
     return this.blanks[index] === 1;
+  }
+
+  // Single fields of a line, for the parser's hot paths: `at` allocates a view each call.
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  /** Offset of the line's first non-space character. */
+  content(index: number): number {
+    return this.contents[index]!;
   }
 
   indent(index: number): number {

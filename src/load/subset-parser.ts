@@ -3,7 +3,7 @@ import { setOwn } from './set-own.js';
 import { flowCollection, type FlowHost } from './subset-flow.js';
 import { GIVE_UP, giveUp } from './subset-give-up.js';
 import { afterDocumentMarker, LineTable } from './subset-lines.js';
-import { closingQuote, fold, INDICATOR, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
+import { closingQuote, fold, isIndicator, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
 
 /**
  * A parser for the part of YAML that designs are written in: block mappings and
@@ -15,14 +15,19 @@ import { closingQuote, fold, INDICATOR, quotedEnd, resolvePlain, unquote } from 
  * otherwise) makes it give up and return null, so that a general parser decides; the test
  * suite checks that what it accepts it reads exactly as the reference parser does, data
  * and positions alike, on the example designs, a generated corpus, what the `yaml`
- * package writes for random designs, and fuzzed text.
+ * package writes for random designs, and fuzzed text. `lineStarts`, when given, are the
+ * offsets where the text's lines start (as `LineIndex` finds them), so that they are not
+ * searched for again.
  */
-export function parseDesignSubset(text: string): { data: unknown; tree: FastTree; root: number | null } | null {
+export function parseDesignSubset(
+  text: string,
+  lineStarts?: readonly number[],
+): { data: unknown; tree: FastTree; root: number | null } | null {
   if (text.includes('\t')) return null;
   const body = afterDocumentMarker(text);
   if (needsReferenceParser(text, body)) return null;
   try {
-    return new SubsetParser(text).parseDocument(body);
+    return new SubsetParser(text, lineStarts).parseDocument(body);
   } catch (error) {
     if (error === GIVE_UP) return null;
     throw error;
@@ -32,22 +37,29 @@ export function parseDesignSubset(text: string): { data: unknown; tree: FastTree
 class SubsetParser implements FlowHost {
   private readonly table: LineTable;
   readonly tree: FastTree;
+  /**
+   * The index of the line after the node a block method just read: its second result,
+   * kept here rather than returned in an object that every node would allocate.
+   */
+  private after = 0;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    lineStarts?: readonly number[],
+  ) {
     this.tree = new FastTree(text);
-    this.table = new LineTable(text);
+    this.table = new LineTable(text, lineStarts);
   }
 
   /** The document, whose content starts at offset `body` (after a leading `---` line). */
   parseDocument(body: number): { data: unknown; tree: FastTree; root: number | null } {
     let first = this.nextContent(0);
-    while (first !== -1 && this.table.at(first).start < body) first = this.nextContent(first + 1);
+    while (first !== -1 && this.table.start(first) < body) first = this.nextContent(first + 1);
     // An empty document after a marker is placed after the marker by the reference parser.
     if (first === -1 && body > 0) giveUp();
     if (first === -1) return { data: null, tree: this.tree, root: null };
-    const line = this.table.at(first);
-    const { value, next } = this.blockNode(first, line.indent, -1);
-    if (this.nextContent(next) !== -1) giveUp();
+    const value = this.blockNode(first, this.table.indent(first), -1);
+    if (this.nextContent(this.after) !== -1) giveUp();
     return { data: value, tree: this.tree, root: 0 };
   }
 
@@ -69,12 +81,12 @@ class SubsetParser implements FlowHost {
   }
 
   /** A node that starts on its own line at `indent`: a block sequence, a block mapping, or one value. */
-  private blockNode(index: number, indent: number, parent: number): { value: unknown; next: number } {
-    const line = this.table.at(index);
-    if (this.isSequenceEntry(line.content, line.end)) return this.blockSequence(index, indent, parent);
-    if (this.mappingKeyEnd(line.content, line.end) !== -1) return this.blockMapping(index, indent, line.content, parent);
-    const value = this.inlineValue(line.content, index, indent - 1, parent);
-    return { value: value.value, next: value.next };
+  private blockNode(index: number, indent: number, parent: number): unknown {
+    const content = this.table.content(index);
+    const end = this.table.end(index);
+    if (this.isSequenceEntry(content, end)) return this.blockSequence(index, indent, parent);
+    if (this.mappingKeyEnd(content, end) !== -1) return this.blockMapping(index, indent, content, parent);
+    return this.inlineValue(content, index, indent - 1, parent);
   }
 
   private isSequenceEntry(at: number, end: number): boolean {
@@ -100,53 +112,64 @@ class SubsetParser implements FlowHost {
     return -1;
   }
 
-  private blockMapping(index: number, indent: number, firstKey: number, parent: number): { value: unknown; next: number } {
+  private blockMapping(index: number, indent: number, firstKey: number, parent: number): unknown {
+    const { table, text } = this;
     const mapping = this.node(firstKey, firstKey, MAPPING, parent);
     const data: Record<string, unknown> = {};
     let at = firstKey;
     let i = index;
     for (;;) {
-      const line = this.table.at(i);
-      const colon = this.mappingKeyEnd(at, line.end);
+      const lineEnd = table.end(i);
+      const colon = this.mappingKeyEnd(at, lineEnd);
       if (colon === -1) giveUp();
       const key = this.key(at, colon, mapping);
       // A key is in the data once its value is: no set of the keys seen is needed.
       if (Object.prototype.hasOwnProperty.call(data, key)) this.tree.hasDuplicateKeys = true;
       let valueStart = colon + 1;
-      while (valueStart < line.end && this.text.charCodeAt(valueStart) === 32) valueStart++;
-      let result: { value: unknown; next: number };
-      if (valueStart === line.end || this.text.charCodeAt(valueStart) === 35) {
+      while (valueStart < lineEnd && text.charCodeAt(valueStart) === 32) valueStart++;
+      let value: unknown;
+      if (valueStart === lineEnd || text.charCodeAt(valueStart) === 35) {
         const next = this.nextContent(i + 1);
-        const nextLine = next === -1 ? undefined : this.table.at(next);
-        if (nextLine && nextLine.indent > indent) result = this.blockNode(next, nextLine.indent, mapping);
-        else if (nextLine && nextLine.indent === indent && this.isSequenceEntry(nextLine.content, nextLine.end))
-          result = this.blockSequence(next, indent, mapping);
+        const nextIndent = next === -1 ? -1 : table.indent(next);
+        if (next !== -1 && nextIndent > indent) value = this.blockNode(next, nextIndent, mapping);
+        else if (next !== -1 && nextIndent === indent && this.isSequenceEntry(table.content(next), table.end(next)))
+          value = this.blockSequence(next, indent, mapping);
         else {
           this.node(colon + 1, colon + 1, 0, mapping, null);
-          result = { value: null, next: i + 1 };
+          value = null;
+          this.after = i + 1;
         }
       } else {
-        result = this.inlineValue(valueStart, i, indent, mapping);
+        value = this.inlineValue(valueStart, i, indent, mapping);
       }
-      setOwn(data, key, result.value);
-      this.tree.ends[mapping] = this.table.end(result.next - 1);
-      const next = this.nextContent(result.next);
-      if (next === -1) return { value: data, next: this.table.length };
-      const nextLine = this.table.at(next);
-      if (nextLine.indent < indent) return { value: data, next };
-      if (nextLine.indent > indent || this.isSequenceEntry(nextLine.content, nextLine.end)) {
+      setOwn(data, key, value);
+      this.tree.ends[mapping] = table.end(this.after - 1);
+      const next = this.nextContent(this.after);
+      if (next === -1) {
+        this.after = table.length;
+        return data;
+      }
+      const nextIndent = table.indent(next);
+      if (nextIndent < indent) {
+        this.after = next;
+        return data;
+      }
+      const nextContent = table.content(next);
+      if (nextIndent > indent || this.isSequenceEntry(nextContent, table.end(next))) {
         // A sequence entry at the mapping's own indentation ends a mapping that is a sequence item's value.
         if (
-          nextLine.indent === indent &&
-          this.isSequenceEntry(nextLine.content, nextLine.end) &&
+          nextIndent === indent &&
+          this.isSequenceEntry(nextContent, table.end(next)) &&
           parent !== -1 &&
           this.tree.kinds[parent] === SEQUENCE
-        )
-          return { value: data, next };
+        ) {
+          this.after = next;
+          return data;
+        }
         giveUp();
       }
       i = next;
-      at = nextLine.content;
+      at = nextContent;
     }
   }
 
@@ -154,13 +177,15 @@ class SubsetParser implements FlowHost {
     const { text } = this;
     let end = colon;
     while (end > at && text.charCodeAt(end - 1) === 32) end--;
-    const raw = text.slice(at, end);
+    const first = text.charCodeAt(at);
     let name: string;
-    if (raw[0] === '"' || raw[0] === "'") {
-      if (quotedEnd(this.text, at, end) !== end) giveUp();
-      name = unquote(raw);
+    if (first === 34 /* " */ || first === 39 /* ' */) {
+      if (quotedEnd(text, at, end) !== end) giveUp();
+      name = unquote(text.slice(at, end));
     } else {
-      if (raw === '' || INDICATOR.test(raw) || raw.includes(' #')) giveUp();
+      // No ` #` can be in a key: the block and flow parsers end a key's search at one.
+      if (end === at || isIndicator(first)) giveUp();
+      const raw = text.slice(at, end);
       const value = resolvePlain(raw);
       // Keys that are numbers, booleans or null are named differently by different parsers.
       if (typeof value !== 'string') giveUp();
@@ -170,39 +195,48 @@ class SubsetParser implements FlowHost {
     return name;
   }
 
-  private blockSequence(index: number, indent: number, parent: number): { value: unknown; next: number } {
-    const firstDash = this.table.at(index).content;
+  private blockSequence(index: number, indent: number, parent: number): unknown {
+    const { table, text } = this;
+    const firstDash = table.content(index);
     const sequence = this.node(firstDash, firstDash, SEQUENCE, parent);
     const data: unknown[] = [];
     let i = index;
     for (;;) {
-      const line = this.table.at(i);
-      let at = line.content + 1;
-      while (at < line.end && this.text.charCodeAt(at) === 32) at++;
-      let result: { value: unknown; next: number };
-      if (at === line.end || this.text.charCodeAt(at) === 35) {
+      const lineEnd = table.end(i);
+      let at = table.content(i) + 1;
+      while (at < lineEnd && text.charCodeAt(at) === 32) at++;
+      let value: unknown;
+      if (at === lineEnd || text.charCodeAt(at) === 35) {
         const next = this.nextContent(i + 1);
-        const nextLine = next === -1 ? undefined : this.table.at(next);
         // An empty item's position differs between parsers: left to the reference.
-        if (!nextLine || nextLine.indent <= indent) giveUp();
-        result = this.blockNode(next, nextLine!.indent, sequence);
-      } else if (this.isSequenceEntry(at, line.end)) {
+        if (next === -1 || table.indent(next) <= indent) giveUp();
+        value = this.blockNode(next, table.indent(next), sequence);
+      } else if (this.isSequenceEntry(at, lineEnd)) {
         giveUp();
-      } else if (this.mappingKeyEnd(at, line.end) !== -1 && this.text[at] !== '[' && this.text[at] !== '{') {
-        result = this.blockMapping(i, at - line.start, at, sequence);
+      } else if (this.mappingKeyEnd(at, lineEnd) !== -1 && text.charCodeAt(at) !== 91 /* [ */ && text.charCodeAt(at) !== 123 /* { */) {
+        value = this.blockMapping(i, at - table.start(i), at, sequence);
       } else {
-        result = this.inlineValue(at, i, indent, sequence);
+        value = this.inlineValue(at, i, indent, sequence);
       }
-      data.push(result.value);
-      this.tree.ends[sequence] = this.table.end(result.next - 1);
-      const next = this.nextContent(result.next);
-      if (next === -1) return { value: data, next: this.table.length };
-      const nextLine = this.table.at(next);
-      if (nextLine.indent < indent) return { value: data, next };
-      if (nextLine.indent > indent) giveUp();
-      if (!this.isSequenceEntry(nextLine.content, nextLine.end)) {
+      data.push(value);
+      this.tree.ends[sequence] = table.end(this.after - 1);
+      const next = this.nextContent(this.after);
+      if (next === -1) {
+        this.after = table.length;
+        return data;
+      }
+      const nextIndent = table.indent(next);
+      if (nextIndent < indent) {
+        this.after = next;
+        return data;
+      }
+      if (nextIndent > indent) giveUp();
+      if (!this.isSequenceEntry(table.content(next), table.end(next))) {
         // A key at the sequence's indentation belongs to the mapping that holds the sequence.
-        if (parent !== -1 && this.tree.kinds[parent] === MAPPING) return { value: data, next };
+        if (parent !== -1 && this.tree.kinds[parent] === MAPPING) {
+          this.after = next;
+          return data;
+        }
         giveUp();
       }
       i = next;
@@ -214,29 +248,30 @@ class SubsetParser implements FlowHost {
    * a flow collection, a quoted or plain scalar, or a literal block scalar. Returns the
    * index of the line after it.
    */
-  private inlineValue(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
+  private inlineValue(at: number, index: number, indent: number, parent: number): unknown {
     const { text } = this;
-    const line = this.table.at(index);
-    const first = text[at];
+    const lineEnd = this.table.end(index);
+    const first = text.charCodeAt(at);
     let end: number;
     let value: unknown;
-    if (first === '[' || first === '{') {
-      const flow = flowCollection(this, at, line.end, parent);
+    if (first === 91 /* [ */ || first === 123 /* { */) {
+      const flow = flowCollection(this, at, lineEnd, parent);
       end = flow.end;
       value = flow.value;
-    } else if (first === '"' || first === "'") {
-      end = quotedEnd(this.text, at, line.end);
+    } else if (first === 34 /* " */ || first === 39 /* ' */) {
+      end = quotedEnd(text, at, lineEnd);
       if (end === -1) return this.multiLineQuoted(at, index, indent, parent);
       value = unquote(text.slice(at, end));
       this.node(at, end, SCALAR, parent, value);
-    } else if (first === '|' || first === '>') {
+    } else if (first === 124 /* | */ || first === 62 /* > */) {
       return this.blockScalar(at, index, indent, parent);
     } else {
-      if (INDICATOR.test(text.slice(at, at + 1)) && !(first === '-' && text[at + 1] !== ' ' && at + 1 < line.end)) giveUp();
-      end = line.end;
+      // `-` may start a plain scalar when something other than a space follows it (`-5`, `-x`).
+      if (isIndicator(first) && !(first === 45 && text.charCodeAt(at + 1) !== 32 && at + 1 < lineEnd)) giveUp();
+      end = lineEnd;
       let comment = false;
       // A comment starts at ` #`; searched within this line only.
-      for (let i = at + 1; i < line.end; i++) {
+      for (let i = at + 1; i < lineEnd; i++) {
         if (text.charCodeAt(i) === 35 && text.charCodeAt(i - 1) === 32) {
           end = i - 1;
           comment = true;
@@ -252,14 +287,16 @@ class SubsetParser implements FlowHost {
         value = resolvePlain(fold([raw, ...continued.lines]));
         this.node(at, continued.end, SCALAR, parent, value);
         this.expectNothingDeeper(continued.last + 1, indent);
-        return { value, next: continued.last + 1 };
+        this.after = continued.last + 1;
+        return value;
       }
       value = resolvePlain(raw);
       this.node(at, end, SCALAR, parent, value);
     }
-    this.expectLineEnd(end, line.end);
+    this.expectLineEnd(end, lineEnd);
     this.expectNothingDeeper(index + 1, indent);
-    return { value, next: index + 1 };
+    this.after = index + 1;
+    return value;
   }
 
   /** A more indented line after a value would continue it in a way this parser does not read. */
@@ -277,27 +314,30 @@ class SubsetParser implements FlowHost {
    */
   private plainContinuation(index: number, indent: number): { lines: string[]; last: number; end: number } | undefined {
     const { text, table } = this;
-    const lines: string[] = [];
+    // Allocated at the first continuation line: most plain scalars have none.
+    let lines: string[] | undefined;
     let last = -1;
     let end = 0;
     let empties = 0;
     for (let i = index + 1; i < table.length; i++) {
-      const line = table.at(i);
-      if (line.content === line.end) {
+      const content = table.content(i);
+      const lineEnd = table.end(i);
+      if (content === lineEnd) {
         empties++;
         continue;
       }
-      if (line.indent <= indent || text.charCodeAt(line.content) === 35) break;
-      let stop = line.end;
-      while (stop > line.content && text.charCodeAt(stop - 1) === 32) stop--;
-      const part = text.slice(line.content, stop);
-      if (INDICATOR.test(part) || part.includes(': ') || part.endsWith(':') || part.includes(' #')) giveUp();
+      if (table.indent(i) <= indent || text.charCodeAt(content) === 35) break;
+      let stop = lineEnd;
+      while (stop > content && text.charCodeAt(stop - 1) === 32) stop--;
+      const part = text.slice(content, stop);
+      if (isIndicator(part.charCodeAt(0)) || part.includes(': ') || part.endsWith(':') || part.includes(' #')) giveUp();
+      lines ??= [];
       for (; empties > 0; empties--) lines.push('');
       lines.push(part);
       last = i;
       end = stop;
     }
-    return last === -1 ? undefined : { lines, last, end };
+    return lines === undefined ? undefined : { lines, last, end };
   }
 
   /**
@@ -305,7 +345,7 @@ class SubsetParser implements FlowHost {
    * them (a line break is a space, an empty line a line break, the white space around breaks
    * dropped). An escaped line break (a `\` at a line's end) is left to the reference parser.
    */
-  private multiLineQuoted(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
+  private multiLineQuoted(at: number, index: number, indent: number, parent: number): unknown {
     const { text, table } = this;
     const quote = text[at]!;
     // A line's text up to its end, without the spaces before the break.
@@ -341,7 +381,8 @@ class SubsetParser implements FlowHost {
       this.node(at, close + 1, SCALAR, parent, value);
       this.expectLineEnd(close + 1, line.end);
       this.expectNothingDeeper(i + 1, indent);
-      return { value, next: i + 1 };
+      this.after = i + 1;
+      return value;
     }
     giveUp();
   }
@@ -357,7 +398,7 @@ class SubsetParser implements FlowHost {
    * indented deeper than `indent`. Folded text with more-indented lines is left to the
    * reference parser.
    */
-  private blockScalar(at: number, index: number, indent: number, parent: number): { value: unknown; next: number } {
+  private blockScalar(at: number, index: number, indent: number, parent: number): unknown {
     const line = this.table.at(index);
     const folded = this.text[at] === '>';
     let headerEnd = at + 1;
@@ -394,7 +435,8 @@ class SubsetParser implements FlowHost {
     content.length = lastContent - index;
     const value = (folded ? fold(content) : content.join('\n')) + (chomp === 'clip' ? '\n' : '');
     this.node(at, this.table.end(lastContent), SCALAR, parent, value);
-    return { value, next: lastContent + 1 };
+    this.after = lastContent + 1;
+    return value;
   }
 
 }

@@ -14,8 +14,14 @@ const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Numbers in other notations (octal, hex, infinities, NaN): left to the reference parser. */
 const OTHER_NUMBER = /^[-+]?(?:0o|0x|\.inf|\.nan)/i;
-/** Characters a plain scalar may not start with (or that start another construct). */
-export const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** Characters a plain scalar may not start with (or that start another construct), by char code. */
+const INDICATORS = new Uint8Array(128);
+for (const char of '-?:,[]{}#&*!|>\'"%@`') INDICATORS[char.charCodeAt(0)] = 1;
+
+/** Whether a character code is one a plain scalar may not start with (a table, not a regular expression: called for every scalar). */
+export function isIndicator(code: number): boolean {
+  return code < 128 && INDICATORS[code] === 1;
+}
 
 export function resolvePlain(raw: string): unknown {
   // Most scalars are words: only text starting with one of `~nNtTfF` or a digit, sign or dot can be anything else.
@@ -25,7 +31,11 @@ export function resolvePlain(raw: string): unknown {
   // NULL, TRUE and FALSE match; no number starts with a letter): `training`, `to`, `from`
   // and `team-3` are text without trying the expressions.
   const startsWithLetter = first !== 126 /* ~ */ && !(first >= 48 && first <= 57) && first !== 43 && first !== 45 && first !== 46;
-  if (raw.length > 0 && startsWithLetter) return WORD_VALUES.has(raw) ? WORD_VALUES.get(raw) : raw;
+  if (raw.length > 0 && startsWithLetter) {
+    // Only four- and five-letter words can be one of them: the others need no lookup.
+    if (raw.length !== 4 && raw.length !== 5) return raw;
+    return WORD_VALUES.has(raw) ? WORD_VALUES.get(raw) : raw;
+  }
   if (NULL.test(raw)) return null;
   if (TRUE.test(raw)) return true;
   if (FALSE.test(raw)) return false;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { hasLineStartMarker } from '../../src/load/fast-tree.js';
+import { hasLineStartMarker, hasPropertyOrAlias, PROPERTY_OR_ALIAS } from '../../src/load/fast-tree.js';
 import { parseDesignSubset } from '../../src/load/subset-parser.js';
 import { expectSamePaths } from './same-paths.js';
 
@@ -153,6 +153,22 @@ describe('the search for line-start markers', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('the search for anchors, aliases and tags', () => {
+  const pieces = ['&', '*', '!', 'a', ' ', '\n', '\t', '\u00a0', '[', '{', ',', ':', '-', 'R&D', '5*', 'x!', '&a', '*b', '!!str', ''];
+
+  it('finds what the regular expression finds, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect([text, hasPropertyOrAlias(text)]).toEqual([text, PROPERTY_OR_ALIAS.test(text)]);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const text of ['&a', ' &', '&', 'a&b', '-*x', ':!t', '\u2028*a', 'R&D costs', 'x [*y]', '!'])
+      expect([text, hasPropertyOrAlias(text)]).toEqual([text, PROPERTY_OR_ALIAS.test(text)]);
   });
 });
 
