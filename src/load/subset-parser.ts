@@ -3,7 +3,8 @@ import { setOwn } from './set-own.js';
 import { flowCollection, type FlowHost } from './subset-flow.js';
 import { GIVE_UP, giveUp } from './subset-give-up.js';
 import { afterDocumentMarker, LineTable } from './subset-lines.js';
-import { closingQuote, fold, isIndicator, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
+import { blockScalar, multiLineQuoted, type MultiLineHost } from './subset-multiline.js';
+import { fold, isIndicator, quotedEnd, resolvePlain, unquote } from './subset-scalars.js';
 
 /**
  * A parser for the part of YAML that designs are written in: block mappings and
@@ -34,8 +35,8 @@ export function parseDesignSubset(
   }
 }
 
-class SubsetParser implements FlowHost {
-  private readonly table: LineTable;
+class SubsetParser implements FlowHost, MultiLineHost {
+  readonly table: LineTable;
   readonly tree: FastTree;
   /**
    * The index of the line after the node a block method just read: its second result,
@@ -78,6 +79,12 @@ class SubsetParser implements FlowHost {
     tree.parents.push(parent);
     tree.values.push(value);
     return index;
+  }
+
+  /** The value of a node read elsewhere (`subset-multiline.ts`), its next line noted. */
+  private ended(read: { value: unknown; next: number }): unknown {
+    this.after = read.next;
+    return read.value;
   }
 
   /** A node that starts on its own line at `indent`: a block sequence, a block mapping, or one value. */
@@ -260,11 +267,11 @@ class SubsetParser implements FlowHost {
       value = flow.value;
     } else if (first === 34 /* " */ || first === 39 /* ' */) {
       end = quotedEnd(text, at, lineEnd);
-      if (end === -1) return this.multiLineQuoted(at, index, indent, parent);
+      if (end === -1) return this.ended(multiLineQuoted(this, at, index, indent, parent));
       value = unquote(text.slice(at, end));
       this.node(at, end, SCALAR, parent, value);
     } else if (first === 124 /* | */ || first === 62 /* > */) {
-      return this.blockScalar(at, index, indent, parent);
+      return this.ended(blockScalar(this, at, index, indent, parent));
     } else {
       // `-` may start a plain scalar when something other than a space follows it (`-5`, `-x`).
       if (isIndicator(first) && !(first === 45 && text.charCodeAt(at + 1) !== 32 && at + 1 < lineEnd)) giveUp();
@@ -300,7 +307,7 @@ class SubsetParser implements FlowHost {
   }
 
   /** A more indented line after a value would continue it in a way this parser does not read. */
-  private expectNothingDeeper(index: number, indent: number): void {
+  expectNothingDeeper(index: number, indent: number): void {
     const next = this.nextContent(index);
     if (next !== -1 && this.table.indent(next) > indent) giveUp();
   }
@@ -340,103 +347,9 @@ class SubsetParser implements FlowHost {
     return lines === undefined ? undefined : { lines, last, end };
   }
 
-  /**
-   * A quoted scalar whose closing quote is on a later line, the lines folded as YAML folds
-   * them (a line break is a space, an empty line a line break, the white space around breaks
-   * dropped). An escaped line break (a `\` at a line's end) is left to the reference parser.
-   */
-  private multiLineQuoted(at: number, index: number, indent: number, parent: number): unknown {
-    const { text, table } = this;
-    const quote = text[at]!;
-    // A line's text up to its end, without the spaces before the break.
-    const partOf = (from: number, to: number): string => {
-      let stop = to;
-      while (stop > from && text.charCodeAt(stop - 1) === 32) stop--;
-      if (quote === '"' && text.charCodeAt(stop - 1) === 92) giveUp();
-      return text.slice(from, stop);
-    };
-    // The rest of the opening line is text even when empty: it is never an empty line.
-    let folded = partOf(at + 1, table.end(index));
-    // Line breaks since the last text: one is a space, n + 1 are n line breaks.
-    let breaks = 1;
-    const append = (part: string) => {
-      folded += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-      folded += part;
-      breaks = 1;
-    };
-    for (let i = index + 1; i < table.length; i++) {
-      const line = table.at(i);
-      if (line.content === line.end) {
-        breaks++;
-        continue;
-      }
-      if (line.indent <= indent) giveUp();
-      const close = closingQuote(this.text, line.content, line.end, quote);
-      if (close === -1) {
-        append(partOf(line.content, line.end));
-        continue;
-      }
-      append(text.slice(line.content, close));
-      const value = quote === "'" ? folded.replace(/''/g, "'") : unquote(`"${folded}"`);
-      this.node(at, close + 1, SCALAR, parent, value);
-      this.expectLineEnd(close + 1, line.end);
-      this.expectNothingDeeper(i + 1, indent);
-      this.after = i + 1;
-      return value;
-    }
-    giveUp();
-  }
-
-  private expectLineEnd(at: number, end: number): void {
+  expectLineEnd(at: number, end: number): void {
     let i = at;
     while (i < end && this.text.charCodeAt(i) === 32) i++;
     if (i < end && !(this.text.charCodeAt(i) === 35 && i > at)) giveUp();
   }
-
-  /**
-   * A block scalar, literal (`|`, `|-`) or folded (`>`, `>-`), whose content lines are
-   * indented deeper than `indent`. Folded text with more-indented lines is left to the
-   * reference parser.
-   */
-  private blockScalar(at: number, index: number, indent: number, parent: number): unknown {
-    const line = this.table.at(index);
-    const folded = this.text[at] === '>';
-    let headerEnd = at + 1;
-    const chomp = this.text[headerEnd] === '-' ? 'strip' : 'clip';
-    if (chomp === 'strip') headerEnd++;
-    this.expectLineEnd(headerEnd, line.end);
-    if (headerEnd < line.end && this.text.charCodeAt(headerEnd) !== 32) giveUp();
-    let contentIndent = -1;
-    const content: string[] = [];
-    let i = index + 1;
-    let lastContent = index;
-    for (; i < this.table.length; i++) {
-      const current = this.table.at(i);
-      const empty = current.content === current.end;
-      if (empty) {
-        if (current.end - current.start > (contentIndent === -1 ? indent + 1 : contentIndent)) giveUp();
-        content.push('');
-        continue;
-      }
-      if (contentIndent === -1) {
-        if (current.indent <= indent) break;
-        contentIndent = current.indent;
-      }
-      if (current.indent < contentIndent) {
-        if (current.indent > indent) giveUp();
-        break;
-      }
-      if (folded && current.indent > contentIndent) giveUp();
-      content.push(this.text.slice(current.start + contentIndent, current.end));
-      lastContent = i;
-    }
-    if (contentIndent === -1) giveUp();
-    // Trailing empty lines are not content (clip keeps one line break, strip none).
-    content.length = lastContent - index;
-    const value = (folded ? fold(content) : content.join('\n')) + (chomp === 'clip' ? '\n' : '');
-    this.node(at, this.table.end(lastContent), SCALAR, parent, value);
-    this.after = lastContent + 1;
-    return value;
-  }
-
 }
