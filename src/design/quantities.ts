@@ -124,11 +124,13 @@ function samePath(a: DataPath, b: DataPath): boolean {
 export function quantityAt(design: unknown, path: DataPath, kind: QuantityKind): Quantity | undefined {
   const value = valueAt(design, path);
   if (value === undefined || value === null) return undefined;
-  // A plain loop: several rules ask for several fields of every design.
+  // An indexed loop: several rules ask for several fields of every design, and `for…of`
+  // allocates an iterator until the function is optimised.
   let field: QuantityField | undefined;
-  for (const candidate of quantityFields(design)) {
-    if (samePath(candidate.path, path)) {
-      field = candidate;
+  const fields = quantityFields(design);
+  for (let index = 0; index < fields.length; index++) {
+    if (samePath(fields[index]!.path, path)) {
+      field = fields[index];
       break;
     }
   }

@@ -38,9 +38,11 @@ function readToEnd(fd: number, sizeHint: number): Buffer {
       readBuffer.copy(larger);
       readBuffer = larger;
     }
-    const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-    if (read === 0) return readBuffer.subarray(0, length);
+    const wanted = readBuffer.length - length;
+    const read = readSync(fd, readBuffer, length, wanted, null);
     length += read;
+    // A regular file reads short only at its end: no second call to learn what the first said.
+    if (read === 0 || (read < wanted && length >= sizeHint)) return readBuffer.subarray(0, length);
   }
 }
 

@@ -93,12 +93,12 @@ export const SEQUENCE = 3;
 const SCANNED_ENTRIES = 32;
 
 export class FastTree {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly kinds: number[] = [];
-  readonly parents: number[] = [];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly kinds: number[];
+  readonly parents: number[];
   /** Scalar values (a key's value is its name in the data). */
-  readonly values: unknown[] = [];
+  readonly values: unknown[];
   /** Whether some mapping repeats a key (only then are mappings walked for duplicates). */
   hasDuplicateKeys = false;
   /**
@@ -109,7 +109,30 @@ export class FastTree {
   private childStart: number[] | undefined;
   private childList: number[] | undefined;
 
-  constructor(readonly text: string) {}
+  /**
+   * `capacity`: about how many nodes the parser expects. The arrays are made that long at
+   * once, rather than grown node by node (a copy at each doubling, five arrays a design),
+   * and cut to the real count by {@link trim} when the parse ends.
+   */
+  constructor(
+    readonly text: string,
+    capacity = 0,
+  ) {
+    this.starts = new Array<number>(capacity);
+    this.ends = new Array<number>(capacity);
+    this.kinds = new Array<number>(capacity);
+    this.parents = new Array<number>(capacity);
+    this.values = new Array<unknown>(capacity);
+  }
+
+  /** Cuts the arrays to the `count` nodes written. */
+  trim(count: number): void {
+    this.starts.length = count;
+    this.ends.length = count;
+    this.kinds.length = count;
+    this.parents.length = count;
+    this.values.length = count;
+  }
 
   private indexChildren(): void {
     const count = this.kinds.length;

@@ -43,13 +43,16 @@ class SubsetParser implements FlowHost, MultiLineHost {
    * kept here rather than returned in an object that every node would allocate.
    */
   private after = 0;
+  /** Nodes written to the tree so far. */
+  private count = 0;
 
   constructor(
     readonly text: string,
     lineStarts?: readonly number[],
   ) {
-    this.tree = new FastTree(text);
     this.table = new LineTable(text, lineStarts);
+    // Designs hold about three nodes a line (a key, its value, items of flow lists).
+    this.tree = new FastTree(text, this.table.length * 3 + 8);
   }
 
   /** The document, whose content starts at offset `body` (after a leading `---` line). */
@@ -58,9 +61,13 @@ class SubsetParser implements FlowHost, MultiLineHost {
     while (first !== -1 && this.table.start(first) < body) first = this.nextContent(first + 1);
     // An empty document after a marker is placed after the marker by the reference parser.
     if (first === -1 && body > 0) giveUp();
-    if (first === -1) return { data: null, tree: this.tree, root: null };
+    if (first === -1) {
+      this.tree.trim(0);
+      return { data: null, tree: this.tree, root: null };
+    }
     const value = this.blockNode(first, this.table.indent(first), -1);
     if (this.nextContent(this.after) !== -1) giveUp();
+    this.tree.trim(this.count);
     return { data: value, tree: this.tree, root: 0 };
   }
 
@@ -72,12 +79,13 @@ class SubsetParser implements FlowHost, MultiLineHost {
 
   node(start: number, end: number, kind: number, parent: number, value?: unknown): number {
     const { tree } = this;
-    const index = tree.kinds.length;
-    tree.starts.push(start);
-    tree.ends.push(end);
-    tree.kinds.push(kind);
-    tree.parents.push(parent);
-    tree.values.push(value);
+    // Written by index into the arrays made for the expected count; past it they grow.
+    const index = this.count++;
+    tree.starts[index] = start;
+    tree.ends[index] = end;
+    tree.kinds[index] = kind;
+    tree.parents[index] = parent;
+    tree.values[index] = value;
     return index;
   }
 
