@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { loadDesign, type LoadedDesign } from '../load/index.js';
+import { loadJsonOrDesign, type LoadedDesign } from '../load/index.js';
 import { ruleById, RULES, type Rule } from '../rules/index.js';
 import { closestMatch } from '../util/closest-match.js';
 import type { ConfiguredSeverity, DataPath } from '../types.js';
@@ -62,7 +62,8 @@ export function readConfigText(filePath: string): string {
 
 /** Reads and validates a config file: `.mlsys-lint.yaml`, `.mlsys-lint.json`, or a `package.json` with an `"mlsys-lint"` key. */
 export function readConfigFile(filePath: string, directory: string, text: string = readConfigText(filePath)): ConfigFile {
-  const source = loadDesign(filePath, text);
+  // JSON configs through JSON.parse: the same data, without loading a YAML parser for them.
+  const source = loadJsonOrDesign(filePath, text);
   const broken = source.problems.find((problem) => problem.ruleId === 'yaml/syntax' || problem.ruleId === 'yaml/duplicate-key');
   if (broken) {
     const what =
@@ -74,17 +75,23 @@ export function readConfigFile(filePath: string, directory: string, text: string
   const inPackage = basename(filePath) === 'package.json';
   const root: DataPath = inPackage ? ['mlsys-lint'] : [];
   const data = inPackage ? ownValue(source.data, 'mlsys-lint') : source.data;
-  const parsed = parseConfig(data ?? {}, source, root, directory);
-  const fingerprint = crypto()
-    .createHash('sha256')
-    .update(filePath)
-    .update('\u0000')
-    .update(text)
-    .update('\u0000')
-    .update(parsed.teamFingerprint)
-    .digest('hex');
-  const { teamFingerprint: _teamFingerprint, ...config } = parsed;
-  return { ...config, fingerprint };
+  const { teamFingerprint, ...parsed } = parseConfig(data ?? {}, source, root, directory);
+  const config = parsed as ConfigFile;
+  // Hashed when first read (by the cache): a run without one never loads node:crypto for it.
+  let fingerprint: string | undefined;
+  Object.defineProperty(config, 'fingerprint', {
+    enumerable: true,
+    get: () =>
+      (fingerprint ??= crypto()
+        .createHash('sha256')
+        .update(filePath)
+        .update('\u0000')
+        .update(text)
+        .update('\u0000')
+        .update(teamFingerprint)
+        .digest('hex')),
+  });
+  return config;
 }
 
 /**

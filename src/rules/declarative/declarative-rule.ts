@@ -102,22 +102,26 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
     check(context) {
       const design = context.design;
       for (const condition of when) if (!condition.holds(design)) return;
-      for (const given of givens) {
-        for (const match of matchesOf(design, given)) {
-          for (const then of thens) {
-            const targets: GivenMatch[] = then.field ? matchesOf(match.value, then.field, match.path) : [match];
-            for (const target of targets) {
-              const error = then.test(target.value);
-              if (error === undefined) continue;
-              // A copy: the path of a literal `given` is shared by every design.
-              context.report({
-                messageId: 'custom',
-                data: { value: shown(target.value), path: formatPath(target.path), error, description },
-                path: [...target.path],
-              });
-            }
-          }
+      const test = (path: DataPath, value: unknown, then: Then): void => {
+        const error = then.test(value);
+        if (error === undefined) return;
+        // A copy: the path of a literal `given` is shared by every design.
+        context.report({
+          messageId: 'custom',
+          data: { value: shown(value), path: formatPath(path), error, description },
+          path: [...path],
+        });
+      };
+      const visit = (path: DataPath, value: unknown): void => {
+        for (const then of thens) {
+          if (then.field === undefined) test(path, value, then);
+          else for (const target of matchesOf(value, then.field, path)) test(target.path, target.value, then);
         }
+      };
+      for (const given of givens) {
+        // A literal path (most rules) is read directly, without a list of matches for each design.
+        if (given.path) visit(given.path, valueAtSteps(design, given.steps));
+        else for (const match of matchGiven(design, given.steps, [], [])) visit(match.path, match.value);
       }
     },
   });
@@ -164,8 +168,10 @@ function conditionsOf(value: unknown, problem: EntryProblem): Condition[] {
     const wanted = new Set(list.map((item) => String(item).trim().toLowerCase()));
     return {
       written: `\`${path}\` is ${list.map((item) => `\`${String(item)}\``).join(' or ')}`,
-      holds: (design) =>
-        matchesOf(design, given).some((match) => isScalar(match.value) && wanted.has(String(match.value).trim().toLowerCase())),
+      holds: (design) => {
+        const holdsFor = (value: unknown): boolean => isScalar(value) && wanted.has(String(value).trim().toLowerCase());
+        return given.path ? holdsFor(valueAtSteps(design, given.steps)) : matchesOf(design, given).some((match) => holdsFor(match.value));
+      },
     };
   });
 }

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{J as a,K as b,L as c,M as d,N as e,O as f,U as g,V as h,W as i,X as j}from"./chunk-G3DOYFCP.js";import"./chunk-G4ELDVE6.js";import"./chunk-2BS4YTDL.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
