@@ -158,17 +158,9 @@ class SubsetParser implements FlowHost, MultiLineHost {
         value = this.inlineValue(valueStart, i, indent, mapping);
       }
       setOwn(data, key, value);
-      this.tree.ends[mapping] = table.end(this.after - 1);
-      const next = this.nextContent(this.after);
-      if (next === -1) {
-        this.after = table.length;
-        return data;
-      }
+      const next = this.nextEntryLine(mapping, indent);
+      if (next === -1) return data;
       const nextIndent = table.indent(next);
-      if (nextIndent < indent) {
-        this.after = next;
-        return data;
-      }
       const nextContent = table.content(next);
       if (nextIndent > indent || this.isSequenceEntry(nextContent, table.end(next))) {
         // A sequence entry at the mapping's own indentation ends a mapping that is a sequence item's value.
@@ -186,6 +178,26 @@ class SubsetParser implements FlowHost, MultiLineHost {
       i = next;
       at = nextContent;
     }
+  }
+
+  /**
+   * After an entry of the block collection `node` indented `indent`: extends the collection
+   * over the entry and gives the next line with content, or -1 when the collection ends
+   * there (a line less indented, or none), with `after` set to where what follows starts.
+   */
+  private nextEntryLine(node: number, indent: number): number {
+    const { table } = this;
+    this.tree.ends[node] = table.end(this.after - 1);
+    const next = this.nextContent(this.after);
+    if (next === -1) {
+      this.after = table.length;
+      return -1;
+    }
+    if (table.indent(next) < indent) {
+      this.after = next;
+      return -1;
+    }
+    return next;
   }
 
   key(at: number, colon: number, mapping: number): string {
@@ -234,18 +246,9 @@ class SubsetParser implements FlowHost, MultiLineHost {
         value = this.inlineValue(at, i, indent, sequence);
       }
       data.push(value);
-      this.tree.ends[sequence] = table.end(this.after - 1);
-      const next = this.nextContent(this.after);
-      if (next === -1) {
-        this.after = table.length;
-        return data;
-      }
-      const nextIndent = table.indent(next);
-      if (nextIndent < indent) {
-        this.after = next;
-        return data;
-      }
-      if (nextIndent > indent) giveUp();
+      const next = this.nextEntryLine(sequence, indent);
+      if (next === -1) return data;
+      if (table.indent(next) > indent) giveUp();
       if (!this.isSequenceEntry(table.content(next), table.end(next))) {
         // A key at the sequence's indentation belongs to the mapping that holds the sequence.
         if (parent !== -1 && this.tree.kinds[parent] === MAPPING) {
