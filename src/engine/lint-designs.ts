@@ -41,8 +41,10 @@ function readToEnd(fd: number, sizeHint: number): Buffer {
     const wanted = readBuffer.length - length;
     const read = readSync(fd, readBuffer, length, wanted, null);
     length += read;
-    // A regular file reads short only at its end: no second call to learn what the first said.
-    if (read === 0 || (read < wanted && length >= sizeHint)) return readBuffer.subarray(0, length);
+    // A read that stops short at exactly the size fstat gave has reached the end: no second
+    // call to learn what the first said. Anything else (a file that changed size, one whose
+    // size says nothing, as in /proc) reads on until a read gives nothing.
+    if (read === 0 || (read < wanted && length === sizeHint)) return readBuffer.subarray(0, length);
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintPaths, readDesignFile, type LintOptions } from '../../src/engine/lint-files.js';
@@ -92,7 +92,20 @@ describe('the file system', () => {
     ]);
   });
 
-  it('turns a file that vanished before it was read into a finding', () => {
+  it('reads to the end a file whose size says nothing (as in /proc) and one read in a single call', () => {
+    const cwd = tempDir({ 'plain.yaml': `mlsys: 1\nname: ${'x'.repeat(100_000)}\n` });
+    expect(readDesignFile(join(cwd, 'plain.yaml')).text).toBe(readFileSync(join(cwd, 'plain.yaml'), 'utf8'));
+    // /proc files report a size of 0 and give their text over several reads.
+    if (existsSync('/proc/self/status')) {
+      symlinkSync('/proc/self/status', join(cwd, 'status.yaml'));
+      const text = readDesignFile(join(cwd, 'status.yaml')).text;
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.split('\n')[0]).toBe(readFileSync('/proc/self/status', 'utf8').split('\n')[0]);
+      expect(text.endsWith('\n')).toBe(true);
+    }
+  });
+
+    it('turns a file that vanished before it was read into a finding', () => {
     const cwd = tempDir({ 'gone.yaml': 'mlsys: 1\n' });
     rmSync(join(cwd, 'gone.yaml'));
     expect(readDesignFile(join(cwd, 'gone.yaml')).problems[0]).toMatchObject({
