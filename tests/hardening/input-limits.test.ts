@@ -105,7 +105,7 @@ describe('the file system', () => {
     }
   });
 
-    it('turns a file that vanished before it was read into a finding', () => {
+  it('turns a file that vanished before it was read into a finding', () => {
     const cwd = tempDir({ 'gone.yaml': 'mlsys: 1\n' });
     rmSync(join(cwd, 'gone.yaml'));
     expect(readDesignFile(join(cwd, 'gone.yaml')).problems[0]).toMatchObject({
