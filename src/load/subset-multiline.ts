@@ -19,17 +19,23 @@ export interface MultiLineHost {
 }
 
 /**
- * A quoted scalar whose closing quote is on a later line, the lines folded as YAML folds
- * them (a line break is a space, an empty line a line break, the white space around breaks
- * dropped). An escaped line break (a `\` at a line's end) is left to the reference parser.
+ * Reads a scalar that starts at offset `at` on line `index`, in a block indented `indent`,
+ * as a child of node `parent`: its value and the index of the line after it.
  */
-export function multiLineQuoted(
+export type MultiLineReader = (
   host: MultiLineHost,
   at: number,
   index: number,
   indent: number,
   parent: number,
-): { value: unknown; next: number } {
+) => { value: unknown; next: number };
+
+/**
+ * A quoted scalar whose closing quote is on a later line, the lines folded as YAML folds
+ * them (a line break is a space, an empty line a line break, the white space around breaks
+ * dropped). An escaped line break (a `\` at a line's end) is left to the reference parser.
+ */
+export const multiLineQuoted: MultiLineReader = (host, at, index, indent, parent) => {
   const { text, table } = host;
   const quote = text[at]!;
   // A line's text up to its end, without the spaces before the break.
@@ -68,20 +74,14 @@ export function multiLineQuoted(
     return { value, next: i + 1 };
   }
   giveUp();
-}
+};
 
 /**
  * A block scalar, literal (`|`, `|-`) or folded (`>`, `>-`), whose content lines are
  * indented deeper than `indent`. Folded text with more-indented lines is left to the
  * reference parser.
  */
-export function blockScalar(
-  host: MultiLineHost,
-  at: number,
-  index: number,
-  indent: number,
-  parent: number,
-): { value: unknown; next: number } {
+export const blockScalar: MultiLineReader = (host, at, index, indent, parent) => {
   const line = host.table.at(index);
   const folded = host.text[at] === '>';
   let headerEnd = at + 1;
@@ -119,4 +119,4 @@ export function blockScalar(
   const value = (folded ? fold(content) : content.join('\n')) + (chomp === 'clip' ? '\n' : '');
   host.node(at, host.table.end(lastContent), SCALAR, parent, value);
   return { value, next: lastContent + 1 };
-}
+};
