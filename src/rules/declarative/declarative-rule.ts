@@ -3,7 +3,7 @@ import type { DataPath, Severity } from '../../types.js';
 import { defineRule, type Rule } from '../define-rule.js';
 import { CHECK_FUNCTIONS, type ValueTest } from './functions/index.js';
 import { shown } from './functions/types.js';
-import { isLiteral, literalPath, matchGiven, parseGiven, valueAtSteps, type GivenMatch, type GivenStep } from './given.js';
+import { isLiteral, literalPath, matchGiven, parseGiven, valueAtSteps, type GivenStep } from './given.js';
 
 /** Reports a problem at a place inside the rule's entry in the config (`key`: at the key rather than its value). */
 export type EntryProblem = (path: DataPath, reason: string, key?: boolean) => never;
@@ -24,10 +24,15 @@ interface Given {
 
 const givenOf = (steps: GivenStep[]): Given => (isLiteral(steps) ? { steps, path: literalPath(steps) } : { steps });
 
-/** The places a `given` reaches from `data` (at `base`). */
-function matchesOf(data: unknown, given: Given, base: DataPath = []): GivenMatch[] {
-  if (!given.path) return matchGiven(data, given.steps, [], base);
-  return [{ path: base.length === 0 ? given.path : [...base, ...given.path], value: valueAtSteps(data, given.steps) }];
+/**
+ * Calls `visit` with each place a `given` reaches from `data` (at `base`), in order, until
+ * it returns true; says whether it did. A literal path is read directly: most rules' paths
+ * are, and no list of matches is built for them at each design.
+ */
+function someMatch(data: unknown, given: Given, visit: (path: DataPath, value: unknown) => boolean, base: DataPath = []): boolean {
+  if (given.path) return visit(base.length === 0 ? given.path : [...base, ...given.path], valueAtSteps(data, given.steps));
+  for (const match of matchGiven(data, given.steps, [], base)) if (visit(match.path, match.value)) return true;
+  return false;
 }
 
 interface Then {
@@ -102,26 +107,26 @@ export function declarativeRule(id: string, entry: unknown, problem: EntryProble
     check(context) {
       const design = context.design;
       for (const condition of when) if (!condition.holds(design)) return;
-      const test = (path: DataPath, value: unknown, then: Then): void => {
+      // Returns false: every place is checked.
+      const test = (then: Then, path: DataPath, value: unknown): boolean => {
         const error = then.test(value);
-        if (error === undefined) return;
+        if (error === undefined) return false;
         // A copy: the path of a literal `given` is shared by every design.
         context.report({
           messageId: 'custom',
           data: { value: shown(value), path: formatPath(path), error, description },
           path: [...path],
         });
-      };
-      const visit = (path: DataPath, value: unknown): void => {
-        for (const then of thens) {
-          if (then.field === undefined) test(path, value, then);
-          else for (const target of matchesOf(value, then.field, path)) test(target.path, target.value, then);
-        }
+        return false;
       };
       for (const given of givens) {
-        // A literal path (most rules) is read directly, without a list of matches for each design.
-        if (given.path) visit(given.path, valueAtSteps(design, given.steps));
-        else for (const match of matchGiven(design, given.steps, [], [])) visit(match.path, match.value);
+        someMatch(design, given, (path, value) => {
+          for (const then of thens) {
+            if (then.field === undefined) test(then, path, value);
+            else someMatch(value, then.field, (fieldPath, fieldValue) => test(then, fieldPath, fieldValue), path);
+          }
+          return false;
+        });
       }
     },
   });
@@ -168,10 +173,7 @@ function conditionsOf(value: unknown, problem: EntryProblem): Condition[] {
     const wanted = new Set(list.map((item) => String(item).trim().toLowerCase()));
     return {
       written: `\`${path}\` is ${list.map((item) => `\`${String(item)}\``).join(' or ')}`,
-      holds: (design) => {
-        const holdsFor = (value: unknown): boolean => isScalar(value) && wanted.has(String(value).trim().toLowerCase());
-        return given.path ? holdsFor(valueAtSteps(design, given.steps)) : matchesOf(design, given).some((match) => holdsFor(match.value));
-      },
+      holds: (design) => someMatch(design, given, (_, value) => isScalar(value) && wanted.has(String(value).trim().toLowerCase())),
     };
   });
 }
