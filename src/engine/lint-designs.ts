@@ -114,7 +114,8 @@ function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: Lin
     reportUnused: options.reportUnusedDisableDirectives,
     ...(rules === (options.rules ?? RULES) ? {} : { rules }),
   });
-  const final = [...kept, ...problems].sort(compareFindings);
+  // The rules' findings come sorted, and directives only take some away: sorted again only with problems of their own.
+  const final = problems.length === 0 ? kept : [...kept, ...problems].sort(compareFindings);
   return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, rules) };
 }
 

@@ -53,16 +53,32 @@ export interface PieceFrame {
   tail: string;
 }
 
-/** A formatter made of {@link FilePieces}. */
+/** About how much output a part holds: few writes, and no string the size of the whole output. */
+const PART_SIZE = 64 * 1024;
+
+/**
+ * A formatter made of {@link FilePieces}. Its parts are pieces joined up to about
+ * {@link PART_SIZE} each: each file's piece is garbage once its part is written, and the
+ * output of tens of thousands of files never exists as one string (which, holding one
+ * non-Latin-1 character, takes two bytes a character).
+ */
 export function piecewiseFormatter(format: FilePieces): Formatter {
-  return (results, context) => {
+  function* parts(results: readonly FileResult[], context: FormatContext): Generator<string> {
     const frame = format.frame(results, context);
-    if (frame === undefined) return '';
-    const pieces: string[] = [];
+    if (frame === undefined) return;
+    let part = frame.head;
+    let first = true;
     for (const result of results) {
       const piece = format.piece(result, context);
-      if (piece !== '') pieces.push(piece);
+      if (piece === '') continue;
+      part += first ? piece : frame.separator + piece;
+      first = false;
+      if (part.length >= PART_SIZE) {
+        yield part;
+        part = '';
+      }
     }
-    return `${frame.head}${pieces.join(frame.separator)}${frame.tail}`;
-  };
+    yield part + frame.tail;
+  }
+  return Object.assign((results: readonly FileResult[], context: FormatContext) => [...parts(results, context)].join(''), { parts });
 }

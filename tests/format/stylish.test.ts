@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import compact from '../../src/format/compact.js';
+import json from '../../src/format/json.js';
 import stylish, { wrapMessage } from '../../src/format/stylish.js';
 import { visibleText } from '../../src/format/visible-text.js';
 import { resultOf } from '../../src/engine/lint-files.js';
@@ -95,5 +96,26 @@ describe('stylish format', () => {
     const piped = await outputOf(false, 50);
     expect(widest(piped)).toBeGreaterThan(50);
     expect(widest(await outputOf(true, 50))).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('piecewise formats in parts', () => {
+  // Many files, each with a finding: several parts' worth of output.
+  const many = Array.from({ length: 3000 }, (_, index) => resultOf(`/project/designs/d${index}.yaml`, [finding('meta/owners', 4, LONG)]));
+
+  it('give the same bytes in parts as in one string, in parts of about 64 KB', () => {
+    for (const format of [json, stylish]) {
+      const parts = [...format.parts!(many, CONTEXT)];
+      expect(parts.join('')).toBe(format(many, CONTEXT));
+      expect(parts.length).toBeGreaterThan(5);
+      for (const part of parts.slice(0, -1)) expect(part.length).toBeGreaterThanOrEqual(64 * 1024);
+      for (const part of parts) expect(part.length).toBeLessThan(64 * 1024 + 10_000);
+    }
+  });
+
+  it('give nothing where the whole output is empty', () => {
+    expect([...stylish.parts!([resultOf('/project/designs/clean.yaml', [])], CONTEXT)]).toEqual([]);
+    expect(stylish([resultOf('/project/designs/clean.yaml', [])], CONTEXT)).toBe('');
+    expect(json([], CONTEXT)).toBe('[]');
   });
 });
