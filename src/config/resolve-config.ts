@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 import type { Rule } from '../rules/index.js';
 import type { ConfiguredSeverity } from '../types.js';
 import { ConfigError, packageJsonConfigText, readConfigFile, type ConfigFile } from './config-file.js';
@@ -179,6 +180,7 @@ export class ConfigResolver {
     const key = globs.join('\u0000');
     match = this.matchers.get(key);
     if (!match) {
+      const picomatch = globMatcher();
       const compiled = picomatch(globs as string[], { dot: true });
       // A bare folder name ignores everything below it, as in .gitignore.
       const below = picomatch(globs.map((glob) => `${glob.replace(/\/$/, '')}/**`), { dot: true });
@@ -189,6 +191,12 @@ export class ConfigResolver {
     return match;
   }
 }
+
+// Loaded on the first glob a config holds (ignores, overrides by file): most runs have none
+// and never pay for the module.
+let picomatchModule: typeof picomatchType | undefined;
+const globMatcher = (): typeof picomatchType =>
+  (picomatchModule ??= createRequire(import.meta.url)('picomatch') as typeof picomatchType);
 
 function isFile(path: string): boolean {
   try {

@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{a}from"./chunk-RE43HNYH.js";import"./chunk-OOEDKO62.js";export{a as findDesignFiles};
