@@ -7,11 +7,32 @@
 /** Words that open a negated statement when they stand first. */
 // "Missing values" is a data metric, not a negation.
 const NEGATION_OPENERS =
-  /^(?:no|not|none|never|without|missing(?!\s+(?:values?|data|fields?|features?|labels?|entries|records|rates?|ratios?|counts?|inputs?|rows?|keys?|events?|timestamps?)\b)|lacks?|lacking|yet\s+to|nothing|n\/a)\s/i;
+  /^(?:no|not|none|never|without|missing(?!\s+(?:values?|data|fields?|features?|labels?|entries|records|rates?|ratios?|counts?|inputs?|rows?|keys?|events?|timestamps?)\b)|lacks?|lacking|yet\s+to|nothing|n\/a)(?:\s|$)/i;
 
-/** A statement that something is not done, anywhere in the item ("Revenue is not tracked"). */
-const NOT_DONE =
-  /\b(?:is|are|was|were|isn't|aren't|wasn't|weren't)\s+(?:not\s+)?(?:yet\s+)?(?:tracked|monitored|measured|watched|checked|logged|computed|collected|done|implemented|planned|covered|in\s+place|available|defined|set\s+up)\b|\bnot\s+(?:yet\s+)?(?:tracked|monitored|measured|watched|checked|logged|computed|collected|implemented|planned|covered|in\s+place|defined|set\s+up)\b|\b(?:isn't|aren't|not)\s+(?:yet\s+)?(?:being\s+)?(?:tracked|monitored|measured|watched)\b/i;
+/** What a statement says is not done: "(is not) tracked", "(isn't yet) monitored". */
+const DONE =
+  String.raw`(?:tracked|monitored|measured|watched|checked|logged|computed|collected|done|implemented|planned|covered|in\s+place|` +
+  String.raw`available|defined|set\s+up)`;
+/** After a bare "not", fewer: "not done" and "not available" are too often part of an answer. */
+const DONE_AFTER_NOT =
+  String.raw`(?:tracked|monitored|measured|watched|checked|logged|computed|collected|implemented|planned|covered|in\s+place|` +
+  String.raw`defined|set\s+up)`;
+
+/**
+ * A statement that something is not done, anywhere in the item ("Revenue is not tracked",
+ * "CTR isn't being logged", "Drift is yet to be monitored"); "Revenue is tracked" is no such
+ * statement.
+ */
+const NOT_DONE = new RegExp(
+  String.raw`\b(?:is|are|was|were)\s+not\s+(?:yet\s+)?(?:being\s+)?${DONE}\b` +
+    String.raw`|\b(?:isn't|aren't|wasn't|weren't)\s+(?:yet\s+)?(?:being\s+)?${DONE}\b` +
+    String.raw`|\b(?:is|are|was|were)\s+yet\s+to\s+be\s+${DONE}\b` +
+    String.raw`|\bnot\s+(?:yet\s+)?(?:being\s+)?${DONE_AFTER_NOT}\b`,
+  'i',
+);
+
+/** Every statement {@link NOT_DONE} finds holds one of these: most items hold none and are not searched further. */
+const NOT_DONE_CUE = /not|n't|yet/i;
 
 /** What may follow a negation and still leave it bare ("no canary yet", "none for now"). */
 const REASON_SEPARATOR = /[:;—–]|\s-\s|,\s|\(/;
@@ -28,8 +49,11 @@ const MAX_BARE_WORDS = 6;
 export function isNegatedItem(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 400) return false;
-  if (NOT_DONE.test(trimmed)) return !hasReason(trimmed, trimmed.search(NOT_DONE));
-  if (!NEGATION_OPENERS.test(trimmed + ' ')) return false;
+  if (NOT_DONE_CUE.test(trimmed)) {
+    const at = trimmed.search(NOT_DONE);
+    if (at >= 0) return !hasReason(trimmed, at);
+  }
+  if (!NEGATION_OPENERS.test(trimmed)) return false;
   if (hasReason(trimmed, 0)) return false;
   return trimmed.split(/\s+/).length <= MAX_BARE_WORDS;
 }

@@ -82,6 +82,10 @@ describe('negated items', () => {
       'Latency not yet measured',
       'without alerts for now',
       'Missing drift checks',
+      "CTR isn't being logged",
+      'Dashboards are not available',
+      'Drift is yet to be monitored',
+      'Labels were not collected',
     ]) {
       expect(isNegatedItem(text), text).toBe(true);
     }
@@ -96,6 +100,12 @@ describe('negated items', () => {
       'Null-rate checks per feature',
       'Notifications sent',
       'Nothing to retrain: rules are versioned by the tax team',
+      // Statements that something is done.
+      'Revenue is tracked',
+      'Revenue is tracked daily in Looker',
+      'Drift is monitored with PSI',
+      'Alerts are defined per SLO',
+      'Data was checked for nulls',
     ]) {
       expect(isNegatedItem(text), text).toBe(false);
     }
