@@ -7,7 +7,7 @@ import { isNegatedItem } from './phrases.js';
  */
 
 /** Words that can make up a whole hollow answer ("to be decided later", "not yet", "n/a"). */
-const FILLER_WORDS = new Set([
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'to', 'be', 'the', 'for', 'now', 'yet', 'at', 'moment', 'still', 'currently', 'will', 'we', 'decide', 'decided', 'determined',
   'defined', 'confirmed', 'discussed', 'later', 'soon', 'open', 'question', 'planned', 'tbd', 'tbc', 'tba', 'todo', 'fixme', 'xxx',
   'none', 'na', 'n', 'a', 'not', 'no', 'nope', 'never', 'nothing', 'unknown', 'undecided', 'pending', 'null', 'nil', 'applicable',
@@ -15,7 +15,7 @@ const FILLER_WORDS = new Set([
 ]);
 
 /** Of those, the words that make the answer empty; "for now" alone is no answer, but not for this reason. */
-const HOLLOW_HEADS = new Set([
+export const HOLLOW_HEADS: ReadonlySet<string> = new Set([
   'tbd', 'tbc', 'tba', 'todo', 'fixme', 'xxx', 'none', 'na', 'not', 'no', 'nope', 'never', 'nothing', 'unknown', 'undecided', 'pending',
   'null', 'nil', 'later', 'decided', 'determined', 'idk', 'maybe', 'eventually',
 ]);
@@ -23,10 +23,14 @@ const HOLLOW_HEADS = new Set([
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/** The most letters a filler word has ("applicable"): words joined by punctuation ("t.b.d.") are read as one. */
+const LONGEST_FILLER = Math.max(...[...FILLER_WORDS].map((word) => word.length));
+
 /** Whether one text says nothing: only punctuation (`-`, `?`, `...`), or only filler words led by a hollow one. */
 export function isHollowText(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '') return true;
+  if (isAnAnswer(trimmed)) return false;
   if (!HAS_WORD.test(trimmed)) return true;
   // A long text is an answer, whatever its words; this also bounds the work below.
   if (trimmed.length > 60) return false;
@@ -34,6 +38,29 @@ export function isHollowText(text: string): boolean {
   // Words joined by punctuation without a space are one token to a reader ("n/a", "t.b.d.").
   if (!words.every((word) => FILLER_WORDS.has(word)) && !FILLER_WORDS.has(words.join(''))) return false;
   return words.some((word) => HOLLOW_HEADS.has(word)) || HOLLOW_HEADS.has(words.join(''));
+}
+
+/**
+ * A quick no for most texts, read without regular expressions: ASCII text whose first word is
+ * no filler word and that holds more letters and digits than a filler word joined from its
+ * pieces could. Anything else (other scripts, short texts) is left to the full reading.
+ */
+function isAnAnswer(text: string): boolean {
+  let firstStart = -1;
+  let firstEnd = -1;
+  let letters = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code > 0x7f) return false;
+    const isWordCode = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (isWordCode) {
+      letters++;
+      if (firstStart === -1) firstStart = at;
+      else if (firstEnd !== -1) continue;
+    } else if (firstStart !== -1 && firstEnd === -1) firstEnd = at;
+  }
+  if (firstStart === -1 || letters <= LONGEST_FILLER) return false;
+  return !FILLER_WORDS.has(text.slice(firstStart, firstEnd === -1 ? text.length : firstEnd).toLowerCase());
 }
 
 /** What a field holds, for a presence check. */
@@ -65,20 +92,11 @@ function presenceOfItems(items: readonly unknown[]): Presence {
   return hollow.length === 0 ? MISSING : { state: 'hollow', written: hollow.join(', ') };
 }
 
-// Presence by text: designs repeat the same answers ("Weekly", "MLflow") and several rules
-// ask about each field. Frozen, as every reader shares them.
-const presenceByText = new Map<string, Presence>();
-const MAX_REMEMBERED = 10_000;
-
+/** A text's presence: read each time, as the reading is quicker than remembering texts that rarely repeat. */
 function presenceOfText(text: string): Presence {
-  let presence = presenceByText.get(text);
-  if (presence === undefined) {
-    if (text.trim() === '') presence = MISSING;
-    else presence = isHollowText(text) || isNegatedItem(text) ? Object.freeze({ state: 'hollow' as const, written: text.trim() }) : PRESENT;
-    if (presenceByText.size >= MAX_REMEMBERED) presenceByText.clear();
-    presenceByText.set(text, presence);
-  }
-  return presence;
+  const trimmed = text.trim();
+  if (trimmed === '') return MISSING;
+  return isHollowText(trimmed) || isNegatedItem(trimmed) ? Object.freeze({ state: 'hollow' as const, written: trimmed }) : PRESENT;
 }
 
 /** Whether a value says something: present and not hollow. */

@@ -147,21 +147,8 @@ const MAX_TEXT = 2000;
  * "GPS drift" is no drift check).
  */
 export function mentionsConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
-  if (excluded !== undefined) return findConcept(text, concept, excluded);
-  // Without an exclusion the answer depends on the text alone: remembered per concept.
-  let remembered = mentionsByConcept.get(concept);
-  if (remembered === undefined) mentionsByConcept.set(concept, (remembered = new Map()));
-  let found = remembered.get(text);
-  if (found === undefined) {
-    found = findConcept(text, concept);
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(text, found);
-  }
-  return found;
+  return findConcept(text, concept, excluded);
 }
-
-const mentionsByConcept = new WeakMap<Concept, Map<string, boolean>>();
-const MAX_REMEMBERED = 10_000;
 
 function findConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
@@ -187,6 +174,8 @@ function findConcept(text: string, concept: Concept, excluded?: (clause: string,
  * with such a pattern is always read clause by clause.
  */
 function mayMatch(concept: Concept, text: string): boolean {
+  const anyFirst = firstPatternsOf(concept);
+  if (anyFirst !== null && !anyFirst.test(text)) return false;
   for (const phrasing of concept.phrasings) {
     if (readsClauseEdges(phrasing)) return true;
     let all = true;
@@ -199,6 +188,29 @@ function mayMatch(concept: Concept, text: string): boolean {
     if (all) return true;
   }
   return false;
+}
+
+const firstPatterns = new WeakMap<Concept, RegExp | null>();
+
+/**
+ * One pattern that matches wherever the first pattern of some phrasing does: a text it does
+ * not match names no phrasing, found with one search rather than one per phrasing. Null when
+ * the patterns cannot be joined (different flags, numbered references) or a phrasing reads
+ * clause edges.
+ */
+function firstPatternsOf(concept: Concept): RegExp | null {
+  let joined = firstPatterns.get(concept);
+  if (joined === undefined) {
+    const firsts = concept.phrasings.map((phrasing) => phrasing.patterns[0]);
+    const flags = firsts[0]?.flags.replace(/[gy]/g, '');
+    const joinable =
+      firsts.length > 1 &&
+      firsts.every((pattern) => pattern !== undefined && pattern.flags.replace(/[gy]/g, '') === flags && !/\\[1-9k]/.test(pattern.source)) &&
+      !concept.phrasings.some(readsClauseEdges);
+    joined = joinable ? new RegExp(firsts.map((pattern) => `(?:${pattern!.source})`).join('|'), flags) : null;
+    firstPatterns.set(concept, joined);
+  }
+  return joined;
 }
 
 const edgeReading = new WeakMap<Phrasing, boolean>();
