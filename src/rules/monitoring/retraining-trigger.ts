@@ -215,20 +215,26 @@ for (const [abbreviation, parts] of Object.entries(ABBREVIATIONS)) {
   }
 }
 
-// The words each monitoring text watches, by text: designs repeat the same monitors.
-const wordsByMonitor = new Map<string, ReadonlySet<string> | undefined>();
-
 /** The words a monitoring text watches; none when it negates itself ("No drift check yet"). */
 function monitoredWords(text: string): ReadonlySet<string> | undefined {
-  if (wordsByMonitor.has(text)) return wordsByMonitor.get(text);
-  let words: Set<string> | undefined;
-  if (!isNegatedItem(text)) {
-    words = new Set(wordsOf(text));
-    if (COMPARED_DISTRIBUTION.test(text)) words.add('drift');
-  }
-  if (wordsByMonitor.size >= 10_000) wordsByMonitor.clear();
-  wordsByMonitor.set(text, words);
+  if (isNegatedItem(text)) return undefined;
+  const words = new Set(wordsOf(text));
+  if (COMPARED_DISTRIBUTION.test(text)) words.add('drift');
   return words;
+}
+
+/**
+ * Whether some monitoring text watches a trigger's metric. The texts' words are read as
+ * needed, in order, and kept for the design's other triggers: the first monitor that watches
+ * usually comes early, and the rest are never read.
+ */
+function isWatched(trigger: Trigger, monitors: readonly string[], words: (ReadonlySet<string> | undefined | null)[]): boolean {
+  for (let index = 0; index < monitors.length; index++) {
+    let watching = words[index];
+    if (watching === null) words[index] = watching = monitoredWords(monitors[index]!);
+    if (watching !== undefined && watches(watching, trigger)) return true;
+  }
+  return false;
 }
 
 export default defineRule({
@@ -341,13 +347,13 @@ export default defineRule({
     const { design } = context;
     const triggers = retrainingTexts(design).flatMap(({ text, path }) => retrainingTriggers(text).map((trigger) => ({ ...trigger, path })));
     if (triggers.length === 0) return;
-    const monitors = WATCHING.flatMap((path) => textsOf(valueAt(design, path)))
-      .map(monitoredWords)
-      .filter((words): words is ReadonlySet<string> => words !== undefined);
+    const monitors = WATCHING.flatMap((path) => textsOf(valueAt(design, path)));
+    // Each monitor's words, once read (null: not read yet).
+    const words: (ReadonlySet<string> | undefined | null)[] = monitors.map(() => null);
     const reported = new Set<string>();
     for (const trigger of triggers) {
       const key = trigger.words.join(' ');
-      if (reported.has(key) || monitors.some((monitor) => watches(monitor, trigger))) continue;
+      if (reported.has(key) || isWatched(trigger, monitors, words)) continue;
       reported.add(key);
       context.report({ messageId: 'unwatched', path: trigger.path, data: { metric: trigger.metric } });
     }
