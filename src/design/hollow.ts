@@ -41,26 +41,28 @@ export function isHollowText(text: string): boolean {
 }
 
 /**
- * A quick no for most texts, read without regular expressions: ASCII text whose first word is
- * no filler word and that holds more letters and digits than a filler word joined from its
- * pieces could. Anything else (other scripts, short texts) is left to the full reading.
+ * A quick no for most texts, read without regular expressions: ASCII text with a word that is
+ * no filler word and more letters and digits than a filler word joined from its pieces could
+ * have. Text beyond ASCII before that is settled is left to the full reading.
  */
 function isAnAnswer(text: string): boolean {
-  let firstStart = -1;
-  let firstEnd = -1;
   let letters = 0;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
+  let wordStart = -1;
+  let answered = false;
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
     if (code > 0x7f) return false;
-    const isWordCode = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (isWordCode) {
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       letters++;
-      if (firstStart === -1) firstStart = at;
-      else if (firstEnd !== -1) continue;
-    } else if (firstStart !== -1 && firstEnd === -1) firstEnd = at;
+      if (wordStart === -1) wordStart = at;
+      continue;
+    }
+    if (wordStart !== -1 && !answered) answered = !FILLER_WORDS.has(text.slice(wordStart, at).toLowerCase());
+    wordStart = -1;
+    // Both settled: what follows cannot make the text filler.
+    if (answered && letters > LONGEST_FILLER) return true;
   }
-  if (firstStart === -1 || letters <= LONGEST_FILLER) return false;
-  return !FILLER_WORDS.has(text.slice(firstStart, firstEnd === -1 ? text.length : firstEnd).toLowerCase());
+  return false;
 }
 
 /** What a field holds, for a presence check. */
