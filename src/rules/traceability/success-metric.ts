@@ -18,11 +18,22 @@ const FOLLOWED_IN: readonly DataPath[] = [
   ['monitoring', 'business'],
 ];
 
-/** A metric the design follows after launch, and where it is written. */
-interface Followed {
-  text: string;
-  name: MetricName;
-  field: DataPath;
+/**
+ * A metric the design follows after launch, and where it is written. Its name is prepared
+ * when first compared: a success metric is usually found among the first items, and the
+ * others are then never read.
+ */
+class Followed {
+  private prepared: MetricName | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly field: DataPath,
+  ) {}
+
+  get name(): MetricName {
+    return (this.prepared ??= metricName(this.text));
+  }
 }
 
 /** The abbreviations the rule knows, as a Markdown table for its docs. */
@@ -144,7 +155,7 @@ export default defineRule({
       const value = valueAt(context.design, path);
       textsOf(value).forEach((text, index) => {
         if (isNegatedItem(text)) return;
-        followed.push({ text, name: metricName(text), field: Array.isArray(value) ? [...path, index] : path });
+        followed.push(new Followed(text, Array.isArray(value) ? [...path, index] : path));
       });
     }
     for (const metric of successMetrics(context.design)) {
