@@ -38,7 +38,8 @@ const work = join(root, 'bench', '.work');
 mkdirSync(work, { recursive: true });
 
 function corpus(count, density = 'typical') {
-  const directory = join(work, density === 'typical' ? `corpus-${count}` : `corpus-${density}-${count}`);
+  // `own-words`: random prose with a word of its own per text (an older corpus of the same density is not reused).
+  const directory = join(work, density === 'typical' ? `corpus-${count}` : `corpus-${density}-own-words-${count}`);
   if (!existsSync(join(directory, '.complete'))) {
     run(process.execPath, [join(root, 'bench/generate-corpus.mjs'), String(count), directory, '--density', density]);
     writeFileSync(join(directory, '.complete'), '');
