@@ -1,6 +1,7 @@
 import type { DataPath } from '../../types.js';
 import { defineRule } from '../define-rule.js';
 import { isNegatedItem, textsOf, valueAt } from '../functions/index.js';
+import { lowerCaseWords } from '../../design/words.js';
 
 const RETRAINING: DataPath = ['monitoring', 'retraining'];
 
@@ -94,6 +95,7 @@ const DRIFT_WORDS = new Set(['drift', 'psi', 'ks', 'kl', 'js', 'divergence', 'wa
  * A monitor that compares distributions with a reference is a drift check by another name
  * ("Compare feature histograms with the training set").
  */
+const HISTOGRAM_OR_DISTRIBUTION = /histogram|distribution/i;
 const COMPARED_DISTRIBUTION =
   /\b(?:histograms?|distributions?)\b.*\b(?:compar\w*|training|reference|baseline)\b|\b(?:compar\w*)\b.*\b(?:histograms?|distributions?)\b/i;
 
@@ -127,7 +129,12 @@ const stem = (word: string): string => (word.length > 3 && word.endsWith('s') &&
 
 /** The words of a text, lower-cased and stemmed, with drift's many names made one. */
 function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(stem).map((word) => (DRIFT_WORDS.has(word) ? 'drift' : word));
+  const words = lowerCaseWords(text);
+  for (let index = 0; index < words.length; index++) {
+    const word = stem(words[index]!);
+    words[index] = DRIFT_WORDS.has(word) ? 'drift' : word;
+  }
+  return words;
 }
 
 /** The texts of `monitoring.retraining`, one string or a list, each with where it is. */
@@ -219,7 +226,8 @@ for (const [abbreviation, parts] of Object.entries(ABBREVIATIONS)) {
 function monitoredWords(text: string): ReadonlySet<string> | undefined {
   if (isNegatedItem(text)) return undefined;
   const words = new Set(wordsOf(text));
-  if (COMPARED_DISTRIBUTION.test(text)) words.add('drift');
+  // The words it needs are there first: most monitors name neither histograms nor distributions.
+  if (HISTOGRAM_OR_DISTRIBUTION.test(text) && COMPARED_DISTRIBUTION.test(text)) words.add('drift');
   return words;
 }
 
