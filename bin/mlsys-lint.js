@@ -5,9 +5,10 @@ import { setFlagsFromString } from 'node:v8';
 // V8 optimises a function once it has run for an "interrupt budget" of bytecode (this Node's
 // default: 67,584). Over a few thousand designs a small budget has V8 optimise many functions
 // that are only lukewarm, on a compiler thread that competes with the linter for the machine's
-// cores: compile time that is not paid back. A budget of 400,000 used 10-12% less CPU than
-// 200,000 (itself 15-20% less than the default) and 1-3% less wall time over 2,000 designs
-// of every corpus measured, and one design no slower (docs/performance.md, "A tiering budget").
+// cores: compile time that is not paid back. Over 2,000 designs a budget of 400,000 used
+// 20-24% less CPU than the default and 4-5% less wall time on a quiet machine (about 20%
+// less wall time where the cores are shared), and one design no slower (docs/performance.md,
+// "A tiering budget").
 // A tiering heuristic, not semantics, set before any of the linter's code is loaded.
 setFlagsFromString('--interrupt-budget=400000');
 
