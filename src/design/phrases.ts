@@ -80,8 +80,11 @@ export interface Concept {
   phrasings: readonly Phrasing[];
 }
 
-/** Words that put what follows them in a clause out of force ("no drift check", "without PSI"). */
-const NEGATION_CUES = /\b(?:no|not|never|neither|without|nor|yet\s+to|lacks?|lacking|isn't|aren't|don't|doesn't|won't|cannot|can't)\b/gi;
+/**
+ * Words that put what follows them in a clause out of force ("no drift check", "without PSI");
+ * not the first part of a compound ("no-show rate drift", "not-at-risk segment").
+ */
+const NEGATION_CUES = /\b(?:no|not|never|neither|without|nor|yet\s+to|lacks?|lacking|isn't|aren't|don't|doesn't|won't|cannot|can't)\b(?!-)/gi;
 
 /** Clauses: a negation does not reach past them. */
 const CLAUSE_BREAK = /[.;!?](?:\s|$)|\bbut\b|\bhowever\b|\balthough\b|\bexcept\b|\binstead\b/i;

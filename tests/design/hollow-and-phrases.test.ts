@@ -153,4 +153,10 @@ describe('negation cues in a clause', () => {
     expect(mentionsConcept('No nulls, feature drift by PSI weekly', DRIFT)).toBe(true);
     expect(mentionsConcept('Feature drift (PSI) daily', DRIFT)).toBe(true);
   });
+
+  it('are words, not the first part of a compound', () => {
+    expect(mentionsConcept('No-show rate drift (PSI)', DRIFT)).toBe(true);
+    expect(mentionsConcept('Not-at-risk segment drift', DRIFT)).toBe(true);
+    expect(mentionsConcept('No drift check on no-show rate', DRIFT)).toBe(false);
+  });
 });
