@@ -4,6 +4,8 @@
  * rather than by one keyword. The phrasings are data, listed in each rule's docs.
  */
 
+import { isHollowText } from './filler.js';
+
 /** Words that open a negated statement when they stand first. */
 // "Missing values" is a data metric, not a negation.
 const NEGATION_OPENERS =
@@ -49,6 +51,7 @@ const MAX_BARE_WORDS = 6;
 export function isNegatedItem(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 400) return false;
+  if (isLabelledFiller(trimmed)) return true;
   if (NOT_DONE_CUE.test(trimmed)) {
     const at = trimmed.search(NOT_DONE);
     if (at >= 0) return !hasReason(trimmed, at);
@@ -56,6 +59,18 @@ export function isNegatedItem(text: string): boolean {
   if (!NEGATION_OPENERS.test(trimmed)) return false;
   if (hasReason(trimmed, 0)) return false;
   return trimmed.split(/\s+/).length <= MAX_BARE_WORDS;
+}
+
+/** The most words a label before a colon has ("Feature drift: TBD"); more, and the colon ends a sentence. */
+const MAX_LABEL_WORDS = 4;
+
+/** A short label, a colon and nothing but filler: "Drift: TBD", "A/B test: none yet", "Fallback:". */
+function isLabelledFiller(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 60) return false;
+  const label = text.slice(0, colon).trim();
+  if (label === '' || label.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  return isHollowText(text.slice(colon + 1));
 }
 
 /** Whether a reason follows the negation that starts at `from`: a separator, then at least two words. */

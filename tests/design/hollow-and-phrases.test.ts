@@ -118,6 +118,10 @@ describe('negated items', () => {
       'Dashboards are not available',
       'Drift is yet to be monitored',
       'Labels were not collected',
+      // A label with only filler after it.
+      'Drift: TBD',
+      'A/B test: none yet',
+      'Fallback:',
     ]) {
       expect(isNegatedItem(text), text).toBe(true);
     }
@@ -138,6 +142,13 @@ describe('negated items', () => {
       'Drift is monitored with PSI',
       'Alerts are defined per SLO',
       'Data was checked for nulls',
+      // A label with an answer after it, or a colon that is no label's.
+      'Fallback: none — the widget is hidden',
+      'Latency: p99',
+      'p99 > 120ms: page on-call',
+      'Uptime checked at 12:00 UTC',
+      'https://grafana.example.com/d/drift',
+      'Owners agreed on this in the review of May: TBD',
     ]) {
       expect(isNegatedItem(text), text).toBe(false);
     }

@@ -123,6 +123,11 @@ describe('monitoring/drift', () => {
     expect(lint(`monitoring:\n  data: [${JSON.stringify(text)}]\n`)).toEqual([]);
   });
 
+  it('does not count a drift label with nothing after it', () => {
+    const labelsOnly = 'monitoring:\n  data: ["Drift: TBD", "PSI: none yet"]\n';
+    expect(lint(labelsOnly)).toEqual([{ ruleId: 'monitoring/drift', line: 2, column: 9, message: DRIFT }]);
+  });
+
   it('looks in data, model, alerts and retraining, as one text or a list', () => {
     expect(lint('monitoring:\n  model: Prediction drift\n')).toEqual([]);
     expect(lint('monitoring:\n  alerts: [PSI > 0.25 pages the ML team]\n')).toEqual([]);
