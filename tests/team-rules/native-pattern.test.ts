@@ -107,3 +107,11 @@ describe('patterns on V8’s engine', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('reading a hostile pattern', () => {
+  it('takes time linear in the pattern', () => {
+    // 50,000 counted repetitions: a copy of the rest of the pattern at each would be 10^10 characters.
+    expect(nativeSource(`^${'a{1}'.repeat(50_000)}$`, '')).toBe(`^${'a{1}'.repeat(50_000)}$`);
+    expect(nativeSource('a{'.repeat(100_000), '')).toBeUndefined();
+  });
+});

@@ -18,6 +18,8 @@
 
 /** The most ways through a pattern's bounded quantifiers together (`?` is two, `{2,5}` four). */
 const MAX_CHOICES = 1024;
+/** A counted repetition, read where it stands (sticky: no copy of the rest of the pattern at each `{`). */
+const COUNTED = /\{(\d{1,4})(,(\d{0,4}))?\}/y;
 /** RE2 refuses repetition counts above 1000. */
 const MAX_COUNT = 1000;
 
@@ -59,7 +61,8 @@ export function nativeSource(body: string, flags: string): string | undefined {
       max = 1;
       at++;
     } else {
-      const counted = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(body.slice(at));
+      COUNTED.lastIndex = at;
+      const counted = COUNTED.exec(body);
       if (!counted) return false;
       min = Number(counted[1]);
       max = counted[2] === undefined ? min : counted[3] === '' ? Infinity : Number(counted[3]);
