@@ -165,10 +165,6 @@ const MAX_TEXT = 2000;
  * "GPS drift" is no drift check).
  */
 export function mentionsConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
-  return findConcept(text, concept, excluded);
-}
-
-function findConcept(text: string, concept: Concept, excluded?: (clause: string, position: number) => boolean): boolean {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // Most texts name none of a concept's phrasings: they are not read for negation or split into clauses.
   if (!mayMatch(concept, read)) return false;
