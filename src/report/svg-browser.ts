@@ -79,25 +79,20 @@ export class ChromiumRenderer implements SvgRenderer {
     private readonly executablePath: string,
     mermaidUrl: string,
   ) {
-    this.folder = mkdtempSync(join(tmpdir(), 'mlsys-lint-chromium-'));
-    const profile = join(this.folder, 'profile');
-    mkdirSync(profile);
-    writeFileSync(join(this.folder, 'page.html'), PAGE);
-    writeFileSync(join(this.folder, 'render.mjs'), pageScript(mermaidUrl));
-    // The browser opens the page as it starts, rather than a blank tab to be sent there later.
-    const pageUrl = pathToFileURL(join(this.folder, 'page.html')).href;
-    // Its own process group, so that stopping it stops its renderer and helper processes too.
-    this.browser = spawn(
-      executablePath,
-      [...CHROMIUM_ARGS, '--remote-debugging-pipe', '--allow-file-access-from-files', `--user-data-dir=${profile}`, pageUrl],
-      {
-        stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-        // A process group of its own (on Windows, `detached` would open a console window instead).
-        detached: process.platform !== 'win32',
-        // Its own temporary files (shared memory among them) go in the folder too: killed, it cannot remove them itself.
-        env: { ...process.env, TMPDIR: this.folder },
-      },
-    );
+    // Listen before anything exists to clean up: a signal that came between the browser's
+    // start and the listeners would end the run the default way, leaving both behind. (The
+    // listeners run from the event loop, so never before this constructor has finished.)
+    process.on('exit', this.killOnExit);
+    for (const signal of SIGNALS) process.on(signal, this.killOnSignal);
+    this.folder = '';
+    try {
+      this.folder = mkdtempSync(join(tmpdir(), 'mlsys-lint-chromium-'));
+      this.browser = startBrowser(executablePath, this.folder, mermaidUrl);
+    } catch (error) {
+      if (this.folder !== '') this.removeFolder();
+      this.stopListening();
+      throw error;
+    }
     this.pipe = new DevToolsPipe(this.browser.stdio[3] as Writable, this.browser.stdio[4] as Readable);
     this.browser.stderr!.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL);
@@ -113,8 +108,6 @@ export class ChromiumRenderer implements SvgRenderer {
         .join('; ');
       this.pipe.close(`Chromium stopped (${signal ?? `exit code ${code}`})${lastWords === '' ? '' : `: ${lastWords}`}`);
     });
-    process.on('exit', this.killOnExit);
-    for (const signal of SIGNALS) process.on(signal, this.killOnSignal);
     this.session = withTimeout(this.attachToPage(), START_TIMEOUT_MS, 'Chromium did not load Mermaid');
     // Failures surface in `render`; until then (and if it is never called) they must not be unhandled.
     this.session.catch(() => {});
@@ -181,7 +174,6 @@ export class ChromiumRenderer implements SvgRenderer {
 
   close(): Promise<void> {
     this.closed ??= (async () => {
-      this.stopListening();
       this.pipe.close('the renderer was closed');
       // Nothing of the browser is kept, so there is nothing to shut down gracefully, nor a
       // reason to wait while the system tears its processes down.
@@ -189,6 +181,8 @@ export class ChromiumRenderer implements SvgRenderer {
       this.browser.unref();
       for (const stream of this.browser.stdio) (stream as { unref?: () => void } | null)?.unref?.();
       this.removeFolder();
+      // Only now: a signal while the folder is being removed must still find the listeners.
+      this.stopListening();
     })();
     return this.closed;
   }
@@ -214,6 +208,28 @@ export class ChromiumRenderer implements SvgRenderer {
     process.off('exit', this.killOnExit);
     for (const signal of SIGNALS) process.off(signal, this.killOnSignal);
   }
+}
+
+/** Writes the page into `folder` and starts Chromium on it, with its profile and temporary files in `folder` too. */
+function startBrowser(executablePath: string, folder: string, mermaidUrl: string): ChildProcess {
+  const profile = join(folder, 'profile');
+  mkdirSync(profile);
+  writeFileSync(join(folder, 'page.html'), PAGE);
+  writeFileSync(join(folder, 'render.mjs'), pageScript(mermaidUrl));
+  // The browser opens the page as it starts, rather than a blank tab to be sent there later.
+  const pageUrl = pathToFileURL(join(folder, 'page.html')).href;
+  return spawn(
+    executablePath,
+    [...CHROMIUM_ARGS, '--remote-debugging-pipe', '--allow-file-access-from-files', `--user-data-dir=${profile}`, pageUrl],
+    {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      // A process group of its own, so that stopping it stops its renderer and helper processes
+      // too (on Windows, `detached` would open a console window instead).
+      detached: process.platform !== 'win32',
+      // Its own temporary files (shared memory among them) go in the folder too: killed, it cannot remove them itself.
+      env: { ...process.env, TMPDIR: folder },
+    },
+  );
 }
 
 function withTimeout<T>(work: Promise<T>, milliseconds: number, what: string): Promise<T> {
