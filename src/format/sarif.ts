@@ -5,7 +5,7 @@ import { docsUrlOf, ruleDocsUrl } from '../rules/index.js';
 import { formatPath } from '../design/path.js';
 import type { FileResult, Finding, Severity, TextEdit } from '../types.js';
 import { isInside, relativePath } from './paths.js';
-import type { FormatContext, Formatter } from './types.js';
+import { PART_SIZE, type FormatContext, type Formatter } from './types.js';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/mlsys-lint/mlsys-lint';
@@ -105,8 +105,6 @@ function fixOf(fix: TextEdit, location: object, artifactIndex: number): object {
 
 /** Stands in the log for its results, which are written after it one by one (see {@link sarifParts}). */
 const RESULTS_PLACEHOLDER = '\u0000mlsys-lint results\u0000';
-/** Parts are gathered up to this many characters before they are handed out, so that a million results are not a million writes. */
-const PART_SIZE = 1 << 20;
 
 /**
  * SARIF 2.1.0 for code scanning, in parts: one reportingDescriptor per rule the run knew,

@@ -3,6 +3,7 @@ import compact from '../../src/format/compact.js';
 import json from '../../src/format/json.js';
 import stylish, { wrapMessage } from '../../src/format/stylish.js';
 import { visibleText } from '../../src/format/visible-text.js';
+import { PART_SIZE } from '../../src/format/types.js';
 import { resultOf } from '../../src/engine/lint-files.js';
 import type { Finding } from '../../src/types.js';
 import { main } from '../../src/cli/main.js';
@@ -103,13 +104,13 @@ describe('piecewise formats in parts', () => {
   // Many files, each with a finding: several parts' worth of output.
   const many = Array.from({ length: 3000 }, (_, index) => resultOf(`/project/designs/d${index}.yaml`, [finding('meta/owners', 4, LONG)]));
 
-  it('give the same bytes in parts as in one string, in parts of about 64 KB', () => {
+  it('give the same bytes in parts as in one string, in parts of about 16 KB', () => {
     for (const format of [json, stylish]) {
       const parts = [...format.parts!(many, CONTEXT)];
       expect(parts.join('')).toBe(format(many, CONTEXT));
       expect(parts.length).toBeGreaterThan(5);
-      for (const part of parts.slice(0, -1)) expect(part.length).toBeGreaterThanOrEqual(64 * 1024);
-      for (const part of parts) expect(part.length).toBeLessThan(64 * 1024 + 10_000);
+      for (const part of parts.slice(0, -1)) expect(part.length).toBeGreaterThanOrEqual(PART_SIZE);
+      for (const part of parts) expect(part.length).toBeLessThan(PART_SIZE + 10_000);
     }
   });
 
