@@ -151,7 +151,8 @@ describe('team rules from the packed tarball', () => {
   });
 
   it("runs the plugin's examples with the rule tester under node's test runner", () => {
-    const { code, stdout } = run(process.execPath, ['--test', 'tools/']);
+    // Through a shell, the files named: Node 21 and later take no folder after --test.
+    const { code, stdout } = run('sh', ['-c', `"${process.execPath}" --test tools/*.test.mjs`]);
     expect(stdout).toMatch(/^# pass 1$/m);
     expect(code).toBe(0);
   });

@@ -1,5 +1,5 @@
 // The plugin's rule against its own examples, with node's test runner:
-//   node --test examples/team-rules/tools/
+//   node --test examples/team-rules/tools/*.test.js
 import { describe, it } from 'node:test';
 import { RuleTester } from 'mlsys-lint/rule-tester';
 import plugin from './mlsys-rules.js';
