@@ -21,6 +21,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  drained: () => new Promise((resolve) => process.stdout.once('drain', resolve)),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,

@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 
 /** Everything a command may touch of the outside world, so that tests can run commands in-process. */
 export interface CliIO {
-  /** Text, or bytes as read (`--fix-dry-run --stdin` echoes input it could not decode unchanged). */
-  stdout(text: string | Uint8Array): void;
+  /**
+   * Text, or bytes as read (`--fix-dry-run --stdin` echoes input it could not decode
+   * unchanged). False when the text was queued rather than taken: the writer should wait
+   * for {@link drained} before writing more.
+   */
+  stdout(text: string | Uint8Array): boolean | void;
+  /** Resolves once standard output has taken what was queued; absent where writes are never queued. */
+  drained?: () => Promise<void>;
   stderr(text: string): void;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;

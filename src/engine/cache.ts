@@ -1,4 +1,4 @@
-import { rmSync, statSync } from 'node:fs';
+import { rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileResult } from '../types.js';
 import { crypto } from '../util/lazy-crypto.js';
@@ -104,12 +104,11 @@ export class LintCache {
 
   /**
    * The cached result for a file, when nothing it depends on changed; `context` names the
-   * configuration and options. Otherwise, what {@link set} stores its new result under is
-   * remembered (unless the file is gone or is not one the cache keeps).
+   * configuration and options, `stats` is the file's status taken before it is read
+   * (undefined when it is missing). Otherwise, what {@link set} stores its new result under
+   * is remembered (unless the file is gone or is not one the cache keeps).
    */
-  lookup(filePath: string, context: string): FileResult | undefined {
-    // Taken before the content is read: a file that changes afterwards has another time next run.
-    const stats = statSync(filePath, { throwIfNoEntry: false });
+  lookup(filePath: string, context: string, stats: Stats | undefined): FileResult | undefined {
     // Not a regular file, or one the linter refuses: linted, with its finding, every time.
     if (stats === undefined || !stats.isFile() || stats.size > this.maxFileSize) return undefined;
     let contextHash = this.contextHashes.get(context);

@@ -1,7 +1,8 @@
 import { applyBaseline, ConfigResolver, type ConfigFile } from '../config/index.js';
 import { RULES, type Rule } from '../rules/index.js';
 import { WriteError } from '../errors.js';
-import { checkOutputCollisions, type NamedFile } from '../util/output-collisions.js';
+import { OutputGuard, type NamedFile } from '../util/output-collisions.js';
+import { statOrUndefined } from '../util/stat.js';
 import type { FileResult } from '../types.js';
 import type { LintCache } from './cache.js';
 import type { RuleCrash } from './findings-for-design.js';
@@ -47,10 +48,15 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
     ...(options.outputs ?? []),
     ...(cacheModule ? [{ label: 'the cache', path: cacheModule.cacheFilePath(options.cacheLocation, options.cwd) }] : []),
   ];
-  if (outputs.length > 0) checkOutputCollisions(outputs, runInputs(files, resolver, options), options.cwd);
+  // Nothing is written before every input is checked against the outputs. With the cache,
+  // each design is checked as the cache looks it up, on the status the cache asks for anyway.
+  const guard = outputs.length > 0 ? new OutputGuard(outputs, options.cwd) : undefined;
+  if (guard?.watching) for (const input of runInputs(files, resolver, options, !cacheModule)) guard.checkInput(input);
   const cache = cacheModule?.LintCache.open(options.cacheLocation, options.cwd, { maxFileSize: options.maxFileSize });
   // By file, in file order: from the cache first, then from linting the rest.
-  const byFile: (FileResult | undefined)[] = cache ? cachedResults(files, resolver, options, cache) : new Array<undefined>(files.length);
+  const byFile: (FileResult | undefined)[] = cache
+    ? cachedResults(files, resolver, options, cache, guard)
+    : new Array<undefined>(files.length);
   const toLint: string[] = [];
   const toLintAt: number[] = [];
   for (let index = 0; index < files.length; index++) {
@@ -95,11 +101,13 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
   return { results, crashes: linted.crashes, rules: resolver.knownRules(), missing, warnings };
 }
 
-/** What a run reads: its designs, the config files that govern them, and the baseline. */
-function* runInputs(files: readonly string[], resolver: ConfigResolver, options: LintOptions): Generator<NamedFile> {
+const DESIGN_INPUT = 'a design being linted';
+
+/** What a run reads: its designs (unless `designs` is false), the config files that govern them, and the baseline. */
+function* runInputs(files: readonly string[], resolver: ConfigResolver, options: LintOptions, designs: boolean): Generator<NamedFile> {
   const configs = new Set<string>();
   for (const path of files) {
-    yield { label: 'a design being linted', path };
+    if (designs) yield { label: DESIGN_INPUT, path };
     const config = resolver.configFor(path);
     if (config && !configs.has(config.filePath)) {
       configs.add(config.filePath);
@@ -115,6 +123,7 @@ function cachedResults(
   resolver: ConfigResolver,
   options: LintOptions,
   cache: LintCache,
+  guard: OutputGuard | undefined,
 ): (FileResult | undefined)[] {
   const optionsKey = JSON.stringify([
     options.toolVersion,
@@ -131,6 +140,9 @@ function cachedResults(
       context = `${optionsKey}\u0000${config?.fingerprint ?? ''}`;
       contexts.set(config, context);
     }
-    return cache.lookup(filePath, context);
+    // Taken before the content is read: a file that changes afterwards has another time next run.
+    const stats = statOrUndefined(filePath);
+    guard?.checkInput({ label: DESIGN_INPUT, path: filePath }, stats);
+    return cache.lookup(filePath, context, stats);
   });
 }

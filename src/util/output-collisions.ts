@@ -1,6 +1,7 @@
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { statOrUndefined } from './stat.js';
 
 /** A file the run reads or writes, with what it is in words (`the design`, `the -f json output`). */
 export interface NamedFile {
@@ -18,24 +19,47 @@ export interface NamedFile {
  * several outputs may share one, as several formats share standard output.
  */
 export function checkOutputCollisions(outputs: readonly NamedFile[], inputs: Iterable<NamedFile>, cwd: string): void {
-  const seen = new Map<string, NamedFile>();
-  const existing = new Map<string, NamedFile>();
-  for (const output of outputs) {
-    const stats = statOrUndefined(output.path);
-    if (stats !== undefined && !stats.isFile()) continue;
-    const identity = stats ? `${stats.dev}:${stats.ino}` : `path:${canonicalPath(output.path)}`;
-    const earlier = seen.get(identity);
-    if (earlier) throw collision(output, earlier, cwd);
-    seen.set(identity, output);
-    if (stats) existing.set(identity, output);
+  const guard = new OutputGuard(outputs, cwd);
+  if (!guard.watching) return;
+  for (const input of inputs) guard.checkInput(input);
+}
+
+/**
+ * {@link checkOutputCollisions} in two steps, for a run that asks for its inputs' status
+ * anyway (`--cache` does, for every design): the outputs are checked against each other at
+ * once, and each input when its status is known, before anything is written.
+ */
+export class OutputGuard {
+  /** Outputs that exist already, by device and inode: only these can be an input. */
+  private readonly existing = new Map<string, NamedFile>();
+
+  /** Throws when two outputs are the same file. */
+  constructor(
+    outputs: readonly NamedFile[],
+    private readonly cwd: string,
+  ) {
+    const seen = new Map<string, NamedFile>();
+    for (const output of outputs) {
+      const stats = statOrUndefined(resolve(output.path));
+      if (stats !== undefined && !stats.isFile()) continue;
+      const identity = stats ? `${stats.dev}:${stats.ino}` : `path:${canonicalPath(output.path)}`;
+      const earlier = seen.get(identity);
+      if (earlier) throw collision(output, earlier, cwd);
+      seen.set(identity, output);
+      if (stats) this.existing.set(identity, output);
+    }
   }
-  // Inputs exist: only outputs that exist already can be one of them.
-  if (existing.size === 0) return;
-  for (const input of inputs) {
-    const stats = statOrUndefined(input.path);
-    if (stats === undefined || !stats.isFile()) continue;
-    const output = existing.get(`${stats.dev}:${stats.ino}`);
-    if (output) throw collision(output, input, cwd);
+
+  /** Whether any input can be an output: inputs exist, so only outputs that exist already can be one of them. */
+  get watching(): boolean {
+    return this.existing.size > 0;
+  }
+
+  /** Throws when the input is one of the outputs; `stats` is its status when the caller has it (undefined: missing). */
+  checkInput(input: NamedFile, stats: Stats | undefined = statOrUndefined(resolve(input.path))): void {
+    if (stats === undefined || !stats.isFile() || !this.watching) return;
+    const output = this.existing.get(`${stats.dev}:${stats.ino}`);
+    if (output) throw collision(output, input, this.cwd);
   }
 }
 
@@ -57,13 +81,5 @@ function canonicalPath(path: string): string {
   } catch {
     const parent = dirname(path);
     return parent === path ? path : join(canonicalPath(parent), basename(path));
-  }
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(resolve(path));
-  } catch {
-    return undefined;
   }
 }

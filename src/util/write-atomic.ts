@@ -4,7 +4,6 @@ import {
   closeSync,
   constants,
   linkSync,
-  lstatSync,
   mkdirSync,
   openSync,
   readlinkSync,
@@ -18,6 +17,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { WriteError } from '../errors.js';
 import { crypto } from './lazy-crypto.js';
+import { lstatOrUndefined, statOrUndefined } from './stat.js';
 
 /**
  * What an output holds: text, bytes, or text in parts written one after another (an output
@@ -200,22 +200,6 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-
-function lstatOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Creates a folder and the folders above it that are missing. Node's own recursive

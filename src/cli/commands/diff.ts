@@ -74,7 +74,7 @@ export default async function diffCommand(args: string[], io: CliIO): Promise<nu
     if (values.config) inputs.push({ label: 'the config file', path: resolve(io.cwd, values.config) });
     checkOutputCollisions([output], inputs, io.cwd);
   }
-  writeOutput(io, values.output ?? STDOUT, text);
+  await writeOutput(io, values.output ?? STDOUT, text);
   if (run.missing.length > 0 || run.crashes.length > 0) return 2;
   return run.review.totals.introducedErrors > 0 ? 1 : 0;
 }

@@ -311,7 +311,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
   }
   if (writeBaseline) {
     const file = resolve(io.cwd, baselinePath === STDOUT ? DEFAULT_BASELINE_FILE : baselinePath!);
-    writeOutput(io, baselinePath!, baselineText(run.results, file));
+    await writeOutput(io, baselinePath!, baselineText(run.results, file));
     const count = run.results.reduce((sum, result) => sum + result.errorCount + result.warningCount, 0);
     io.stderr(`mlsys-lint: recorded ${count} finding${count === 1 ? '' : 's'} in ${baselinePath}\n`);
     return run.missing.length > 0 || run.crashes.length > 0 ? 2 : 0;
@@ -342,7 +342,7 @@ export default async function lintCommand(args: string[], io: CliIO): Promise<nu
     context.elapsedMs = elapsedMs;
     // With --fix-dry-run standard output holds the changes: only reports bound for files are written.
     if (fix?.dryRun && (target.file === undefined || target.file === STDOUT)) continue;
-    writeOutput(io, target.file ?? STDOUT, formatter.parts ? formatter.parts(results, context) : formatter(results, context));
+    await writeOutput(io, target.file ?? STDOUT, formatter.parts ? formatter.parts(results, context) : formatter(results, context));
   }
   for (const crash of run.crashes) {
     io.stderr(`mlsys-lint: ${crash.message}\n`);
