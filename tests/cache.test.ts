@@ -128,6 +128,24 @@ describe('--cache', () => {
     ).toBe(true);
   });
 
+  it('finds the entries of files whose names JSON escapes: quotes, backslashes, characters beyond ASCII', async () => {
+    const names = ['d/plain.yaml', 'd/say "hi".yaml', 'd/back\\slash.yaml', 'd/café — ünïcode.yaml', 'd/tab\there.yaml'];
+    const cwd = tempDir(Object.fromEntries(names.map((name) => [name, DESIGN])));
+    await lintPaths(['d'], options(cwd));
+    expect(entryLines(cwd)).toHaveLength(names.length);
+    // Every entry from the cache: each result is the stored one, changed where it says so.
+    writeLines(
+      cwd,
+      cacheLines(cwd).map((line) => (line.includes('{"file":') ? lineOf(line.slice(41).replace('`bogus`', '`from the cache`')) : line)),
+    );
+    const before = cacheBytes(cwd);
+    const { results } = await lintPaths(['d'], options(cwd));
+    expect(results).toHaveLength(names.length);
+    for (const result of results) expect(result.findings.some((finding) => finding.message.includes('`from the cache`'))).toBe(true);
+    // Nothing changed, so the file is not written again.
+    expect(cacheBytes(cwd).equals(before)).toBe(true);
+  });
+
   it('finds stored results when files were added and removed since', async () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN, 'd/c.yaml': DESIGN.replace('Cached', 'C'), 'd/e.yaml': DESIGN.replace('Cached', 'E') });
     await lintPaths(['d'], options(cwd));

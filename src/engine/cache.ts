@@ -53,13 +53,21 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
  * its JSON, so that a damaged line is dropped (its file linted again) and never trusted
  * (docs/robustness.md). A file whose size and modification time are those stored is not
  * read again (as ESLint's file-entry-cache does); otherwise its content hash decides.
+ *
+ * The file is kept as read, in bytes: opening it finds each line's file and reads the
+ * lists; a file's line is checked and parsed when the file is looked up, and its parse is
+ * garbage once the result is made. Parsing every line up front kept 20,000 parsed entries
+ * alive through the run, for the garbage collector to copy (docs/performance.md, "The cache
+ * read line by line").
  */
 export class LintCache {
   /**
-   * Entries of this run, by file, in file order: each with its line when it is stored
-   * unchanged; null until a missed file's result comes.
+   * Entries of this run, by file, in file order: the bounds of its stored line when it is
+   * stored unchanged; null until a missed file's result comes.
    */
-  private readonly kept = new Map<string, { entry: Entry; line?: string } | null>();
+  private readonly kept = new Map<string, Entry | LineBounds | null>();
+  /** Lists the unchanged lines of {@link kept} point at, in the order they were first met. */
+  private readonly keptLists = new Set<string>();
   /** Files {@link lookup} missed, with what their new entry is stored under. */
   private readonly misses = new Map<string, Omit<Entry, 'checked' | 'findings'>>();
   private readonly contextHashes = new Map<string, string>();
@@ -68,7 +76,10 @@ export class LintCache {
 
   private constructor(
     readonly filePath: string,
-    private readonly stored: ReadonlyMap<string, { entry: Entry; line: string }>,
+    /** The cache file as read (empty when there was none). */
+    private readonly bytes: Buffer,
+    /** Each stored entry's line, by the file it names. */
+    private readonly stored: ReadonlyMap<string, LineBounds>,
     private readonly lists: Map<string, string[]>,
     private readonly maxFileSize: number,
   ) {}
@@ -76,30 +87,32 @@ export class LintCache {
   /** Opens the cache at a location; a missing, unreadable or foreign file starts afresh. Files over `maxFileSize` are never cached. */
   static open(location: string | undefined, cwd: string, { maxFileSize = Infinity }: { maxFileSize?: number } = {}): LintCache {
     const filePath = cacheFilePath(location, cwd);
-    const stored = new Map<string, { entry: Entry; line: string }>();
+    const stored = new Map<string, LineBounds>();
     const lists = new Map<string, string[]>();
-    let lines: string[] = [];
+    let bytes: Buffer = Buffer.alloc(0);
     try {
       // Bounded and without blocking: a pipe or device given as --cache-location is not read.
-      // Latin-1: the file is ASCII (see lineOf), which decodes fastest so; a byte beyond ASCII is damage the checksum finds.
-      lines = readInputFile(filePath, MAX_CACHE_FILE_SIZE).toString('latin1').split('\n');
+      bytes = readInputFile(filePath, MAX_CACHE_FILE_SIZE);
     } catch {
       // No cache yet, or one that cannot be read: every file is linted and the cache rewritten.
     }
-    if (lines[0] !== HEADER) lines = [];
-    for (let index = 1; index < lines.length; index++) {
-      const line = lines[index]!;
-      const json = line.slice(41);
-      if (line[40] !== ' ' || sha1(json) !== line.slice(0, 40)) continue;
-      try {
-        const value = JSON.parse(json) as Partial<Entry & List>;
-        if (typeof value.list === 'string' && isStringList(value.items)) lists.set(value.list, value.items);
-        else if (isEntry(value)) stored.set(value.file, { entry: value, line });
-      } catch {
-        // A line whose checksum matches but is not ours: dropped like a damaged one.
+    const header = bytes.indexOf(NEWLINE);
+    if (header === -1 || bytes.toString('latin1', 0, header) !== HEADER) bytes = Buffer.alloc(0);
+    for (let start = header + 1; start < bytes.length; ) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end === -1) end = bytes.length;
+      const line = { start, end };
+      if (startsWith(bytes, start + JSON_OFFSET, ENTRY_START)) {
+        const file = fileOfEntryLine(bytes, line);
+        if (file !== undefined) stored.set(file, line);
+      } else {
+        // A list (few lines, shared by many entries): read now.
+        const value = parsedLine(bytes, line) as Partial<List> | undefined;
+        if (typeof value?.list === 'string' && isStringList(value.items)) lists.set(value.list, value.items);
       }
+      start = end + 1;
     }
-    return new LintCache(filePath, stored, lists, maxFileSize);
+    return new LintCache(filePath, bytes, stored, lists, maxFileSize);
   }
 
   /**
@@ -113,11 +126,14 @@ export class LintCache {
     if (stats === undefined || !stats.isFile() || stats.size > this.maxFileSize) return undefined;
     let contextHash = this.contextHashes.get(context);
     if (contextHash === undefined) this.contextHashes.set(context, (contextHash = sha1(context)));
-    const stored = this.stored.get(filePath);
-    const candidate = stored?.entry.context === contextHash ? stored : undefined;
-    const result = candidate && this.resultOf(candidate.entry);
-    if (candidate && result && candidate.entry.size === stats.size && candidate.entry.mtime === stats.mtimeMs) {
-      this.kept.set(filePath, candidate);
+    const line = this.stored.get(filePath);
+    const stored = line && this.entryOn(line, filePath);
+    const candidate = stored?.context === contextHash ? stored : undefined;
+    const result = candidate && this.resultOf(candidate);
+    if (candidate && result && candidate.size === stats.size && candidate.mtime === stats.mtimeMs) {
+      this.kept.set(filePath, line!);
+      if (candidate.checked !== null) this.keptLists.add(candidate.checked);
+      for (const row of candidate.findings) this.keptLists.add(row[0] as string);
       return result;
     }
     let content: string;
@@ -127,9 +143,9 @@ export class LintCache {
       return undefined;
     }
     this.dirty = true;
-    if (candidate && result && candidate.entry.content === content) {
+    if (candidate && result && candidate.content === content) {
       // Same content, new modification time: stored again with the new time.
-      this.kept.set(filePath, { entry: { ...candidate.entry, size: stats.size, mtime: stats.mtimeMs } });
+      this.kept.set(filePath, { ...candidate, size: stats.size, mtime: stats.mtimeMs });
       return result;
     }
     this.misses.set(filePath, { file: filePath, size: stats.size, mtime: stats.mtimeMs, content, context: contextHash });
@@ -142,7 +158,13 @@ export class LintCache {
     const miss = this.misses.get(filePath);
     if (miss === undefined) return;
     const checked = result.checkedRules ? this.listId(result.checkedRules) : null;
-    this.kept.set(filePath, { entry: { ...miss, checked, findings: rowsOf(result.findings, (keys) => this.listId(keys)) } });
+    this.kept.set(filePath, { ...miss, checked, findings: rowsOf(result.findings, (keys) => this.listId(keys)) });
+  }
+
+  /** The entry on a stored line, when its checksum holds, it is of the expected shape and it is the file's. */
+  private entryOn(line: LineBounds, filePath: string): Entry | undefined {
+    const value = parsedLine(this.bytes, line) as Partial<Entry> | undefined;
+    return value !== undefined && isEntry(value) && value.file === filePath ? value : undefined;
   }
 
   /** An entry's result as the engine makes it (counts from the findings, never stored), or undefined when the entry is damaged. */
@@ -172,19 +194,84 @@ export class LintCache {
     if (!this.dirty && this.kept.size === this.stored.size) return;
     const lines = [HEADER];
     const listsWritten = new Set<string>();
-    const kept = [...this.kept.values()].filter((stored) => stored !== null);
     const writeList = (id: string) => {
       if (listsWritten.has(id)) return;
       listsWritten.add(id);
       lines.push(lineOf(JSON.stringify({ list: id, items: this.lists.get(id) })));
     };
-    for (const { entry } of kept) {
-      if (entry.checked !== null) writeList(entry.checked);
-      for (const row of entry.findings) writeList(row[0] as string);
+    for (const id of this.keptLists) writeList(id);
+    const kept = [...this.kept.values()].filter((stored) => stored !== null);
+    for (const stored of kept) {
+      if (isLineBounds(stored)) continue;
+      if (stored.checked !== null) writeList(stored.checked);
+      for (const row of stored.findings) writeList(row[0] as string);
     }
-    for (const { entry, line } of kept) lines.push(line ?? lineOf(JSON.stringify(entry)));
+    // An unchanged line is written back as it was read.
+    for (const stored of kept) {
+      lines.push(isLineBounds(stored) ? this.bytes.toString('latin1', stored.start, stored.end) : lineOf(JSON.stringify(stored)));
+    }
     writeFileAtomic(this.filePath, `${lines.join('\n')}\n`);
     if (basename(this.filePath) === CACHE_FILE) rmSync(join(dirname(this.filePath), OLD_CACHE_FILE), { force: true });
+  }
+}
+
+/** Where a line lies in the file's bytes, its newline excluded. */
+interface LineBounds {
+  start: number;
+  end: number;
+}
+
+function isLineBounds(value: Entry | LineBounds): value is LineBounds {
+  return (value as Partial<LineBounds>).start !== undefined;
+}
+
+const NEWLINE = 0x0a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** Where a line's JSON starts: after the 40 hex digits of its checksum and a space. */
+const JSON_OFFSET = 41;
+/** How an entry's JSON starts: `file` is its first key (see {@link Entry}). */
+const ENTRY_START = Buffer.from('{"file":"', 'latin1');
+
+function startsWith(bytes: Buffer, offset: number, prefix: Buffer): boolean {
+  return bytes.length >= offset + prefix.length && bytes.compare(prefix, 0, prefix.length, offset, offset + prefix.length) === 0;
+}
+
+/**
+ * The file an entry's line names, read from the start of its JSON without parsing the rest;
+ * undefined when the string does not end on the line. The line's checksum is checked when
+ * its entry is read: a damaged name only means a file that is never looked up.
+ */
+function fileOfEntryLine(bytes: Buffer, { start, end }: LineBounds): string | undefined {
+  const opening = start + JSON_OFFSET + ENTRY_START.length - 1;
+  let escaped = false;
+  for (let index = opening + 1; index < end; index++) {
+    const byte = bytes[index];
+    if (byte === BACKSLASH) {
+      escaped = true;
+      index++;
+    } else if (byte === QUOTE) {
+      if (!escaped) return bytes.toString('latin1', opening + 1, index);
+      try {
+        return JSON.parse(bytes.toString('latin1', opening, index + 1)) as string;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A line's JSON value, or undefined when its checksum does not match or it is not JSON. */
+function parsedLine(bytes: Buffer, { start, end }: LineBounds): unknown {
+  // Latin-1: the file is ASCII (see lineOf); a byte beyond ASCII is damage the checksum finds.
+  if (end - start <= JSON_OFFSET || bytes[start + JSON_OFFSET - 1] !== 0x20) return undefined;
+  if (sha1(bytes.subarray(start + JSON_OFFSET, end)) !== bytes.toString('latin1', start, start + JSON_OFFSET - 1)) return undefined;
+  try {
+    return JSON.parse(bytes.toString('latin1', start + JSON_OFFSET, end)) as unknown;
+  } catch {
+    // A line whose checksum matches but is not ours: dropped like a damaged one.
+    return undefined;
   }
 }
 
