@@ -146,6 +146,19 @@ describe('--cache', () => {
     expect(cacheBytes(cwd).equals(before)).toBe(true);
   });
 
+  it('opens a cache file of many lines that are no entry without reading the file again for each (no hang)', async () => {
+    const cwd = tempDir({ 'd/a.yaml': DESIGN });
+    await lintPaths(['d'], options(cwd));
+    // The entry marked, so that its use shows; 400,000 short lines of damage before it: a
+    // search per line on to the end of the file would read 20 GB.
+    const lines = cacheLines(cwd).map((line) =>
+      line.includes('{"file":') ? lineOf(line.slice(41).replace('`bogus`', '`from the cache`')) : line,
+    );
+    writeLines(cwd, [lines[0]!, ...new Array<string>(400_000).fill('x'.repeat(50)), ...lines.slice(1)]);
+    const { results } = await lintPaths(['d'], options(cwd));
+    expect(results[0]!.findings.some((finding) => finding.message.includes('`from the cache`'))).toBe(true);
+  }, 20_000);
+
   it('finds stored results when files were added and removed since', async () => {
     const cwd = tempDir({ 'd/a.yaml': DESIGN, 'd/c.yaml': DESIGN.replace('Cached', 'C'), 'd/e.yaml': DESIGN.replace('Cached', 'E') });
     await lintPaths(['d'], options(cwd));

@@ -54,19 +54,15 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
  * (docs/robustness.md). A file whose size and modification time are those stored is not
  * read again (as ESLint's file-entry-cache does); otherwise its content hash decides.
  *
- * The file is kept as read, in bytes: opening it finds each line's file and reads the
- * lists; a file's line is checked and parsed when the file is looked up, and its parse is
- * garbage once the result is made. Parsing every line up front kept 20,000 parsed entries
- * alive through the run, for the garbage collector to copy (docs/performance.md, "The cache
- * read line by line").
+ * The file is kept as the bytes read: opening it reads the lists and the path each entry's
+ * line starts with; a line is checked and parsed when its file is looked up, and its parse
+ * is garbage once the result is made, rather than 20,000 parsed entries alive through the
+ * run (docs/performance.md, "The cache read line by line").
  */
 export class LintCache {
-  /**
-   * Entries of this run, by file, in file order: the bounds of its stored line when it is
-   * stored unchanged; null until a missed file's result comes.
-   */
-  private readonly kept = new Map<string, Entry | LineBounds | null>();
-  /** Lists the unchanged lines of {@link kept} point at, in the order they were first met. */
+  /** Entries of this run, by file, in file order: where its line starts when stored unchanged; null until a missed file's result comes. */
+  private readonly kept = new Map<string, Entry | number | null>();
+  /** Lists the unchanged lines of {@link kept} point at, in the order they were met. */
   private readonly keptLists = new Set<string>();
   /** Files {@link lookup} missed, with what their new entry is stored under. */
   private readonly misses = new Map<string, Omit<Entry, 'checked' | 'findings'>>();
@@ -78,8 +74,8 @@ export class LintCache {
     readonly filePath: string,
     /** The cache file as read (empty when there was none). */
     private readonly bytes: Buffer,
-    /** Each stored entry's line, by the file it names. */
-    private readonly stored: ReadonlyMap<string, LineBounds>,
+    /** Where each stored entry's line starts, by the file it names. */
+    private readonly stored: ReadonlyMap<string, number>,
     private readonly lists: Map<string, string[]>,
     private readonly maxFileSize: number,
   ) {}
@@ -87,7 +83,7 @@ export class LintCache {
   /** Opens the cache at a location; a missing, unreadable or foreign file starts afresh. Files over `maxFileSize` are never cached. */
   static open(location: string | undefined, cwd: string, { maxFileSize = Infinity }: { maxFileSize?: number } = {}): LintCache {
     const filePath = cacheFilePath(location, cwd);
-    const stored = new Map<string, LineBounds>();
+    const stored = new Map<string, number>();
     const lists = new Map<string, string[]>();
     let bytes: Buffer = Buffer.alloc(0);
     try {
@@ -96,21 +92,15 @@ export class LintCache {
     } catch {
       // No cache yet, or one that cannot be read: every file is linted and the cache rewritten.
     }
-    const header = bytes.indexOf(NEWLINE);
-    if (header === -1 || bytes.toString('latin1', 0, header) !== HEADER) bytes = Buffer.alloc(0);
-    for (let start = header + 1; start < bytes.length; ) {
-      let end = bytes.indexOf(NEWLINE, start);
-      if (end === -1) end = bytes.length;
-      const line = { start, end };
-      if (startsWith(bytes, start + JSON_OFFSET, ENTRY_START)) {
-        const file = fileOfEntryLine(bytes, line);
-        if (file !== undefined) stored.set(file, line);
-      } else {
-        // A list (few lines, shared by many entries): read now.
-        const value = parsedLine(bytes, line) as Partial<List> | undefined;
+    if (lineAt(bytes, 0) !== HEADER) bytes = Buffer.alloc(0);
+    for (let start = HEADER.length + 1; start < bytes.length; start = lineEnd(bytes, start) + 1) {
+      const file = fileOfLine(bytes, start);
+      if (file !== undefined) stored.set(file, start);
+      else {
+        // A list (a few lines, shared by many entries): read now.
+        const value = parsedLine(bytes, start) as Partial<List> | undefined;
         if (typeof value?.list === 'string' && isStringList(value.items)) lists.set(value.list, value.items);
       }
-      start = end + 1;
     }
     return new LintCache(filePath, bytes, stored, lists, maxFileSize);
   }
@@ -126,12 +116,12 @@ export class LintCache {
     if (stats === undefined || !stats.isFile() || stats.size > this.maxFileSize) return undefined;
     let contextHash = this.contextHashes.get(context);
     if (contextHash === undefined) this.contextHashes.set(context, (contextHash = sha1(context)));
-    const line = this.stored.get(filePath);
-    const stored = line && this.entryOn(line, filePath);
-    const candidate = stored?.context === contextHash ? stored : undefined;
+    const start = this.stored.get(filePath);
+    const stored = start === undefined ? undefined : (parsedLine(this.bytes, start) as Partial<Entry> | undefined);
+    const candidate = stored && isEntry(stored) && stored.file === filePath && stored.context === contextHash ? stored : undefined;
     const result = candidate && this.resultOf(candidate);
     if (candidate && result && candidate.size === stats.size && candidate.mtime === stats.mtimeMs) {
-      this.kept.set(filePath, line!);
+      this.kept.set(filePath, start!);
       if (candidate.checked !== null) this.keptLists.add(candidate.checked);
       for (const row of candidate.findings) this.keptLists.add(row[0] as string);
       return result;
@@ -161,12 +151,6 @@ export class LintCache {
     this.kept.set(filePath, { ...miss, checked, findings: rowsOf(result.findings, (keys) => this.listId(keys)) });
   }
 
-  /** The entry on a stored line, when its checksum holds, it is of the expected shape and it is the file's. */
-  private entryOn(line: LineBounds, filePath: string): Entry | undefined {
-    const value = parsedLine(this.bytes, line) as Partial<Entry> | undefined;
-    return value !== undefined && isEntry(value) && value.file === filePath ? value : undefined;
-  }
-
   /** An entry's result as the engine makes it (counts from the findings, never stored), or undefined when the entry is damaged. */
   private resultOf(entry: Entry): FileResult | undefined {
     const checked = entry.checked === null ? null : this.lists.get(entry.checked);
@@ -192,79 +176,58 @@ export class LintCache {
   /** Writes the entries of this run, when anything changed (files no longer linted, or whose rules crashed, drop out). */
   save(): void {
     if (!this.dirty && this.kept.size === this.stored.size) return;
-    const lines = [HEADER];
-    const listsWritten = new Set<string>();
-    const writeList = (id: string) => {
-      if (listsWritten.has(id)) return;
-      listsWritten.add(id);
-      lines.push(lineOf(JSON.stringify({ list: id, items: this.lists.get(id) })));
-    };
-    for (const id of this.keptLists) writeList(id);
     const kept = [...this.kept.values()].filter((stored) => stored !== null);
+    const listIds = new Set(this.keptLists);
     for (const stored of kept) {
-      if (isLineBounds(stored)) continue;
-      if (stored.checked !== null) writeList(stored.checked);
-      for (const row of stored.findings) writeList(row[0] as string);
+      if (typeof stored === 'number') continue;
+      if (stored.checked !== null) listIds.add(stored.checked);
+      for (const row of stored.findings) listIds.add(row[0] as string);
     }
+    const lines = [HEADER];
+    for (const id of listIds) lines.push(lineOf(JSON.stringify({ list: id, items: this.lists.get(id) })));
     // An unchanged line is written back as it was read.
-    for (const stored of kept) {
-      lines.push(isLineBounds(stored) ? this.bytes.toString('latin1', stored.start, stored.end) : lineOf(JSON.stringify(stored)));
-    }
+    for (const stored of kept) lines.push(typeof stored === 'number' ? lineAt(this.bytes, stored) : lineOf(JSON.stringify(stored)));
     writeFileAtomic(this.filePath, `${lines.join('\n')}\n`);
     if (basename(this.filePath) === CACHE_FILE) rmSync(join(dirname(this.filePath), OLD_CACHE_FILE), { force: true });
   }
 }
 
-/** Where a line lies in the file's bytes, its newline excluded. */
-interface LineBounds {
-  start: number;
-  end: number;
-}
-
-function isLineBounds(value: Entry | LineBounds): value is LineBounds {
-  return (value as Partial<LineBounds>).start !== undefined;
-}
-
-const NEWLINE = 0x0a;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 /** Where a line's JSON starts: after the 40 hex digits of its checksum and a space. */
 const JSON_OFFSET = 41;
-/** How an entry's JSON starts: `file` is its first key (see {@link Entry}). */
-const ENTRY_START = Buffer.from('{"file":"', 'latin1');
+/** What follows an entry's path (its first key), and cannot occur inside it: a quote in a JSON string is escaped. */
+const AFTER_PATH = Buffer.from(',"size":', 'latin1');
 
-function startsWith(bytes: Buffer, offset: number, prefix: Buffer): boolean {
-  return bytes.length >= offset + prefix.length && bytes.compare(prefix, 0, prefix.length, offset, offset + prefix.length) === 0;
+/** Where the line starting at `start` ends (its newline, or the end of the file). */
+function lineEnd(bytes: Buffer, start: number): number {
+  const end = bytes.indexOf(0x0a, start);
+  return end === -1 ? bytes.length : end;
+}
+
+/** The line starting at `start`, as text (Latin-1: the file is ASCII, see lineOf; a byte beyond is damage the checksum finds). */
+function lineAt(bytes: Buffer, start: number): string {
+  return bytes.toString('latin1', start, lineEnd(bytes, start));
 }
 
 /**
- * The file an entry's line names, read from the start of its JSON without parsing the rest;
- * undefined when the string does not end on the line. The line's checksum is checked when
- * its entry is read: a damaged name only means a file that is never looked up.
+ * The path an entry's line is for, read from the start of its JSON alone; undefined for a
+ * line that is not an entry's. The checksum is checked when the entry is read: a damaged
+ * path only names a file that is never looked up.
  */
-function fileOfEntryLine(bytes: Buffer, { start, end }: LineBounds): string | undefined {
-  const opening = start + JSON_OFFSET + ENTRY_START.length - 1;
-  let escaped = false;
-  for (let index = opening + 1; index < end; index++) {
-    const byte = bytes[index];
-    if (byte === BACKSLASH) {
-      escaped = true;
-      index++;
-    } else if (byte === QUOTE) {
-      if (!escaped) return bytes.toString('latin1', opening + 1, index);
-      try {
-        return JSON.parse(bytes.toString('latin1', opening, index + 1)) as string;
-      } catch {
-        return undefined;
-      }
-    }
+function fileOfLine(bytes: Buffer, start: number): string | undefined {
+  // Searched within the line only: a search on past its end could make opening a damaged file quadratic.
+  const cut = bytes.subarray(0, lineEnd(bytes, start)).indexOf(AFTER_PATH, start + JSON_OFFSET);
+  if (cut === -1) return undefined;
+  try {
+    const { file } = JSON.parse(`${bytes.toString('latin1', start + JSON_OFFSET, cut)}}`) as { file?: unknown };
+    return typeof file === 'string' ? file : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
-/** A line's JSON value, or undefined when its checksum does not match or it is not JSON. */
-function parsedLine(bytes: Buffer, { start, end }: LineBounds): unknown {
-  // Latin-1: the file is ASCII (see lineOf); a byte beyond ASCII is damage the checksum finds.
+/** The JSON value on the line starting at `start`, or undefined when its checksum does not match or it is not JSON. */
+function parsedLine(bytes: Buffer, start: number): unknown {
+  const end = lineEnd(bytes, start);
   if (end - start <= JSON_OFFSET || bytes[start + JSON_OFFSET - 1] !== 0x20) return undefined;
   if (sha1(bytes.subarray(start + JSON_OFFSET, end)) !== bytes.toString('latin1', start, start + JSON_OFFSET - 1)) return undefined;
   try {
