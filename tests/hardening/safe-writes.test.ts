@@ -206,6 +206,19 @@ describe('an output that would land on an input or on another output', () => {
       ['c1', '-f', 'json:hard-link.yaml'],
       'the -f json output `hard-link.yaml` is a design being linted `c1/a.yaml`: nothing was written; choose another file',
     ],
+    // With --cache the designs are checked as the cache looks them up.
+    [
+      ['c1', '--cache', '--cache-location', '.cache/', '-f', 'json:hard-link.yaml'],
+      'the -f json output `hard-link.yaml` is a design being linted `c1/a.yaml`: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '--cache', '--cache-location', '.cache/', '-f', 'json:link-to-b.yaml'],
+      'the -f json output `link-to-b.yaml` is a design being linted `c1/b.yaml`: nothing was written; choose another file',
+    ],
+    [
+      ['c1', '--cache', '--cache-location', '.cache/', '-f', 'json:.mlsys-lint.yaml'],
+      'the -f json output `.mlsys-lint.yaml` is a config file in use: nothing was written; choose another file',
+    ],
   ])('%j is a usage error naming both, and writes nothing', async (args, message) => {
     const cwd = tempDir({ ...files, 'other.yaml': 'rules: {}\n', 'base.json': '{"version":1,"findings":[]}\n' });
     symlinkSync(join(cwd, 'c1', 'b.yaml'), join(cwd, 'link-to-b.yaml'));
