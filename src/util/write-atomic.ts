@@ -9,7 +9,6 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
   writeSync,
   type Stats,
@@ -229,11 +228,7 @@ export function makeDirectory(directory: string, forFile: string = directory): v
 
 /** Whether a folder is at `path` (false for anything else, or nothing, or a path that cannot be looked at). */
 export function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return statOrUndefined(path)?.isDirectory() ?? false;
 }
 
 /** A one-line error for a file that could not be written, saying why in words. */
