@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { loadBundle } from './load-bundle.js';
 import { v8FlagsFor } from './v8-flags.js';
 
 // Set before any of the linter's code is loaded (see v8-flags.js).
 for (const flag of v8FlagsFor(process.versions.v8)) setFlagsFromString(flag);
 
-// dist/ is the build (`npm run build`, in every npm package); a git checkout has none and
-// runs the committed standalone build instead (docs/ci.md, "Running from a git checkout").
-const built = new URL('../dist/bundle/main.js', import.meta.url);
-const { main } = await import(existsSync(built) ? built.href : '../standalone/bundle/main.js');
+// dist/ is the build (`npm run build`, in every npm package), loaded with its code cache
+// (see load-bundle.js); a git checkout has none and runs the committed standalone build
+// instead (docs/ci.md, "Running from a git checkout").
+const built = fileURLToPath(new URL('../dist/bundle/main.cjs', import.meta.url));
+const { main } = existsSync(built) ? loadBundle(built).exports : await import('../standalone/bundle/main.js');
 
 // A reader that stops early (`mlsys-lint | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

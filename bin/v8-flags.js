@@ -19,7 +19,15 @@
  *   generation would grow, so it takes effect when set at run time (V8 clamps it to 2 only
  *   when it reads the command line).
  *
- * Together against none, over 2,000 designs: 0.895x wall time, 0.69x CPU time, 40% less memory.
+ * - `--verify-snapshot-checksum`: V8 checksums the code cache it makes (scripts/code-cache.mjs)
+ *   and checks the sum when it reads one (bin/load-bundle.js). Without it a release build of
+ *   V8 trusts a damaged cache and stops the process with "Fatal error ... unreachable code";
+ *   with it the cache is rejected and the bundle compiled as without one. The check costs
+ *   well under a millisecond.
+ *
+ * The first two together against none, over 2,000 designs: 0.895x wall time, 0.69x CPU
+ * time, 40% less memory. The flags are part of what a code cache is valid for: the build
+ * makes it under these same flags.
  *
  * @param {string} version
  * @returns {string[]}
@@ -28,6 +36,6 @@ export function v8FlagsFor(version) {
   const [major, minor] = version.split('.').map(Number);
   const flags = [];
   if (major < 11 || (major === 11 && minor <= 3)) flags.push('--interrupt-budget=400000');
-  flags.push('--semi-space-growth-factor=1');
+  flags.push('--semi-space-growth-factor=1', '--verify-snapshot-checksum');
   return flags;
 }

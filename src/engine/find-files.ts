@@ -1,4 +1,5 @@
 import { closeSync, constants, openSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
 
 /** Folders never walked into. */
@@ -64,7 +65,9 @@ export async function findDesignFiles(
         walkState.warnings.push(`\`${pattern}\`: File ignored because of a matching ignore pattern (\`ignore\` in the config file)`);
       else walkState.found.add(absolute);
     } else if (GLOB_CHARACTERS.test(pattern)) {
-      const { glob } = await import('tinyglobby');
+      // Required when first needed (a run over folders never loads it); a require, not
+      // import(): the command line's CommonJS bundle has no loader for import().
+      const { glob } = createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
       const matches = await glob(pattern, {
         cwd,
         absolute: true,

@@ -46,9 +46,12 @@ export async function lintInParallel(
   return { results, crashes };
 }
 
+/** The worker beside this module, built as it was: CommonJS in the command line's bundle (dist/bundle/main.cjs), an ES module elsewhere. */
+const WORKER_FILE = import.meta.url.endsWith('.cjs') ? './lint-worker.cjs' : './lint-worker.js';
+
 function runWorker(request: WorkerRequest): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: request });
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url), { workerData: request });
     worker.once('message', (reply: WorkerReply) => {
       resolve(reply);
       void worker.terminate();

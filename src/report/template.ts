@@ -1,16 +1,13 @@
 import { InputReadError, readInputText } from '../util/read-input.js';
 import { markdownOf } from '../markdown-tree.js';
 import type { Root, RootContent } from 'mdast';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified, type Plugin } from 'unified';
+import { unified } from 'unified';
 import { UsageError } from '../errors.js';
 import { closestMatch } from '../util/closest-match.js';
 import type { SectionContext } from './model.js';
-
-// Imported by a name TypeScript does not follow: remark-directive's types would add directive
-// nodes to the mdast unions of the whole program, and only the template parser knows them.
-const { default: remarkDirective } = (await import('remark-directive' as string)) as { default: Plugin };
 
 /** A template that cannot be used: the message starts with `file:line:column`. */
 export class TemplateError extends UsageError {}

@@ -4,12 +4,13 @@ import { v8FlagsFor } from '../../bin/v8-flags.js';
 import { BIN } from './run-cli.js';
 
 describe('the V8 flags the command line sets', () => {
-  it('include the interrupt budget only on the V8s that know it (Node 20), and a young generation that does not grow everywhere', () => {
-    expect(v8FlagsFor('11.3.244.8-node.38')).toEqual(['--interrupt-budget=400000', '--semi-space-growth-factor=1']);
-    expect(v8FlagsFor('10.2.154.26-node.36')).toEqual(['--interrupt-budget=400000', '--semi-space-growth-factor=1']);
+  it('include the interrupt budget only on the V8s that know it (Node 20), the other two everywhere', () => {
+    const everywhere = ['--semi-space-growth-factor=1', '--verify-snapshot-checksum'];
+    expect(v8FlagsFor('11.3.244.8-node.38')).toEqual(['--interrupt-budget=400000', ...everywhere]);
+    expect(v8FlagsFor('10.2.154.26-node.36')).toEqual(['--interrupt-budget=400000', ...everywhere]);
     // Node 21, 22 and 24: V8 would print "Error: unrecognized flag" for the budget.
     for (const version of ['11.8.172.17-node.20', '12.4.254.21-node.33', '13.6.233.10-node.28']) {
-      expect(v8FlagsFor(version)).toEqual(['--semi-space-growth-factor=1']);
+      expect(v8FlagsFor(version)).toEqual(everywhere);
     }
   });
 

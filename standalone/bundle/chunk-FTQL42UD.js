@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{a,b,c,d}from"./chunk-R3VAQPTV.js";import"./chunk-6L3M3EKI.js";import"./chunk-MAPSPJ3C.js";import"./chunk-CGJLLPAQ.js";import"./chunk-2VO2L2CS.js";import"./chunk-OOEDKO62.js";export{b as MOST_FINDING_ROWS,d as default,a as inlineMessage,c as markdown};
