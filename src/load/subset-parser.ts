@@ -51,8 +51,9 @@ class SubsetParser implements FlowHost, MultiLineHost {
     lineStarts?: readonly number[],
   ) {
     this.table = new LineTable(text, lineStarts);
-    // Designs hold about three nodes a line (a key, its value, items of flow lists).
-    this.tree = new FastTree(text, this.table.length * 3 + 8);
+    // Designs hold two to three and a half nodes a line (a key, its value, items of flow
+    // lists): arrays made for four are cut to size at the end, never grown and copied.
+    this.tree = new FastTree(text, this.table.length * 4 + 8);
   }
 
   /** The document, whose content starts at offset `body` (after a leading `---` line). */
