@@ -4,13 +4,13 @@
 // takes one: V8 then reads the bytecode of every function the build's training run used
 // instead of parsing and compiling them again at each start. Such a script has no loader
 // for import(): the bundle requires what it loads (scripts/bundle.mjs checks).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import vm from 'node:vm';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const vm = require('node:vm');
 
 /** The code cache's file: the bundle's name with this ending. */
-export const CODE_CACHE_SUFFIX = '.v8-cache';
+const CODE_CACHE_SUFFIX = '.v8-cache';
 
 // What Node's CommonJS loader puts around a module, so that the bundle finds its
 // exports, require, module, __filename and __dirname.
@@ -27,7 +27,7 @@ const WRAPPER_END = '\n});';
  * @param {Buffer} v8Data
  * @returns {Buffer}
  */
-export function codeCacheFile(source, v8Data) {
+function codeCacheFile(source, v8Data) {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(source.length);
   return Buffer.concat([length, source, v8Data]);
@@ -40,7 +40,7 @@ export function codeCacheFile(source, v8Data) {
  * @param {Buffer | undefined} file
  * @returns {Buffer | undefined}
  */
-export function codeCacheFor(source, file) {
+function codeCacheFor(source, file) {
   if (file === undefined || file.length <= 4 + source.length || file.readUInt32LE(0) !== source.length) return undefined;
   return file.subarray(4, 4 + source.length).equals(source) ? file.subarray(4 + source.length) : undefined;
 }
@@ -54,7 +54,7 @@ export function codeCacheFor(source, file) {
  * @param {{ useCache?: boolean }} [options]
  * @returns {{ exports: any, script: vm.Script, source: Buffer, cacheRejected: boolean }}
  */
-export function loadBundle(file, { useCache = true } = {}) {
+function loadBundle(file, { useCache = true } = {}) {
   const source = readFileSync(file);
   const cachedData = useCache ? codeCacheFor(source, readIfPresent(file + CODE_CACHE_SUFFIX)) : undefined;
   const script = new vm.Script(WRAPPER_START + source.toString('utf8') + WRAPPER_END, {
@@ -77,3 +77,5 @@ function readIfPresent(file) {
     return undefined;
   }
 }
+
+module.exports = { CODE_CACHE_SUFFIX, codeCacheFile, codeCacheFor, loadBundle };

@@ -32,10 +32,12 @@
  * @param {string} version
  * @returns {string[]}
  */
-export function v8FlagsFor(version) {
+function v8FlagsFor(version) {
   const [major, minor] = version.split('.').map(Number);
   const flags = [];
   if (major < 11 || (major === 11 && minor <= 3)) flags.push('--interrupt-budget=400000');
   flags.push('--semi-space-growth-factor=1', '--verify-snapshot-checksum');
   return flags;
 }
+
+module.exports = { v8FlagsFor };
