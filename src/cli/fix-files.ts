@@ -61,5 +61,5 @@ export function withBaseline(result: FileResult, baseline: Baseline | undefined)
   const kept = applyBaseline(result.findings, result.filePath, baseline, new Map());
   return kept.length === result.findings.length
     ? result
-    : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+    : resultOf(result.filePath, kept, result.checkedRules);
 }

@@ -153,9 +153,7 @@ export class LintCache {
     const checked = entry.checked === null ? null : this.lists.get(entry.checked);
     const findings = checked === undefined ? undefined : findingsOf(entry.findings, this.lists);
     if (findings === undefined) return undefined;
-    const result = resultOf(entry.file, findings);
-    if (checked) result.checkedRules = checked;
-    return result;
+    return resultOf(entry.file, findings, checked ?? undefined);
   }
 
   /** The id of a list: the start of its hash, so that unchanged lines keep pointing at it. */

@@ -116,7 +116,7 @@ function lintLoaded(source: LoadedDesign, resolver: ConfigResolver, options: Lin
   });
   // The rules' findings come sorted, and directives only take some away: sorted again only with problems of their own.
   const final = problems.length === 0 ? kept : [...kept, ...problems].sort(compareFindings);
-  return { ...resultOf(source.filePath, final), checkedRules: checkedRulesFor(severities, rules) };
+  return resultOf(source.filePath, final, checkedRulesFor(severities, rules));
 }
 
 const checkedRulesCache = new WeakMap<ReadonlyMap<string, ConfiguredSeverity>, readonly string[]>();
@@ -131,8 +131,8 @@ function checkedRulesFor(severities: ReadonlyMap<string, ConfiguredSeverity>, ru
   return ids;
 }
 
-/** A file's result with its counts. */
-export function resultOf(filePath: string, findings: Finding[]): FileResult {
+/** A file's result with its counts (and the rules that were checked, when known). */
+export function resultOf(filePath: string, findings: Finding[], checkedRules?: readonly string[]): FileResult {
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;
@@ -143,5 +143,9 @@ export function resultOf(filePath: string, findings: Finding[]): FileResult {
     else infoCount++;
     if (finding.fatal) fatalErrorCount++;
   }
-  return { filePath, findings, errorCount, warningCount, infoCount, fatalErrorCount };
+  // Two literals rather than a spread or a property added later: thousands of results live
+  // to the end of a run, and each would be a larger object for the garbage collector to copy.
+  return checkedRules === undefined
+    ? { filePath, findings, errorCount, warningCount, infoCount, fatalErrorCount }
+    : { filePath, findings, errorCount, warningCount, infoCount, fatalErrorCount, checkedRules };
 }

@@ -95,7 +95,7 @@ export async function lintPaths(patterns: readonly string[], options: LintOption
       const kept = applyBaseline(result.findings, result.filePath, baseline, baselineUse);
       return kept.length === result.findings.length
         ? result
-        : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+        : resultOf(result.filePath, kept, result.checkedRules);
     });
   }
   return { results, crashes: linted.crashes, rules: resolver.knownRules(), missing, warnings };

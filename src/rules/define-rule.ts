@@ -154,21 +154,24 @@ export function messageTemplate(rule: Rule, messageId: string, approach: Approac
 export function hollowMessage(missing: string, hollow: { field: string; written: string }): string {
   const colon = missing.indexOf(': ');
   const advice = (colon >= 0 ? missing.slice(colon + 2) : missing).replace(/ (?:in|to) `[^`]+`$/, '');
-  return `\`${hollow.field}\` is \`${hollow.written.replace(/`/g, "'")}\`: ${advice}`;
+  // Joined, as in renderMessage: the message must not keep the design's text alive.
+  return ['`', hollow.field, '` is `', hollow.written.replace(/`/g, "'"), '`: ', advice].join('');
 }
 
 /** Fills a message template's `{{name}}` placeholders from report data. */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
   if (!template.includes('{{')) return template;
   const parts = templateParts(template);
-  let message = parts[0]!;
+  const pieces: string[] = [parts[0]!];
   // Odd places hold the placeholders as written, each followed by the text up to the next.
   for (let at = 1; at < parts.length; at += 2) {
     const written = parts[at]!;
     const name = written.slice(2, -2).trim();
-    message += (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : written) + parts[at + 1]!;
+    pieces.push(Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : written, parts[at + 1]!);
   }
-  return message;
+  // Joined, not added up: `+` makes a tree of every piece, and a piece cut from the design
+  // (a quoted value) keeps the design's whole text alive as long as the finding lives.
+  return pieces.join('');
 }
 
 // Templates split at their placeholders, once each: every finding renders one, and rules have few.

@@ -47,8 +47,17 @@ export function ruleById(id: string): Rule | undefined {
 /** Where a rule's documentation is published. */
 export const RULE_DOCS_BASE_URL = 'https://github.com/mlsys-lint/mlsys-lint/blob/main/docs/rules/';
 
+// One string per built-in rule, not one per finding: every finding of a run keeps its url to the end.
+const docsUrls = new Map<string, string>();
+
+/** Where a built-in rule's documentation is published. */
 export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE_URL}${id}.md`;
+  let url = docsUrls.get(id);
+  if (url === undefined) {
+    url = `${RULE_DOCS_BASE_URL}${id}.md`;
+    if (byId.has(id)) docsUrls.set(id, url);
+  }
+  return url;
 }
 
 export { defineRule, renderMessage, messageTemplate, hollowMessage, approachesOf, docsUrlOf } from './define-rule.js';

@@ -177,7 +177,7 @@ function stdinRun(linted: ReturnType<typeof lintStandardInput>, baseline: Baseli
         const kept = applyBaseline(result.findings, result.filePath, baseline, new Map());
         return kept.length === result.findings.length
           ? result
-          : { ...resultOf(result.filePath, kept), ...(result.checkedRules ? { checkedRules: result.checkedRules } : {}) };
+          : resultOf(result.filePath, kept, result.checkedRules);
       })
     : linted.results;
   // Team rules that fired still reach SARIF through the findings' ids; the catalogue lists the built-in ones.

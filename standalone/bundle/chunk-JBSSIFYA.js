@@ -1,2 +1,0 @@
-import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);
-import{K as a,L as b,M as c,N as d,O as e,P as f,V as g,W as h,X as i,Y as j}from"./chunk-NABJKBKL.js";import"./chunk-2BS4YTDL.js";import"./chunk-G4ELDVE6.js";import"./chunk-OOEDKO62.js";export{g as RULES,i as RULE_DOCS_BASE_URL,f as approachesOf,b as defineRule,a as docsUrlOf,d as hollowMessage,c as messageTemplate,e as renderMessage,h as ruleById,j as ruleDocsUrl};
